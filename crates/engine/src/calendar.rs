@@ -1,0 +1,177 @@
+//! Calendar months: the model's unit of time (PRODUCT.md §2).
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use specta::Type;
+use std::fmt;
+use std::str::FromStr;
+
+/// A calendar month such as 2026-01. Serialised as the text `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Type)]
+#[specta(transparent)]
+pub struct YearMonth(#[specta(type = String)] u32);
+
+/// The first and last years a scenario may use; outside them dates are almost surely typos.
+pub const FIRST_YEAR: i32 = 1990;
+pub const LAST_YEAR: i32 = 2200;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum YearMonthError {
+    #[error("must be a month written YYYY-MM, e.g. 2026-01")]
+    Format,
+    #[error("the year must be between {FIRST_YEAR} and {LAST_YEAR}")]
+    YearOutOfRange,
+    #[error("the month must be between 01 and 12")]
+    MonthOutOfRange,
+}
+
+impl YearMonth {
+    /// `month` is 1-based (1 = January).
+    pub fn new(year: i32, month: u32) -> Result<Self, YearMonthError> {
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+            return Err(YearMonthError::YearOutOfRange);
+        }
+        if !(1..=12).contains(&month) {
+            return Err(YearMonthError::MonthOutOfRange);
+        }
+        // Months since year 0 fit easily in u32 for the allowed years.
+        Ok(Self(year as u32 * 12 + (month - 1)))
+    }
+
+    pub fn year(self) -> i32 {
+        (self.0 / 12) as i32
+    }
+
+    /// 1 = January … 12 = December.
+    pub fn month(self) -> u32 {
+        self.0 % 12 + 1
+    }
+
+    /// The month `n` months later (`n` may be negative).
+    pub fn plus_months(self, n: i32) -> Self {
+        Self(self.0.saturating_add_signed(n))
+    }
+
+    /// The UTC calendar month containing `unix_seconds` (seconds since 1970-01-01T00:00Z).
+    ///
+    /// Days to civil date by the proleptic Gregorian rules (400-year eras of 146,097 days);
+    /// the caller reads the clock, so this stays pure.
+    pub fn containing_unix_time(unix_seconds: i64) -> Result<Self, YearMonthError> {
+        let days = unix_seconds.div_euclid(86_400) + 719_468; // days since 0000-03-01
+        let era = days.div_euclid(146_097);
+        let day_of_era = days.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153; // 0 = March
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        let year = i32::try_from(year).map_err(|_| YearMonthError::YearOutOfRange)?;
+        YearMonth::new(year, month as u32)
+    }
+
+    /// Whole months from `self` to `later`; negative when `later` is earlier.
+    pub fn months_until(self, later: YearMonth) -> i32 {
+        later.0 as i32 - self.0 as i32
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year(), self.month())
+    }
+}
+
+impl FromStr for YearMonth {
+    type Err = YearMonthError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (y, m) = s.split_once('-').ok_or(YearMonthError::Format)?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(YearMonthError::Format);
+        }
+        let year: i32 = y.parse().map_err(|_| YearMonthError::Format)?;
+        let month: u32 = m.parse().map_err(|_| YearMonthError::Format)?;
+        YearMonth::new(year, month)
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_iso_months() {
+        let m: YearMonth = "2026-01".parse().unwrap();
+        assert_eq!((m.year(), m.month()), (2026, 1));
+        assert_eq!(m.to_string(), "2026-01");
+        assert_eq!(m.plus_months(11).to_string(), "2026-12");
+        assert_eq!(m.plus_months(12).to_string(), "2027-01");
+        assert_eq!(m.plus_months(-1).to_string(), "2025-12");
+        assert_eq!(m.months_until("2032-01".parse().unwrap()), 72);
+    }
+
+    #[test]
+    fn month_of_a_unix_time() {
+        // 631_152_000 is 1990-01-01T00:00Z; 951_782_400 is 2000-02-29T00:00Z (a leap day);
+        // 1_798_761_599 is 2026-12-31T23:59:59Z.
+        assert_eq!(
+            YearMonth::containing_unix_time(631_152_000)
+                .unwrap()
+                .to_string(),
+            "1990-01"
+        );
+        assert_eq!(
+            YearMonth::containing_unix_time(631_151_999).unwrap_err(),
+            YearMonthError::YearOutOfRange
+        );
+        assert_eq!(
+            YearMonth::containing_unix_time(951_782_400)
+                .unwrap()
+                .to_string(),
+            "2000-02"
+        );
+        assert_eq!(
+            YearMonth::containing_unix_time(1_798_761_599)
+                .unwrap()
+                .to_string(),
+            "2026-12"
+        );
+        assert_eq!(
+            YearMonth::containing_unix_time(1_798_761_600)
+                .unwrap()
+                .to_string(),
+            "2027-01"
+        );
+    }
+
+    #[test]
+    fn rejects_malformed_months_with_what_is_allowed() {
+        assert_eq!(
+            "2026-13".parse::<YearMonth>(),
+            Err(YearMonthError::MonthOutOfRange)
+        );
+        assert_eq!("2026-1".parse::<YearMonth>(), Err(YearMonthError::Format));
+        assert_eq!(
+            "1900-01".parse::<YearMonth>(),
+            Err(YearMonthError::YearOutOfRange)
+        );
+        assert_eq!("January".parse::<YearMonth>(), Err(YearMonthError::Format));
+    }
+}

@@ -1,0 +1,4 @@
+//! Fleet Ledger's exports: what leaves the laptop. Reports render from the engine's result
+//! structs; user text enters every format as data, never as markup or formula.
+
+pub mod csv;

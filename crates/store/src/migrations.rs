@@ -1,0 +1,171 @@
+//! Applies the SQL files of `migrations/` in order, each in its own transaction.
+//!
+//! The schema version is `PRAGMA user_version`; `schema_migrations` records the name and a
+//! checksum of every file applied, so a file whose history differs from this build's (edited
+//! migrations, another program's database) is refused rather than "repaired".
+
+use crate::StoreError;
+use rusqlite::{Connection, OptionalExtension, MAIN_DB};
+use std::path::Path;
+
+/// A shipped migration: its version (the file's number), file name and SQL.
+pub struct Migration {
+    pub version: u32,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every migration shipped, in order. A test checks this list against the files in migrations/.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "0001_library.sql",
+    sql: include_str!("../../../migrations/0001_library.sql"),
+}];
+
+pub const LATEST_SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// A stable fingerprint of a migration's text (64-bit FNV-1a): it detects edits, it is not a
+/// security measure.
+pub fn checksum(sql: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in sql.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Reads the file's schema version and checks its recorded history, without writing anything.
+pub(crate) fn check_history(conn: &Connection) -> Result<u32, StoreError> {
+    let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if found > LATEST_SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            found,
+            supported: LATEST_SCHEMA_VERSION,
+        });
+    }
+    if found == 0 {
+        refuse_foreign_database(conn)?;
+    } else {
+        check_applied_migrations(conn, found)?;
+    }
+    Ok(found)
+}
+
+/// Applies the migrations after version `found`, each in its own transaction.
+pub(crate) fn apply_pending(
+    conn: &mut Connection,
+    path: &Path,
+    found: u32,
+) -> Result<(), StoreError> {
+    if found == LATEST_SCHEMA_VERSION {
+        return Ok(());
+    }
+    if found > 0 {
+        back_up_before_migrating(conn, path, found)?;
+    }
+    for migration in &MIGRATIONS[found as usize..] {
+        let tx = conn.transaction()?;
+        tx.execute_batch(migration.sql)?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, name, checksum, applied_at)
+             VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+            (migration.version, migration.name, checksum(migration.sql)),
+        )?;
+        tx.pragma_update(None, "user_version", migration.version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Version 0 with tables in it is somebody else's database: never write our schema into it.
+fn refuse_foreign_database(conn: &Connection) -> Result<(), StoreError> {
+    let tables: u32 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+        [],
+        |row| row.get(0),
+    )?;
+    if tables > 0 {
+        return Err(StoreError::UnknownHistory {
+            detail: "it holds tables but no Fleet Ledger schema version".into(),
+        });
+    }
+    Ok(())
+}
+
+fn check_applied_migrations(conn: &Connection, found: u32) -> Result<(), StoreError> {
+    for migration in &MIGRATIONS[..found as usize] {
+        let recorded: Option<(String, String)> = conn
+            .query_row(
+                "SELECT name, checksum FROM schema_migrations WHERE version = ?1",
+                [migration.version],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| StoreError::UnknownHistory {
+                detail: format!("its migration record cannot be read: {e}"),
+            })?;
+        match recorded {
+            Some((name, sum)) if name == migration.name && sum == checksum(migration.sql) => {}
+            Some((name, _)) => {
+                return Err(StoreError::UnknownHistory {
+                    detail: format!(
+                        "schema version {} was applied from {name}, which differs from this \
+                         build's {}",
+                        migration.version, migration.name
+                    ),
+                })
+            }
+            None => {
+                return Err(StoreError::UnknownHistory {
+                    detail: format!("schema version {} has no record", migration.version),
+                })
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Copies the library beside itself before its schema changes, so an upgrade can be undone by
+/// hand: `library.sqlite` → `library.before-v2.sqlite`.
+fn back_up_before_migrating(conn: &Connection, path: &Path, found: u32) -> Result<(), StoreError> {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("library");
+    let backup = path.with_file_name(format!("{stem}.schema-v{found}-backup.sqlite"));
+    conn.backup(MAIN_DB, &backup, None)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migration_list_matches_the_files_in_the_migrations_folder() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
+        files.sort();
+        let listed: Vec<&str> = MIGRATIONS.iter().map(|m| m.name).collect();
+        assert_eq!(
+            files, listed,
+            "add every new migrations/*.sql file to MIGRATIONS"
+        );
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(m.version as usize, i + 1);
+            assert!(m.name.starts_with(&format!("{:04}_", m.version)));
+        }
+    }
+
+    #[test]
+    fn checksum_is_fnv1a() {
+        // Reference values of 64-bit FNV-1a from the algorithm's published test vectors.
+        assert_eq!(checksum(""), "cbf29ce484222325");
+        assert_eq!(checksum("a"), "af63dc4c8601ec8c");
+    }
+}

@@ -1,0 +1,18 @@
+//! Generates the Tauri context. Every app command is listed in the app manifest so that the
+//! webview may call only what a capability in src-tauri/capabilities/ grants.
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "library_status",
+        "list_scenarios",
+        "create_scenario",
+    ]);
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(manifest);
+    if let Err(error) = tauri_build::try_build(attributes) {
+        // A build script reports through its exit status; there is no user to show a dialog to.
+        eprintln!("tauri-build failed: {error:#}");
+        std::process::exit(1);
+    }
+}

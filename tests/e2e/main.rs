@@ -1,0 +1,67 @@
+//! End-to-end tests of the real desktop binary, driven through tauri-driver and WebKitWebDriver
+//! against a real SQLite file in a temporary folder. Run by `cargo xtask test`.
+
+use fleet_ledger_e2e::{capture_display, Harness, TauriDriver};
+use rusqlite::Connection;
+
+#[test]
+fn a_scenario_created_in_the_ui_is_listed_again_after_a_restart() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("library.sqlite");
+    let name = "H100 fleet <6-year life> & =SUM(A1)";
+
+    let driver = TauriDriver::start(&harness, &db);
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#empty-library");
+    app.wait_for("#new-scenario-name").type_text(name);
+    app.wait_for("#create-scenario").click();
+    app.wait_for_text("#scenario-list .scenario-name", name);
+    capture_display(&harness.output_dir.join("scenario-created.png"));
+    app.close();
+
+    // A new app process on the same file: the scenario came from SQLite, not from memory.
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for_text("#scenario-list .scenario-name", name);
+    app.close();
+}
+
+#[test]
+fn an_empty_name_is_refused_beside_the_field() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#empty-library");
+    app.wait_for("#create-scenario").click();
+    app.wait_for_text("#new-scenario-name-error", "Name must not be empty");
+    app.wait_for("#empty-library");
+    app.close();
+}
+
+#[test]
+fn a_library_from_a_newer_version_is_explained_not_crashed_on() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("library.sqlite");
+    let conn = Connection::open(&db).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let before = std::fs::read(&db).unwrap();
+
+    let driver = TauriDriver::start(&harness, &db);
+    let app = driver.launch(&harness.app_binary);
+    let banner = app.wait_for("#library-problem");
+    assert!(
+        banner.text().contains("newer version of Fleet Ledger"),
+        "{}",
+        banner.text()
+    );
+    capture_display(&harness.output_dir.join("library-too-new.png"));
+    app.close();
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the newer library must be left untouched"
+    );
+}

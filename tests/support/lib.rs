@@ -1,0 +1,226 @@
+//! Support for the end-to-end tests: a small W3C WebDriver client and the tauri-driver process.
+//!
+//! The client speaks only what the tests need (sessions, finding elements, typing, clicking,
+//! reading text). It talks plain HTTP to tauri-driver on the loopback interface.
+
+use serde_json::{json, Value};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The W3C key under which a WebDriver element reference travels.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// How long a test waits for the app's page to show what it expects.
+pub const PAGE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Paths the harness needs, given by `cargo xtask test` through the environment.
+pub struct Harness {
+    pub app_binary: PathBuf,
+    pub tauri_driver: PathBuf,
+    pub output_dir: PathBuf,
+}
+
+impl Harness {
+    pub fn from_env() -> Self {
+        let var =
+            |name: &str| {
+                std::env::var_os(name).map(PathBuf::from).unwrap_or_else(|| {
+                panic!("{name} is not set: run the end-to-end tests through `cargo xtask test`")
+            })
+            };
+        let output_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("output");
+        std::fs::create_dir_all(&output_dir).expect("create tests/output");
+        Self {
+            app_binary: var("FLEET_LEDGER_APP"),
+            tauri_driver: var("TAURI_DRIVER"),
+            output_dir,
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+/// A running tauri-driver; killed when dropped so a failed test leaves no process behind.
+pub struct TauriDriver {
+    child: Child,
+    port: u16,
+}
+
+impl TauriDriver {
+    /// Starts tauri-driver with the app's library pointed at `db_path`.
+    pub fn start(harness: &Harness, db_path: &Path) -> Self {
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new(&harness.tauri_driver)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("FLEET_LEDGER_DB", db_path)
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("NO_AT_BRIDGE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Self { child, port }
+    }
+
+    /// Launches the app in a new WebDriver session.
+    pub fn launch(&self, app_binary: &Path) -> Session {
+        let base = format!("http://127.0.0.1:{}", self.port);
+        let caps = json!({"capabilities": {"alwaysMatch": {
+            "tauri:options": {"application": app_binary}
+        }}});
+        let value = post(&format!("{base}/session"), caps);
+        let id = value["sessionId"].as_str().expect("sessionId").to_owned();
+        Session {
+            base: format!("{base}/session/{id}"),
+        }
+    }
+}
+
+impl Drop for TauriDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn post(url: &str, body: Value) -> Value {
+    match ureq::post(url).send_json(body) {
+        Ok(resp) => resp.into_json::<Value>().expect("JSON reply")["value"].take(),
+        Err(ureq::Error::Status(code, resp)) => {
+            panic!(
+                "{url} answered {code}: {}",
+                resp.into_string().unwrap_or_default()
+            )
+        }
+        Err(e) => panic!("{url}: {e}"),
+    }
+}
+
+fn get(url: &str) -> Value {
+    match ureq::get(url).call() {
+        Ok(resp) => resp.into_json::<Value>().expect("JSON reply")["value"].take(),
+        Err(e) => panic!("{url}: {e}"),
+    }
+}
+
+/// One app instance driven through WebDriver. Closing it quits the app.
+pub struct Session {
+    base: String,
+}
+
+pub struct Element<'s> {
+    session: &'s Session,
+    id: String,
+}
+
+impl Session {
+    fn find_all(&self, css: &str) -> Vec<Element<'_>> {
+        let value = post(
+            &format!("{}/elements", self.base),
+            json!({"using": "css selector", "value": css}),
+        );
+        value
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|e| e[ELEMENT_KEY].as_str())
+                    .map(|id| Element {
+                        session: self,
+                        id: id.to_owned(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Waits until `css` matches at least one element; the page loads after the session starts.
+    pub fn wait_for(&self, css: &str) -> Element<'_> {
+        let deadline = Instant::now() + PAGE_TIMEOUT;
+        loop {
+            if let Some(element) = self.find_all(css).into_iter().next() {
+                return element;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no element matched {css:?} in time"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Waits until some element matching `css` has exactly `text`.
+    pub fn wait_for_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + PAGE_TIMEOUT;
+        loop {
+            let shown: Vec<String> = self.find_all(css).iter().map(Element::text).collect();
+            if shown.iter().any(|t| t == text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no {css:?} showed {text:?} in time; they showed {shown:?}"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    pub fn close(self) {
+        let _ = ureq::delete(&self.base).call();
+    }
+}
+
+impl Element<'_> {
+    pub fn type_text(&self, text: &str) {
+        post(
+            &format!("{}/element/{}/value", self.session.base, self.id),
+            json!({"text": text}),
+        );
+    }
+
+    pub fn click(&self) {
+        post(
+            &format!("{}/element/{}/click", self.session.base, self.id),
+            json!({}),
+        );
+    }
+
+    pub fn text(&self) -> String {
+        get(&format!("{}/element/{}/text", self.session.base, self.id))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+/// Captures the X display (WebDriver's own screenshot has crashed under Xvfb) into `file`.
+pub fn capture_display(file: &Path) {
+    let status = Command::new("import")
+        .args(["-window", "root"])
+        .arg(file)
+        .status();
+    if !matches!(status, Ok(s) if s.success()) {
+        eprintln!("note: could not capture the display to {}", file.display());
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * A locale the platform's Intl accepts. The web view reports whatever the OS gives it, which
+ * can be a POSIX value like "c" when LANG is unset; Intl throws on those, so fall back to "en".
+ */
+export function usableLocale(locale: string | undefined): string {
+  if (!locale) return "en";
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : "en";
+  } catch {
+    return "en";
+  }
+}
+
+/** Formats an RFC 3339 UTC timestamp from the store for the user's locale, to the minute. */
+export function formatTimestamp(iso: string, locale: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(usableLocale(locale), {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(date);
+}

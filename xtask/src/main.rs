@@ -1,0 +1,172 @@
+//! The project's build steps as a Rust program, so they run the same on Linux, macOS and Windows:
+//!
+//! - `cargo xtask run`: install what is missing, build the UI and the app, open the app.
+//! - `cargo xtask test`: install what is missing, run every test suite (Rust, UI, end to end).
+//! - `cargo xtask bindings`: regenerate ui/src/bindings.ts from the Rust commands.
+//!
+//! The app is always built with the `custom-protocol` feature (the UI embedded), so the app you
+//! run and the app the end-to-end tests drive are one build rather than two.
+
+mod prerequisites;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let result = match task.as_str() {
+        "run" => run_app(),
+        "test" => test_all(),
+        "bindings" => regenerate_bindings(),
+        _ => Err("usage: cargo xtask run | test | bindings".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one folder below the root")
+        .to_path_buf()
+}
+
+/// Runs a command in the repository root and fails with its name if it fails.
+pub fn run(cmd: &mut Command) -> Result {
+    cmd.current_dir(
+        cmd.get_current_dir()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(root),
+    );
+    eprintln!("xtask: $ {cmd:?}");
+    let status = cmd
+        .status()
+        .map_err(|e| format!("could not start {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed with {status}"))
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn npm() -> Command {
+    let mut cmd = Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" });
+    cmd.current_dir(root().join("ui"));
+    cmd
+}
+
+fn app_binary() -> PathBuf {
+    let exe = if cfg!(windows) {
+        "fleet-ledger-app.exe"
+    } else {
+        "fleet-ledger-app"
+    };
+    root().join("target/debug").join(exe)
+}
+
+fn build_ui() -> Result {
+    prerequisites::ensure_npm_dependencies(&root().join("ui"))?;
+    run(npm().args(["run", "build"]))
+}
+
+fn build_app() -> Result {
+    run(cargo().args([
+        "build",
+        "-p",
+        "fleet-ledger-app",
+        "--features",
+        "custom-protocol",
+    ]))
+}
+
+fn run_app() -> Result {
+    prerequisites::ensure_system_packages(prerequisites::APP_PACKAGES)?;
+    build_ui()?;
+    build_app()?;
+    let mut app = Command::new(app_binary());
+    if cfg!(target_os = "linux") {
+        // WebKitGTK's DMA-BUF renderer fails on many VMs and remote desktops.
+        app.env("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
+    run(&mut app)
+}
+
+fn test_all() -> Result {
+    prerequisites::ensure_system_packages(prerequisites::APP_PACKAGES)?;
+    prerequisites::ensure_system_packages(prerequisites::E2E_PACKAGES)?;
+    prerequisites::ensure_npm_dependencies(&root().join("ui"))?;
+    run(npm().args(["test"]))?;
+    build_ui()?;
+    // Engine, store, report and CLI first: they need no WebKit and fail fastest.
+    run(cargo().args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "fleet-ledger-app",
+        "--exclude",
+        "fleet-ledger-e2e",
+    ]))?;
+    // The app's own tests (bindings freshness, capability) with the same features as its build,
+    // so cargo reuses one compiled Tauri tree.
+    run(cargo().args([
+        "test",
+        "-p",
+        "fleet-ledger-app",
+        "--features",
+        "custom-protocol",
+    ]))?;
+    build_app()?;
+    end_to_end()
+}
+
+fn end_to_end() -> Result {
+    if cfg!(target_os = "macos") {
+        eprintln!("xtask: skipping end-to-end tests: macOS has no WebDriver for WKWebView");
+        return Ok(());
+    }
+    let driver = prerequisites::ensure_tauri_driver(&root())?;
+    let mut cmd = if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
+        // A private X server and session bus, as CI and a headless machine have neither.
+        let mut c = Command::new("xvfb-run");
+        c.args([
+            "--auto-servernum",
+            "--server-args=-screen 0 1440x900x24",
+            "dbus-run-session",
+            "--",
+        ]);
+        c.arg(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        c
+    } else {
+        cargo()
+    };
+    cmd.args(["test", "-p", "fleet-ledger-e2e", "--", "--test-threads=1"])
+        .env("FLEET_LEDGER_APP", app_binary())
+        .env("TAURI_DRIVER", driver)
+        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+        .env("NO_AT_BRIDGE", "1");
+    run(&mut cmd)
+}
+
+fn regenerate_bindings() -> Result {
+    run(cargo()
+        .args([
+            "test",
+            "-p",
+            "fleet-ledger-app",
+            "--features",
+            "custom-protocol",
+            "bindings",
+        ])
+        .env("UPDATE_BINDINGS", "1"))
+}
