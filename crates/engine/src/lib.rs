@@ -5,6 +5,7 @@
 //! builds and tests in seconds on a machine without WebKit.
 
 pub mod calendar;
+pub mod excel;
 pub mod scenario;
 pub mod validation;
 
