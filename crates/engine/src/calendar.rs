@@ -112,6 +112,56 @@ impl<'de> Deserialize<'de> for YearMonth {
     }
 }
 
+/// Fiscal years and quarters for a year-end month (12 for most companies, 6 for Microsoft,
+/// 5 for Oracle). A fiscal year is named by the calendar year in which it ends, as companies
+/// report: Microsoft's fiscal 2024 runs from July 2023 to June 2024.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiscalCalendar {
+    year_end_month: u32,
+}
+
+impl FiscalCalendar {
+    pub fn new(year_end_month: u32) -> Result<Self, YearMonthError> {
+        if (1..=12).contains(&year_end_month) {
+            Ok(Self { year_end_month })
+        } else {
+            Err(YearMonthError::MonthOutOfRange)
+        }
+    }
+
+    pub fn year_end_month(self) -> u32 {
+        self.year_end_month
+    }
+
+    /// The fiscal year containing `month`, named by the calendar year in which it ends.
+    pub fn fiscal_year(self, month: YearMonth) -> i32 {
+        if month.month() <= self.year_end_month {
+            month.year()
+        } else {
+            month.year() + 1
+        }
+    }
+
+    /// 0 for the first month of the fiscal year … 11 for its last.
+    pub fn month_of_fiscal_year(self, month: YearMonth) -> u32 {
+        (month.month() + 11 - self.year_end_month) % 12
+    }
+
+    /// Fiscal quarter 1 to 4.
+    pub fn fiscal_quarter(self, month: YearMonth) -> u32 {
+        self.month_of_fiscal_year(month) / 3 + 1
+    }
+
+    pub fn is_year_end(self, month: YearMonth) -> bool {
+        month.month() == self.year_end_month
+    }
+
+    /// Months from `month` to the fiscal year end, both included (1 to 12).
+    pub fn months_left_in_year(self, month: YearMonth) -> u32 {
+        12 - self.month_of_fiscal_year(month)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +209,26 @@ mod tests {
                 .to_string(),
             "2027-01"
         );
+    }
+
+    #[test]
+    fn fiscal_years_are_named_by_the_year_they_end_in() {
+        let microsoft = FiscalCalendar::new(6).unwrap();
+        let july_2023: YearMonth = "2023-07".parse().unwrap();
+        let june_2024: YearMonth = "2024-06".parse().unwrap();
+        assert_eq!(microsoft.fiscal_year(july_2023), 2024);
+        assert_eq!(microsoft.fiscal_year(june_2024), 2024);
+        assert_eq!(microsoft.fiscal_quarter(july_2023), 1);
+        assert_eq!(microsoft.fiscal_quarter("2024-01".parse().unwrap()), 3);
+        assert_eq!(microsoft.fiscal_quarter(june_2024), 4);
+        assert!(microsoft.is_year_end(june_2024));
+        assert_eq!(microsoft.months_left_in_year(july_2023), 12);
+        let oracle = FiscalCalendar::new(5).unwrap();
+        assert_eq!(oracle.fiscal_year("2025-06".parse().unwrap()), 2026);
+        let calendar = FiscalCalendar::new(12).unwrap();
+        assert_eq!(calendar.fiscal_year("2026-12".parse().unwrap()), 2026);
+        assert_eq!(calendar.months_left_in_year("2026-11".parse().unwrap()), 2);
+        assert!(FiscalCalendar::new(13).is_err());
     }
 
     #[test]

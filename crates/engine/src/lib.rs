@@ -4,8 +4,10 @@
 //! desktop app, the `fleet-ledger` CLI and the benchmarks all run the same rules, and the crate
 //! builds and tests in seconds on a machine without WebKit.
 
+pub mod book;
 pub mod calendar;
 pub mod excel;
+pub mod money;
 pub mod scenario;
 pub mod validation;
 

@@ -1,0 +1,254 @@
+//! Cumulative depreciation as a function of asset time, for each method.
+//!
+//! Asset time runs from 0 at the start of depreciation to the life's end: months of life, or
+//! GPU-hours for units of production. Declining-balance, sum-of-years'-digits and Excel-DB
+//! amounts are defined per asset YEAR (12 asset-months, the last possibly shorter) and spread
+//! evenly within the year, as the issue and Excel's VDB prorate partial periods.
+
+use super::DepreciationMethod;
+use crate::money::round_cents;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+const MONTHS_PER_YEAR: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
+
+/// One basis depreciated down to salvage over `life` units of asset time.
+#[derive(Debug, Clone)]
+pub(crate) struct DepreciationCurve {
+    depreciable: Decimal,
+    life: Decimal,
+    /// Per asset-year amounts; empty for the linear methods.
+    year_amounts: Vec<Decimal>,
+}
+
+impl DepreciationCurve {
+    pub(crate) fn new(
+        method: &DepreciationMethod,
+        basis: Decimal,
+        salvage: Decimal,
+        life: Decimal,
+    ) -> Self {
+        let depreciable = (basis - salvage).max(Decimal::ZERO);
+        let life = life.max(Decimal::ZERO);
+        let year_amounts = match method {
+            DepreciationMethod::StraightLine | DepreciationMethod::UnitsOfProduction { .. } => {
+                Vec::new()
+            }
+            DepreciationMethod::DecliningBalance { factor } => {
+                declining_with_switch(basis, salvage, life / MONTHS_PER_YEAR, *factor)
+            }
+            DepreciationMethod::SumOfYearsDigits => {
+                sum_of_years_digits(depreciable, life / MONTHS_PER_YEAR)
+            }
+            DepreciationMethod::FixedDecliningBalance => {
+                fixed_declining(basis, salvage, life / MONTHS_PER_YEAR)
+            }
+        };
+        Self {
+            depreciable,
+            life,
+            year_amounts,
+        }
+    }
+
+    /// Depreciation accumulated by asset time `t`, rounded to cents. Rounding the running total
+    /// (not each month) means rounding never accumulates, and at the life's end the total is
+    /// exactly cost less salvage: the last month absorbs every rounding difference.
+    pub(crate) fn cumulative(&self, t: Decimal) -> Decimal {
+        if self.depreciable.is_zero() || t <= Decimal::ZERO {
+            return Decimal::ZERO;
+        }
+        if t >= self.life || self.life.is_zero() {
+            return self.depreciable;
+        }
+        if self.year_amounts.is_empty() {
+            return round_cents(self.depreciable * t / self.life);
+        }
+        let year = (t / MONTHS_PER_YEAR).floor();
+        let index = year
+            .to_usize()
+            .unwrap_or(usize::MAX)
+            .min(self.year_amounts.len() - 1);
+        let before: Decimal = self.year_amounts[..index].iter().sum();
+        let year_start = Decimal::from(index) * MONTHS_PER_YEAR;
+        let year_length = (self.life - year_start).min(MONTHS_PER_YEAR);
+        let within = (t - year_start).min(year_length);
+        round_cents(before + self.year_amounts[index] * within / year_length)
+    }
+}
+
+/// Years of life `years` (possibly fractional) as the lengths of each asset year.
+fn year_lengths(years: Decimal) -> Vec<Decimal> {
+    let count = years.ceil().to_usize().unwrap_or(0);
+    (0..count)
+        .map(|i| (years - Decimal::from(i)).min(Decimal::ONE))
+        .collect()
+}
+
+/// Excel VDB with the switch: each year the larger of declining balance (book × factor / life)
+/// and straight line over the remaining life; the last year takes the rest down to salvage.
+fn declining_with_switch(
+    basis: Decimal,
+    salvage: Decimal,
+    years: Decimal,
+    factor: Decimal,
+) -> Vec<Decimal> {
+    let lengths = year_lengths(years);
+    let mut book = basis;
+    let mut amounts = Vec::with_capacity(lengths.len());
+    for (i, length) in lengths.iter().enumerate() {
+        let remaining = (book - salvage).max(Decimal::ZERO);
+        let amount = if i + 1 == lengths.len() {
+            remaining
+        } else {
+            let declining = book * factor / years * length;
+            let remaining_life = years - Decimal::from(i);
+            let straight = remaining * length / remaining_life;
+            declining.max(straight).min(remaining)
+        };
+        book -= amount;
+        amounts.push(amount);
+    }
+    amounts
+}
+
+/// Excel SYD: year i of n takes (n − i + 1) / (n (n + 1) / 2) of cost less salvage. For a
+/// fractional remaining life after a change in estimate, each year's weight is the life
+/// remaining at its start times its length, which reduces to the digits for whole years.
+fn sum_of_years_digits(depreciable: Decimal, years: Decimal) -> Vec<Decimal> {
+    let weights: Vec<Decimal> = year_lengths(years)
+        .iter()
+        .enumerate()
+        .map(|(i, length)| (years - Decimal::from(i)) * length)
+        .collect();
+    let total: Decimal = weights.iter().sum();
+    if total.is_zero() {
+        return vec![Decimal::ZERO; weights.len()];
+    }
+    weights.iter().map(|w| depreciable * w / total).collect()
+}
+
+/// Excel DB's rate, 1 − (salvage / cost)^(1 / life), rounded to three decimals as Excel does.
+/// The power is taken in f64: the rate is not money, and its rounding to 0.001 is far coarser
+/// than f64's error.
+pub(crate) fn fixed_declining_rate(basis: Decimal, salvage: Decimal, years: Decimal) -> Decimal {
+    let (Some(ratio), Some(years)) = ((salvage / basis).to_f64(), years.to_f64()) else {
+        return Decimal::ONE;
+    };
+    let rate = 1.0 - ratio.powf(1.0 / years);
+    Decimal::from_f64_retain(rate)
+        .map(|r| r.round_dp_with_strategy(3, RoundingStrategy::MidpointAwayFromZero))
+        .unwrap_or(Decimal::ONE)
+}
+
+/// Excel DB year by year; the last year takes what remains down to salvage (the rounded rate
+/// alone would leave the book value near, not at, salvage).
+fn fixed_declining(basis: Decimal, salvage: Decimal, years: Decimal) -> Vec<Decimal> {
+    if basis <= Decimal::ZERO {
+        return vec![Decimal::ZERO; year_lengths(years).len()];
+    }
+    let rate = fixed_declining_rate(basis, salvage, years);
+    let lengths = year_lengths(years);
+    let mut book = basis;
+    let mut amounts = Vec::with_capacity(lengths.len());
+    for (i, length) in lengths.iter().enumerate() {
+        let remaining = (book - salvage).max(Decimal::ZERO);
+        let amount = if i + 1 == lengths.len() {
+            remaining
+        } else {
+            (book * rate * length).min(remaining)
+        };
+        book -= amount;
+        amounts.push(amount);
+    }
+    amounts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::excel;
+    use rust_decimal_macros::dec;
+
+    fn years_of(curve: &DepreciationCurve) -> Vec<Decimal> {
+        (1..=curve.year_amounts.len())
+            .map(|y| {
+                curve.cumulative(Decimal::from(12 * y))
+                    - curve.cumulative(Decimal::from(12 * (y - 1)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn declining_balance_years_match_excel_vdb() {
+        // Excel: VDB(2400, 300, 10, y-1, y) for y = 1..10, here in cents.
+        let curve = DepreciationCurve::new(
+            &DepreciationMethod::DecliningBalance { factor: dec!(2) },
+            dec!(2400),
+            dec!(300),
+            dec!(120),
+        );
+        for (y, amount) in years_of(&curve).iter().enumerate() {
+            let excel =
+                excel::vdb(2400.0, 300.0, 10.0, y as f64, y as f64 + 1.0, 2.0, false).unwrap();
+            assert!(
+                (amount.to_f64().unwrap() - excel).abs() <= 0.01,
+                "year {}: {amount} vs {excel}",
+                y + 1
+            );
+        }
+        assert_eq!(curve.cumulative(dec!(120)), dec!(2100));
+    }
+
+    #[test]
+    fn sum_of_years_digits_matches_excel_syd() {
+        let curve = DepreciationCurve::new(
+            &DepreciationMethod::SumOfYearsDigits,
+            dec!(30000),
+            dec!(7500),
+            dec!(120),
+        );
+        let years = years_of(&curve);
+        assert_eq!(years[0], dec!(4090.91));
+        assert_eq!(years[9], dec!(409.09));
+        assert_eq!(years.iter().sum::<Decimal>(), dec!(22500));
+    }
+
+    #[test]
+    fn fixed_declining_matches_excel_db_until_the_last_year() {
+        // Excel: DB(1000000, 100000, 6, y) = 319,000.00, 217,239.00, 147,939.76, 100,746.98,
+        // 68,608.69 for years 1-5 (rate 0.319); year 6 is 46,722.52 in Excel, which leaves
+        // 99,743.05 on the books; Fleet Ledger takes the book value to salvage instead.
+        let curve = DepreciationCurve::new(
+            &DepreciationMethod::FixedDecliningBalance,
+            dec!(1000000),
+            dec!(100000),
+            dec!(72),
+        );
+        let years = years_of(&curve);
+        for (y, amount) in years.iter().take(5).enumerate() {
+            let excel = excel::db(1_000_000.0, 100_000.0, 6.0, y as f64 + 1.0, 12.0).unwrap();
+            assert!(
+                (amount.to_f64().unwrap() - excel).abs() <= 0.01,
+                "year {}: {amount} vs {excel}",
+                y + 1
+            );
+        }
+        assert_eq!(years.iter().sum::<Decimal>(), dec!(900000));
+    }
+
+    #[test]
+    fn straight_line_rounds_the_running_total() {
+        // 1000 over 3 months: 333.33, 333.34, 333.33 — the total is exact.
+        let curve = DepreciationCurve::new(
+            &DepreciationMethod::StraightLine,
+            dec!(1000),
+            dec!(0),
+            dec!(3),
+        );
+        let months: Vec<_> = (1..=3)
+            .map(|m| curve.cumulative(Decimal::from(m)) - curve.cumulative(Decimal::from(m - 1)))
+            .collect();
+        assert_eq!(months, [dec!(333.33), dec!(333.34), dec!(333.33)]);
+    }
+}

@@ -1,0 +1,73 @@
+//! ASC 250-10-50-4: for a change in accounting estimate that affects several future periods,
+//! disclose its effect on income from continuing operations, net income and the related
+//! per-share amounts of the current period.
+
+use crate::money::{format_en, round_cents};
+use crate::scenario::Currency;
+use crate::validation::{IssueCollector, ValidationErrors};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// The effect of a change in estimate on one fiscal year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ChangeInEstimateEffect {
+    pub fiscal_year: i32,
+    /// Depreciation with the change less depreciation without it; negative when it fell.
+    pub depreciation_change: Decimal,
+    /// −depreciation_change × (1 − tax rate).
+    pub net_income_change: Decimal,
+    /// net_income_change / diluted shares, to the cent.
+    pub per_share_change: Decimal,
+}
+
+/// Measures the effect from the fiscal year's depreciation with and without the change.
+pub fn change_in_estimate_effect(
+    fiscal_year: i32,
+    depreciation_with_change: Decimal,
+    depreciation_without_change: Decimal,
+    tax_rate: Decimal,
+    diluted_shares: Decimal,
+) -> Result<ChangeInEstimateEffect, ValidationErrors> {
+    let mut issues = IssueCollector::default();
+    if tax_rate < Decimal::ZERO || tax_rate >= Decimal::ONE {
+        issues.push(
+            "tax_rate",
+            "must be a fraction from 0 up to (not including) 1, e.g. 0.21",
+        );
+    }
+    if diluted_shares <= Decimal::ZERO {
+        issues.push("shares_outstanding", "must be greater than 0");
+    }
+    issues.finish()?;
+    let depreciation_change = depreciation_with_change - depreciation_without_change;
+    let net_income_change = round_cents(-depreciation_change * (Decimal::ONE - tax_rate));
+    Ok(ChangeInEstimateEffect {
+        fiscal_year,
+        depreciation_change,
+        net_income_change,
+        per_share_change: round_cents(net_income_change / diluted_shares),
+    })
+}
+
+impl ChangeInEstimateEffect {
+    /// The disclosure sentence, e.g. "In fiscal 2027, the change in estimate reduced
+    /// depreciation expense by USD 10,000.00 and increased net income by USD 7,900.00, or
+    /// USD 0.08 per diluted share."
+    pub fn sentence(&self, currency: Currency) -> String {
+        let code = format!("{currency:?}");
+        let (expense_verb, income_verb) = if self.depreciation_change <= Decimal::ZERO {
+            ("reduced", "increased")
+        } else {
+            ("increased", "reduced")
+        };
+        format!(
+            "In fiscal {}, the change in estimate {expense_verb} depreciation expense by {code} {} \
+             and {income_verb} net income by {code} {}, or {code} {} per diluted share.",
+            self.fiscal_year,
+            format_en(self.depreciation_change.abs()),
+            format_en(self.net_income_change.abs()),
+            format_en(self.per_share_change.abs()),
+        )
+    }
+}
