@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod excel;
 pub mod money;
 pub mod scenario;
+pub mod tax;
 pub mod validation;
 
 pub use calendar::YearMonth;

@@ -78,7 +78,7 @@ impl BookPolicy {
                 format!("{path}.useful_life_months"),
                 format!("must be between 1 and {MAX_LIFE_MONTHS} months"),
             );
-        } else if self.method.needs_whole_years() && self.useful_life_months % 12 != 0 {
+        } else if self.method.needs_whole_years() && !self.useful_life_months.is_multiple_of(12) {
             issues.push(
                 format!("{path}.useful_life_months"),
                 "must be a whole number of years (a multiple of 12) for this method",
@@ -90,21 +90,21 @@ impl BookPolicy {
             issues,
         );
         match &self.method {
-            DepreciationMethod::DecliningBalance { factor } => {
-                if *factor <= Decimal::ZERO || *factor > Decimal::TEN {
-                    issues.push(
-                        format!("{path}.method.factor"),
-                        "must be greater than 0 and at most 10 (2 is double-declining)",
-                    );
-                }
+            DepreciationMethod::DecliningBalance { factor }
+                if (*factor <= Decimal::ZERO || *factor > Decimal::TEN) =>
+            {
+                issues.push(
+                    format!("{path}.method.factor"),
+                    "must be greater than 0 and at most 10 (2 is double-declining)",
+                );
             }
-            DepreciationMethod::UnitsOfProduction { total_hours } => {
-                if *total_hours <= Decimal::ZERO {
-                    issues.push(
-                        format!("{path}.method.total_hours"),
-                        "must be greater than 0 GPU-hours",
-                    );
-                }
+            DepreciationMethod::UnitsOfProduction { total_hours }
+                if *total_hours <= Decimal::ZERO =>
+            {
+                issues.push(
+                    format!("{path}.method.total_hours"),
+                    "must be greater than 0 GPU-hours",
+                );
             }
             DepreciationMethod::FixedDecliningBalance if self.salvage_percent <= Decimal::ZERO => {
                 issues.push(
