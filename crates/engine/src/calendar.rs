@@ -112,6 +112,30 @@ impl<'de> Deserialize<'de> for YearMonth {
     }
 }
 
+/// Days from 1970-01-01 to the first day of month `m` (1-12) of year `y`, proleptic
+/// Gregorian (400-year eras of 146,097 days, years counted from March).
+pub(crate) fn days_from_civil(y: i64, m: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y.rem_euclid(400);
+    let shifted_month = (m + 9) % 12; // March = 0
+    let day_of_year = (153 * shifted_month + 2) / 5;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// Day 0 of Excel's 1900 date system, 1899-12-30, in days from 1970-01-01. Serial numbers
+/// from it are Excel's from 1900-03-01 on.
+pub(crate) const EXCEL_EPOCH_DAYS: i64 = -25_569;
+
+impl YearMonth {
+    /// Excel's serial number of the last day of this month (what XIRR's dates are).
+    pub fn excel_serial_of_month_end(self) -> i64 {
+        let next = self.plus_months(1);
+        days_from_civil(i64::from(next.year()), i64::from(next.month())) - 1 - EXCEL_EPOCH_DAYS
+    }
+}
+
 /// Fiscal years and quarters for a year-end month (12 for most companies, 6 for Microsoft,
 /// 5 for Oracle). A fiscal year is named by the calendar year in which it ends, as companies
 /// report: Microsoft's fiscal 2024 runs from July 2023 to June 2024.
@@ -209,6 +233,26 @@ mod tests {
                 .to_string(),
             "2027-01"
         );
+    }
+
+    #[test]
+    fn excel_serials_of_month_ends() {
+        // Excel: DATE(2008,1,31) = 39478, DATE(2024,2,29) = 45351, DATE(1970,1,31) = 25598.
+        assert_eq!(
+            "2008-01"
+                .parse::<YearMonth>()
+                .unwrap()
+                .excel_serial_of_month_end(),
+            39478
+        );
+        assert_eq!(
+            "2024-02"
+                .parse::<YearMonth>()
+                .unwrap()
+                .excel_serial_of_month_end(),
+            45351
+        );
+        assert_eq!(days_from_civil(1970, 1), 0);
     }
 
     #[test]

@@ -7,10 +7,12 @@
 pub mod book;
 pub mod calendar;
 pub mod excel;
+pub mod impairment;
 pub mod money;
 pub mod scenario;
 pub mod tax;
 pub mod validation;
+pub mod valuation;
 
 pub use calendar::YearMonth;
 pub use scenario::{Currency, Scenario};

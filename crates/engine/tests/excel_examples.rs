@@ -157,3 +157,14 @@ fn text_that_is_not_a_formula_is_refused_with_a_reason() {
         );
     }
 }
+
+#[test]
+fn irr_finds_a_root_far_from_the_guess_before_answering_num() {
+    // −100 then 10,000 four periods later: (1 + r)^4 = 100, r = 100^(1/4) − 1 = 2.1623 (216 %).
+    shows("=IRR({-100,0,0,0,10000})", 100f64.powf(0.25) - 1.0, 9);
+    // Newton from a guess of −99 % diverges; the bracketing search still finds the root.
+    shows("=IRR({-100,0,0,0,10000},-0.99)", 100f64.powf(0.25) - 1.0, 9);
+    // Two roots, 10 % and 20 % (−100, 230, −132): the guess picks, as in Excel.
+    shows("=IRR({-100,230,-132},0.05)", 0.1, 9);
+    shows("=IRR({-100,230,-132},0.25)", 0.2, 9);
+}

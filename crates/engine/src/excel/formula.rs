@@ -6,6 +6,7 @@
 //! for serial dates, and the functions SLN SYD DDB DB VDB NPV IRR XNPV XIRR PMT PV FV.
 
 use super::{db, ddb, fv, irr, npv, pmt, pv, sln, syd, vdb, xirr, xnpv, ExcelError};
+use crate::calendar::{days_from_civil, EXCEL_EPOCH_DAYS};
 use std::fmt;
 
 /// Why a formula has no value: Excel's answer is an error value, or the text is not a formula.
@@ -435,16 +436,5 @@ fn excel_date_serial(year: f64, month: f64, day: f64) -> Result<f64, ExcelError>
     }
     let months = year * 12 + (month - 1);
     let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
-    Ok((days_from_civil(y, m) - days_from_civil(1899, 12) - 30 + day) as f64)
-}
-
-/// Days from 1970-01-01 to the first day of month `m` of year `y` (proleptic Gregorian).
-fn days_from_civil(y: i64, m: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let year_of_era = y.rem_euclid(400);
-    let shifted_month = (m + 9) % 12; // March = 0
-    let day_of_year = (153 * shifted_month + 2) / 5;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+    Ok((days_from_civil(y, m) - EXCEL_EPOCH_DAYS + day - 1) as f64)
 }
