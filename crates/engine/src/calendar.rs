@@ -37,6 +37,12 @@ impl YearMonth {
         Ok(Self(year as u32 * 12 + (month - 1)))
     }
 
+    /// A month known at compile time (reference data); `month` is 1-based. Callers pass
+    /// literal, valid values; tests check every reference month.
+    pub(crate) const fn constant(year: u32, month: u32) -> Self {
+        Self(year * 12 + month - 1)
+    }
+
     pub fn year(self) -> i32 {
         (self.0 / 12) as i32
     }
@@ -96,6 +102,20 @@ impl FromStr for YearMonth {
         let year: i32 = y.parse().map_err(|_| YearMonthError::Format)?;
         let month: u32 = m.parse().map_err(|_| YearMonthError::Format)?;
         YearMonth::new(year, month)
+    }
+}
+
+impl schemars::JsonSchema for YearMonth {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "YearMonth".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+            "description": "A calendar month, YYYY-MM"
+        })
     }
 }
 

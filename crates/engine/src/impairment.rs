@@ -3,11 +3,12 @@
 use crate::money::round_cents;
 use crate::validation::{IssueCollector, ValidationErrors};
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
 /// Which standard the impairment tests follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ImpairmentStandard {
     /// ASC 360-10: recoverability against undiscounted cash flows, loss to fair value, never
@@ -19,7 +20,7 @@ pub enum ImpairmentStandard {
 }
 
 /// The outcome of one test, with the figures a report's impairment table shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
 pub struct ImpairmentTest {
     pub standard: ImpairmentStandard,
     pub carrying_amount: Decimal,

@@ -4,11 +4,14 @@
 //! desktop app, the `fleet-ledger` CLI and the benchmarks all run the same rules, and the crate
 //! builds and tests in seconds on a machine without WebKit.
 
+pub mod analysis;
 pub mod book;
 pub mod calendar;
 pub mod excel;
+pub mod fleet;
 pub mod impairment;
 pub mod money;
+pub mod reference;
 pub mod scenario;
 pub mod tax;
 pub mod validation;

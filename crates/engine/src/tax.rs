@@ -5,11 +5,12 @@ use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::money::{percent_of, round_cents};
 use crate::validation::{IssueCollector, ValidationErrors};
 use rust_decimal::{Decimal, RoundingStrategy};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
 /// How the tax basis is recovered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TaxMethod {
     /// MACRS GDS 200 % declining balance switching to straight line, for 3-, 5- or 7-year
@@ -20,7 +21,7 @@ pub enum TaxMethod {
     StraightLine { recovery_years: u32 },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
 pub struct TaxPolicy {
     pub method: TaxMethod,
     /// Special (bonus) depreciation in the year placed in service, 0 to 100 % of cost; 100 % for
@@ -29,7 +30,7 @@ pub struct TaxPolicy {
 }
 
 /// Which MACRS convention applies to a year's additions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TaxConvention {
     HalfYear,
@@ -203,7 +204,7 @@ pub fn convention_for(
 }
 
 /// One month of the tax book.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
 pub struct TaxMonth {
     pub month: YearMonth,
     pub depreciation: Decimal,

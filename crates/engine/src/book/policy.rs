@@ -4,11 +4,12 @@ use crate::calendar::YearMonth;
 use crate::money::MAX_LIFE_MONTHS;
 use crate::validation::IssueCollector;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
 /// How cost less salvage is spread over the useful life.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DepreciationMethod {
     /// Equal amounts each month.
@@ -27,7 +28,7 @@ pub enum DepreciationMethod {
 }
 
 /// When depreciation starts relative to the month the cohort enters service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Convention {
     /// A full month's depreciation in the month of entry.
@@ -39,7 +40,7 @@ pub enum Convention {
     HalfYear,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
 pub struct BookPolicy {
     pub method: DepreciationMethod,
     /// Total useful life from entry into service, in months (72 = six years).
@@ -51,7 +52,7 @@ pub struct BookPolicy {
 
 /// A revision of useful life and/or salvage from `effective` on, applied prospectively
 /// (ASC 250-10-45-17, IAS 8.36): nothing before `effective` is restated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
 pub struct ChangeInEstimate {
     /// First month under the revised estimate.
     pub effective: YearMonth,

@@ -1,0 +1,16 @@
+//! The analyses that answer the product's questions (PRODUCT.md §2.3), all built on
+//! [`crate::fleet::simulate`].
+
+mod breakeven;
+mod economic_life;
+mod energy;
+mod policy_comparison;
+mod sensitivity;
+mod summary;
+
+pub use breakeven::{break_even, BreakEven, BreakEvenTarget, BreakEvenVariable};
+pub use economic_life::{economic_lives, EconomicLife};
+pub use energy::{energy_summary, EnergySummary, HOUSEHOLD_KWH_PER_DAY};
+pub use policy_comparison::{compare_policies, PolicyComparison, PolicyYear};
+pub use sensitivity::{tornado, Driver, TornadoBar};
+pub use summary::{summarise, ScenarioSummary};

@@ -1,0 +1,139 @@
+//! The same fleet under two or more book policies: "the Burry gap" in EBIT, net income and
+//! per-share terms, by fiscal year and cumulatively, with the ASC 250-10-50-4 sentence.
+
+use crate::book::disclosure::{change_in_estimate_effect, ChangeInEstimateEffect};
+use crate::book::BookPolicy;
+use crate::calendar::FiscalCalendar;
+use crate::fleet::{by_fiscal_year, simulate};
+use crate::money::round_cents;
+use crate::scenario::Scenario;
+use crate::validation::ValidationErrors;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// One fiscal year (or the cumulative total) under each policy, in the order given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct PolicyYear {
+    /// "FY2027", or "Cumulative".
+    pub label: String,
+    pub depreciation: Vec<Decimal>,
+    pub ebit: Vec<Decimal>,
+    /// EBIT × (1 − tax rate).
+    pub net_income: Vec<Decimal>,
+    pub eps: Vec<Decimal>,
+    /// Each policy's EBIT less the first policy's.
+    pub ebit_difference: Vec<Decimal>,
+    pub net_income_difference: Vec<Decimal>,
+    pub eps_difference: Vec<Decimal>,
+    /// ebit_difference as a percentage of the first policy's EBIT (none when that is zero).
+    pub difference_percent_of_ebit: Vec<Option<Decimal>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct PolicyComparison {
+    pub policies: Vec<String>,
+    pub years: Vec<PolicyYear>,
+    pub cumulative: PolicyYear,
+    /// The effect of moving from the first policy to the second in the first fiscal year, as
+    /// ASC 250-10-50-4 would have it disclosed.
+    pub disclosure: Option<ChangeInEstimateEffect>,
+    pub disclosure_sentence: Option<String>,
+}
+
+/// Runs `scenario` once per policy (applied to every cohort) and compares the results.
+pub fn compare_policies(
+    scenario: &Scenario,
+    policies: &[(String, BookPolicy)],
+) -> Result<PolicyComparison, ValidationErrors> {
+    if policies.is_empty() {
+        return Err(ValidationErrors::single(
+            "policies",
+            "name at least one book policy to compare",
+        ));
+    }
+    let fiscal = FiscalCalendar::new(scenario.fiscal_year_end_month)
+        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let rate = scenario.valuation.tax_rate;
+    let shares = scenario.valuation.shares_outstanding;
+    let mut runs = Vec::with_capacity(policies.len());
+    for (_, policy) in policies {
+        let mut variant = scenario.clone();
+        for cohort in &mut variant.cohorts {
+            cohort.book = policy.clone();
+            cohort.changes_in_estimate.clear();
+        }
+        runs.push(by_fiscal_year(&simulate(&variant)?.fleet, fiscal));
+    }
+    let row = |label: String, depreciation: Vec<Decimal>, ebit: Vec<Decimal>| {
+        let net_income: Vec<Decimal> = ebit
+            .iter()
+            .map(|e| round_cents(*e * (Decimal::ONE - rate)))
+            .collect();
+        let eps: Vec<Decimal> = net_income
+            .iter()
+            .map(|n| round_cents(*n / shares))
+            .collect();
+        let base = (ebit[0], net_income[0], eps[0]);
+        PolicyYear {
+            label,
+            ebit_difference: ebit.iter().map(|e| *e - base.0).collect(),
+            net_income_difference: net_income.iter().map(|n| *n - base.1).collect(),
+            eps_difference: eps.iter().map(|e| *e - base.2).collect(),
+            difference_percent_of_ebit: ebit
+                .iter()
+                .map(|e| {
+                    if base.0.is_zero() {
+                        None
+                    } else {
+                        Some(round_cents(
+                            (*e - base.0) / base.0.abs() * Decimal::ONE_HUNDRED,
+                        ))
+                    }
+                })
+                .collect(),
+            depreciation,
+            ebit,
+            net_income,
+            eps,
+        }
+    };
+    let years: Vec<PolicyYear> = (0..runs[0].len())
+        .map(|y| {
+            row(
+                runs[0][y].label.clone(),
+                runs.iter()
+                    .map(|r| r[y].totals.book_depreciation + r[y].totals.impairment)
+                    .collect(),
+                runs.iter().map(|r| r[y].totals.ebit).collect(),
+            )
+        })
+        .collect();
+    let cumulative = row(
+        "Cumulative".into(),
+        (0..runs.len())
+            .map(|p| years.iter().map(|y| y.depreciation[p]).sum())
+            .collect(),
+        (0..runs.len())
+            .map(|p| years.iter().map(|y| y.ebit[p]).sum())
+            .collect(),
+    );
+    let disclosure = match (runs.first(), runs.get(1)) {
+        (Some(first), Some(second)) if !first.is_empty() => Some(change_in_estimate_effect(
+            first[0].fiscal_year,
+            second[0].totals.book_depreciation,
+            first[0].totals.book_depreciation,
+            rate,
+            shares,
+        )?),
+        _ => None,
+    };
+    let disclosure_sentence = disclosure.as_ref().map(|d| d.sentence(scenario.currency));
+    Ok(PolicyComparison {
+        policies: policies.iter().map(|(n, _)| n.clone()).collect(),
+        years,
+        cumulative,
+        disclosure,
+        disclosure_sentence,
+    })
+}

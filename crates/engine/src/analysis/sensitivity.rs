@@ -1,0 +1,218 @@
+//! The sensitivity tornado: NPV and cumulative EBIT when each driver moves up and down by a
+//! percentage, everything else held.
+
+use super::summary::summarise;
+use crate::fleet::simulate;
+use crate::scenario::{CurveShape, Facility, Scenario};
+use crate::validation::ValidationErrors;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// A driver of the model that the tornado moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Driver {
+    RentalPrice,
+    Utilisation,
+    ElectricityPrice,
+    Pue,
+    HostingRate,
+    Capex,
+    UsefulLife,
+    FailureRate,
+    ResidualValue,
+    Maintenance,
+    DiscountRate,
+    TaxRate,
+}
+
+impl Driver {
+    pub const ALL: [Driver; 12] = [
+        Driver::RentalPrice,
+        Driver::Utilisation,
+        Driver::ElectricityPrice,
+        Driver::Pue,
+        Driver::HostingRate,
+        Driver::Capex,
+        Driver::UsefulLife,
+        Driver::FailureRate,
+        Driver::ResidualValue,
+        Driver::Maintenance,
+        Driver::DiscountRate,
+        Driver::TaxRate,
+    ];
+
+    /// `s` with this driver multiplied by `factor`, kept within what validation allows.
+    pub fn apply(self, s: &Scenario, factor: Decimal) -> Scenario {
+        let mut v = s.clone();
+        let scale = |x: &mut Decimal| *x *= factor;
+        let fraction = |x: &mut Decimal| *x = (*x * factor).clamp(Decimal::ZERO, Decimal::ONE);
+        match self {
+            Driver::RentalPrice => {
+                for curve in &mut v.market.price_curves {
+                    match &mut curve.shape {
+                        CurveShape::Points { points } => {
+                            points.iter_mut().for_each(|p| scale(&mut p.value))
+                        }
+                        CurveShape::Generated { launch_price, .. } => scale(launch_price),
+                    }
+                }
+                for contract in v.cohorts.iter_mut().filter_map(|c| c.contract.as_mut()) {
+                    scale(&mut contract.price_per_gpu_hour);
+                }
+            }
+            Driver::Utilisation => v
+                .market
+                .utilisation
+                .iter_mut()
+                .flat_map(|u| u.points.iter_mut())
+                .for_each(|p| fraction(&mut p.value)),
+            Driver::ElectricityPrice => scale(&mut v.costs.electricity_per_kwh),
+            Driver::Pue => {
+                v.costs.pue = (v.costs.pue * factor).clamp(Decimal::ONE, Decimal::from(3))
+            }
+            Driver::HostingRate => match &mut v.costs.facility {
+                Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
+                    scale(per_kw_month)
+                }
+            },
+            Driver::Capex => {
+                for cohort in &mut v.cohorts {
+                    let base = cohort
+                        .unit_cost
+                        .or_else(|| s.sku(&cohort.sku).map(|k| k.capex_per_gpu))
+                        .unwrap_or_default();
+                    cohort.unit_cost = Some(base * factor);
+                }
+            }
+            Driver::UsefulLife => {
+                for cohort in &mut v.cohorts {
+                    let months = (Decimal::from(cohort.book.useful_life_months) * factor).round();
+                    let months = months
+                        .to_u32()
+                        .unwrap_or(1)
+                        .clamp(1, crate::money::MAX_LIFE_MONTHS);
+                    // Methods defined per whole year keep whole years.
+                    cohort.book.useful_life_months = match cohort.book.method {
+                        crate::book::DepreciationMethod::SumOfYearsDigits
+                        | crate::book::DepreciationMethod::FixedDecliningBalance => {
+                            ((months + 6) / 12).max(1) * 12
+                        }
+                        _ => months,
+                    };
+                    cohort.changes_in_estimate.clear();
+                }
+            }
+            Driver::FailureRate => {
+                v.costs.annual_failure_rate =
+                    (v.costs.annual_failure_rate * factor).clamp(Decimal::ZERO, Decimal::new(99, 2))
+            }
+            Driver::ResidualValue => v
+                .market
+                .residual_values
+                .iter_mut()
+                .flat_map(|r| r.points.iter_mut())
+                .for_each(|p| fraction(&mut p.fraction_of_cost)),
+            Driver::Maintenance => scale(&mut v.costs.maintenance_percent_per_year),
+            Driver::DiscountRate => scale(&mut v.valuation.discount_rate),
+            Driver::TaxRate => {
+                v.valuation.tax_rate =
+                    (v.valuation.tax_rate * factor).clamp(Decimal::ZERO, Decimal::new(99, 2))
+            }
+        }
+        v
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct TornadoBar {
+    pub driver: Driver,
+    pub npv_low: Decimal,
+    pub npv_high: Decimal,
+    pub cumulative_ebit_low: Decimal,
+    pub cumulative_ebit_high: Decimal,
+    /// |npv_high − npv_low|: bars are sorted by it, widest first.
+    pub npv_swing: Decimal,
+}
+
+/// Moves every driver down and up by `percent` (e.g. 10 for ±10 %), on all the machine's cores.
+pub fn tornado(
+    s: &Scenario,
+    drivers: &[Driver],
+    percent: Decimal,
+) -> Result<Vec<TornadoBar>, ValidationErrors> {
+    if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED {
+        return Err(ValidationErrors::single(
+            "percent",
+            "must be greater than 0 and less than 100",
+        ));
+    }
+    let low = Decimal::ONE - percent / Decimal::ONE_HUNDRED;
+    let high = Decimal::ONE + percent / Decimal::ONE_HUNDRED;
+    let jobs: Vec<(usize, Driver, Decimal)> = drivers
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| [(i, *d, low), (i, *d, high)])
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len().max(1));
+    let chunk = jobs.len().div_ceil(threads).max(1);
+    let results: Vec<Result<(usize, Decimal, Decimal, Decimal), ValidationErrors>> =
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = jobs
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|(i, driver, factor)| {
+                                let variant = driver.apply(s, *factor);
+                                let run = simulate(&variant)?;
+                                let summary = summarise(&variant, &run)?;
+                                Ok((*i, *factor, summary.npv, summary.cumulative_ebit))
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        vec![Err(ValidationErrors::single(
+                            "tornado",
+                            "a variant could not be computed",
+                        ))]
+                    })
+                })
+                .collect()
+        });
+    let mut bars: Vec<TornadoBar> = drivers
+        .iter()
+        .map(|d| TornadoBar {
+            driver: *d,
+            npv_low: Decimal::ZERO,
+            npv_high: Decimal::ZERO,
+            cumulative_ebit_low: Decimal::ZERO,
+            cumulative_ebit_high: Decimal::ZERO,
+            npv_swing: Decimal::ZERO,
+        })
+        .collect();
+    for result in results {
+        let (i, factor, npv, ebit) = result?;
+        if factor == low {
+            bars[i].npv_low = npv;
+            bars[i].cumulative_ebit_low = ebit;
+        } else {
+            bars[i].npv_high = npv;
+            bars[i].cumulative_ebit_high = ebit;
+        }
+    }
+    for bar in &mut bars {
+        bar.npv_swing = (bar.npv_high - bar.npv_low).abs();
+    }
+    bars.sort_by(|a, b| b.npv_swing.cmp(&a.npv_swing));
+    Ok(bars)
+}

@@ -1,0 +1,54 @@
+//! The headline figures of one scenario: value, earnings, cash, capacity, energy.
+
+use super::energy::{energy_summary, EnergySummary};
+use crate::fleet::FleetResult;
+use crate::scenario::Scenario;
+use crate::validation::ValidationErrors;
+use crate::valuation::{irr, npv, payback, xirr, Payback};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ScenarioSummary {
+    pub name: String,
+    /// NPV of the fleet's free cash flow at the discount rate.
+    pub npv: Decimal,
+    pub irr: Option<Decimal>,
+    pub xirr: Option<Decimal>,
+    pub payback: Option<Payback>,
+    pub cumulative_ebit: Decimal,
+    pub cumulative_free_cash_flow: Decimal,
+    pub h100_equivalent_hours: Decimal,
+    /// (Cash cost + depreciation) per H100-equivalent hour sold, over the horizon.
+    pub cost_per_h100_equivalent_hour: Decimal,
+    pub energy: EnergySummary,
+    pub emissions_tonnes: Decimal,
+}
+
+pub fn summarise(s: &Scenario, result: &FleetResult) -> Result<ScenarioSummary, ValidationErrors> {
+    let fcf: Vec<Decimal> = result.fleet.iter().map(|l| l.free_cash_flow).collect();
+    let sum =
+        |f: fn(&crate::fleet::ScheduleLine) -> Decimal| result.fleet.iter().map(f).sum::<Decimal>();
+    let h100 = sum(|l| l.h100_equivalent_hours);
+    let cost = sum(|l| l.cash_cost + l.book_depreciation);
+    let days: Decimal = sum(|l| l.hours_in_period) / Decimal::from(24);
+    Ok(ScenarioSummary {
+        name: s.name.clone(),
+        npv: npv(s.valuation.discount_rate, &fcf)?,
+        irr: irr(&fcf),
+        xirr: xirr(s.start_month, &fcf),
+        payback: payback(s.start_month, &fcf),
+        cumulative_ebit: sum(|l| l.ebit),
+        cumulative_free_cash_flow: sum(|l| l.free_cash_flow),
+        h100_equivalent_hours: h100,
+        cost_per_h100_equivalent_hour: if h100.is_zero() {
+            Decimal::ZERO
+        } else {
+            cost / h100
+        },
+        energy: energy_summary(sum(|l| l.energy_kwh), days.to_u32().unwrap_or(1)),
+        emissions_tonnes: sum(|l| l.emissions_kg) / Decimal::ONE_THOUSAND,
+    })
+}

@@ -1,0 +1,177 @@
+//! Market curves evaluated once per model month: prices per SKU and tier, utilisation per
+//! tier, the escalated electricity price, hours per month, residual values.
+
+use crate::calendar::{days_from_civil, YearMonth};
+use crate::scenario::{CurveShape, DatedValue, ResidualPoint, Scenario, Tier};
+use crate::valuation::monthly_factor;
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::collections::HashMap;
+
+pub(crate) struct MarketSeries {
+    prices: HashMap<(String, Tier), Vec<Decimal>>,
+    utilisation: HashMap<Tier, Vec<Decimal>>,
+    /// Electricity price per kWh in each month.
+    pub electricity: Vec<Decimal>,
+    /// Hours in each month (days × 24).
+    pub hours: Vec<Decimal>,
+    residuals: HashMap<String, Vec<ResidualPoint>>,
+}
+
+/// Linear between dated points, flat before the first and after the last.
+fn interpolate(points: &[DatedValue], month: YearMonth) -> Decimal {
+    let Some(first) = points.first() else {
+        return Decimal::ZERO;
+    };
+    if month <= first.month {
+        return first.value;
+    }
+    for pair in points.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if month <= b.month {
+            let span = Decimal::from(a.month.months_until(b.month));
+            let along = Decimal::from(a.month.months_until(month));
+            return a.value + (b.value - a.value) * along / span;
+        }
+    }
+    points.last().map_or(Decimal::ZERO, |p| p.value)
+}
+
+fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal> {
+    match shape {
+        CurveShape::Points { points } => (0..horizon)
+            .map(|i| interpolate(points, start.plus_months(i as i32)))
+            .collect(),
+        CurveShape::Generated {
+            launch,
+            launch_price,
+            annual_decay,
+            next_generation_launch,
+            step_down,
+        } => {
+            let monthly = monthly_factor(-*annual_decay).unwrap_or(Decimal::ONE);
+            let mut decayed = *launch_price;
+            (0..horizon)
+                .map(|i| {
+                    let month = start.plus_months(i as i32);
+                    if month > *launch {
+                        // Compounded monthly; before the launch the curve holds the launch price.
+                        let age = launch.months_until(month);
+                        if i == 0 {
+                            decayed = (0..age).fold(*launch_price, |p, _| p * monthly);
+                        } else {
+                            decayed *= monthly;
+                        }
+                    }
+                    let mut price = decayed;
+                    if next_generation_launch.is_some_and(|n| month >= n) {
+                        price *= Decimal::ONE - *step_down;
+                    }
+                    price.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+                })
+                .collect()
+        }
+    }
+}
+
+impl MarketSeries {
+    pub(crate) fn new(s: &Scenario) -> Self {
+        let horizon = s.horizon_months as usize;
+        let mut prices = HashMap::new();
+        for curve in &s.market.price_curves {
+            prices
+                .entry((curve.sku.clone(), curve.tier))
+                .or_insert_with(|| evaluate(&curve.shape, s.start_month, horizon));
+        }
+        let utilisation = s
+            .market
+            .utilisation
+            .iter()
+            .map(|u| {
+                (
+                    u.tier,
+                    (0..horizon)
+                        .map(|i| interpolate(&u.points, s.start_month.plus_months(i as i32)))
+                        .collect(),
+                )
+            })
+            .collect();
+        let growth = Decimal::ONE + s.costs.electricity_escalation;
+        let mut price = s.costs.electricity_per_kwh;
+        let electricity = (0..horizon)
+            .map(|i| {
+                if i > 0 && i % 12 == 0 {
+                    price *= growth;
+                }
+                price
+            })
+            .collect();
+        let hours = (0..horizon)
+            .map(|i| {
+                let m = s.start_month.plus_months(i as i32);
+                let n = m.plus_months(1);
+                let days = days_from_civil(i64::from(n.year()), i64::from(n.month()))
+                    - days_from_civil(i64::from(m.year()), i64::from(m.month()));
+                Decimal::from(days * 24)
+            })
+            .collect();
+        let residuals = s
+            .market
+            .residual_values
+            .iter()
+            .map(|r| (r.sku.clone(), r.points.clone()))
+            .collect();
+        Self {
+            prices,
+            utilisation,
+            electricity,
+            hours,
+            residuals,
+        }
+    }
+
+    /// Price per GPU-hour of `sku` in `tier` in model month `index`; the SKU's curve for another
+    /// tier when it has none for this one.
+    pub(crate) fn price(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
+        let series = self.prices.get(&(sku.to_owned(), tier)).or_else(|| {
+            [Tier::Inference, Tier::Training, Tier::Other]
+                .iter()
+                .find_map(|t| self.prices.get(&(sku.to_owned(), *t)))
+        });
+        series
+            .and_then(|s| s.get(index))
+            .copied()
+            .unwrap_or(Decimal::ZERO)
+    }
+
+    pub(crate) fn utilisation(&self, tier: Tier, index: usize) -> Decimal {
+        self.utilisation
+            .get(&tier)
+            .and_then(|s| s.get(index))
+            .copied()
+            .unwrap_or(Decimal::ZERO)
+    }
+
+    /// Residual value at `age_months` as a fraction of cost: linear between points, flat after
+    /// the last, zero for a SKU without a curve.
+    pub(crate) fn residual_fraction(&self, sku: &str, age_months: u32) -> Decimal {
+        let Some(points) = self.residuals.get(sku) else {
+            return Decimal::ZERO;
+        };
+        let Some(first) = points.first() else {
+            return Decimal::ZERO;
+        };
+        if age_months <= first.age_months {
+            return first.fraction_of_cost;
+        }
+        for pair in points.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if age_months <= b.age_months {
+                let span = Decimal::from(b.age_months - a.age_months);
+                let along = Decimal::from(age_months - a.age_months);
+                return a.fraction_of_cost
+                    + (b.fraction_of_cost - a.fraction_of_cost) * along / span;
+            }
+        }
+        points.last().map_or(Decimal::ZERO, |p| p.fraction_of_cost)
+    }
+}

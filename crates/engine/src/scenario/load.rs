@@ -1,0 +1,94 @@
+//! Reading a scenario file: size and shape limits, upgrades of older formats, field paths in
+//! every message, and full validation before anything uses it.
+
+use super::{Scenario, SCENARIO_FORMAT_VERSION};
+use crate::calendar::YearMonth;
+use crate::validation::ValidationErrors;
+use serde_json::Value;
+
+/// Largest scenario file accepted. A 10,000-cohort fleet is about 15 MB.
+pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
+
+/// Parses, upgrades and validates a scenario file. Every problem comes back as
+/// `path: message`; nothing here panics on hostile input (serde_json refuses nesting deeper
+/// than 128 levels rather than overflowing the stack).
+pub fn scenario_from_json(text: &str) -> Result<Scenario, ValidationErrors> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ValidationErrors::single(
+            "file",
+            format!(
+                "is {} MB; a scenario file may be at most {} MB",
+                text.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let mut document: Value = serde_json::from_str(text)
+        .map_err(|e| ValidationErrors::single("file", format!("is not valid JSON ({e})")))?;
+    let Some(object) = document.as_object() else {
+        return Err(ValidationErrors::single(
+            "file",
+            "must hold a JSON object (a scenario)",
+        ));
+    };
+    let version = match object.get("format_version") {
+        None => {
+            return Err(ValidationErrors::single(
+                "format_version",
+                "is missing; a scenario file states its format version",
+            ))
+        }
+        Some(v) => v
+            .as_u64()
+            .ok_or_else(|| ValidationErrors::single("format_version", "must be a whole number"))?,
+    };
+    if version > u64::from(SCENARIO_FORMAT_VERSION) {
+        return Err(ValidationErrors::single(
+            "format_version",
+            format!(
+                "is {version}: the file was written by a newer Fleet Ledger (this version reads formats 1 to \
+                 {SCENARIO_FORMAT_VERSION}); update Fleet Ledger to open it"
+            ),
+        ));
+    }
+    if version == 0 {
+        return Err(ValidationErrors::single(
+            "format_version",
+            "must be 1 or more",
+        ));
+    }
+    if version == 1 {
+        upgrade_v1_to_v2(&mut document)?;
+    }
+    let scenario: Scenario = serde_path_to_error::deserialize(&document).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { "file".to_owned() } else { path };
+        ValidationErrors::single(path, e.into_inner().to_string())
+    })?;
+    scenario.validate()?;
+    Ok(scenario)
+}
+
+/// Format 1 held only the header (name, currency, calendar). Format 2 adds the fleet, market,
+/// costs and policies: an upgraded file gets the shipped reference values and no cohorts.
+fn upgrade_v1_to_v2(document: &mut Value) -> Result<(), ValidationErrors> {
+    let start: YearMonth = document
+        .get("start_month")
+        .and_then(Value::as_str)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| {
+            ValidationErrors::single(
+                "start_month",
+                "must be a month written YYYY-MM, e.g. 2026-01",
+            )
+        })?;
+    let template = serde_json::to_value(crate::reference::template(start))
+        .map_err(|e| ValidationErrors::single("file", e.to_string()))?;
+    if let (Some(target), Some(defaults)) = (document.as_object_mut(), template.as_object()) {
+        for (key, value) in defaults {
+            target.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+        target.insert("format_version".into(), Value::from(2));
+    }
+    Ok(())
+}

@@ -1,0 +1,210 @@
+//! The fleet model against arithmetic done by hand (each test shows it).
+
+mod common;
+
+use common::{cohort, worked_world, ym};
+use fleet_ledger_engine::calendar::FiscalCalendar;
+use fleet_ledger_engine::fleet::{by_fiscal_year, simulate};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn cents(d: Decimal) -> Decimal {
+    d.round_dp(2)
+}
+
+/// PRODUCT.md §4: H100 at 39,000 all-in, 2.00 an hour, 90 % utilisation.
+/// Per available GPU-hour: energy 1.27 kW × (0.9 + 0.3 × 0.1) × 1.3 PUE × 0.0806 = 0.1238;
+/// colocation 1.27 × 184 × 12 / 8,760 = 0.3201; maintenance 39,000 × 2.75 % / 8,760 = 0.1224;
+/// cash cost 0.5663 ≈ 0.57. Depreciation 39,000 / (6 × 8,760) = 0.74 and / (3 × 8,760) = 1.48.
+/// Per sold hour: EBIT 2.00 − (0.5663 + 0.7420) / 0.9 = +0.55 on six years and
+/// 2.00 − (0.5663 + 1.4840) / 0.9 = −0.28 on three; contribution margin +1.37 on both.
+#[test]
+fn h100_worked_example_bernstein_and_burry_in_one_table() {
+    let fiscal = FiscalCalendar::new(12).unwrap();
+    let mut per_life = Vec::new();
+    for life in [72, 36] {
+        let mut s = worked_world("2026-01", 36);
+        s.cohorts = vec![cohort(
+            "H100",
+            "H100-SXM",
+            1000,
+            "2026-01",
+            dec!(39000),
+            life,
+        )];
+        let result = simulate(&s).unwrap();
+        let fy2026 = by_fiscal_year(&result.fleet, fiscal)[0].totals.clone();
+        assert_eq!(fy2026.gpu_hours_available, dec!(8760000));
+        per_life.push(fy2026.unit_economics());
+    }
+    let (six, three) = (&per_life[0], &per_life[1]);
+    assert_eq!(cents(six.cash_cost_per_gpu_hour), dec!(0.57));
+    assert_eq!(cents(six.depreciation_per_gpu_hour), dec!(0.74));
+    assert_eq!(cents(three.depreciation_per_gpu_hour), dec!(1.48));
+    assert_eq!(cents(six.ebit_per_sold_hour), dec!(0.55));
+    assert_eq!(cents(three.ebit_per_sold_hour), dec!(-0.28));
+    assert_eq!(cents(six.contribution_margin_per_sold_hour), dec!(1.37));
+    assert_eq!(cents(three.contribution_margin_per_sold_hour), dec!(1.37));
+}
+
+#[test]
+fn a_contract_sells_its_share_at_its_price_and_the_rest_at_market() {
+    // 10 H100 in a 30-day month (April 2026): 7,200 hours. A contract takes 50 % at 2.50:
+    // 3,600 × 2.50 = 9,000. The other 3,600 hours sell 90 % at 2.00: 3,240 × 2.00 = 6,480.
+    let mut s = worked_world("2026-04", 1);
+    let mut c = cohort("H100", "H100-SXM", 10, "2026-04", dec!(39000), 72);
+    c.contract = Some(fleet_ledger_engine::scenario::Contract {
+        price_per_gpu_hour: dec!(2.50),
+        share_of_hours: dec!(0.5),
+        start: ym("2026-01"),
+        end: ym("2026-12"),
+    });
+    s.cohorts = vec![c];
+    let line = &simulate(&s).unwrap().cohorts[0].months[0];
+    assert_eq!(line.gpu_hours_available, dec!(7200));
+    assert_eq!(line.contracted_hours, dec!(3600));
+    assert_eq!(line.merchant_hours, dec!(3240));
+    assert_eq!(line.gpu_hours_sold, dec!(6840));
+    assert_eq!(line.revenue, dec!(15480));
+}
+
+#[test]
+fn newest_generation_trains_and_the_older_cascades_to_inference() {
+    // H100 from January 2026; B200 (released 2025-03, newer) arrives June 2026. Before June
+    // the H100 is the newest generation in service and trains; from June it serves inference.
+    let mut s = worked_world("2026-01", 12);
+    s.policies.tiering =
+        fleet_ledger_engine::scenario::TieringRule::NewestGenerationsTrain { generations: 1 };
+    s.cohorts = vec![
+        cohort("H100", "H100-SXM", 10, "2026-01", dec!(39000), 72),
+        cohort("B200", "B200", 10, "2026-06", dec!(45000), 72),
+    ];
+    let r = simulate(&s).unwrap();
+    use fleet_ledger_engine::scenario::Tier::{Inference, Training};
+    assert_eq!(r.cohorts[0].months[4].tier, Some(Training));
+    assert_eq!(r.cohorts[0].months[5].tier, Some(Inference));
+    assert_eq!(r.cohorts[1].months[5].tier, Some(Training));
+    assert_eq!(r.cohorts[1].months[4].tier, None);
+}
+
+#[test]
+fn a_new_cohort_displaces_the_lowest_margin_per_mw_under_the_power_cap() {
+    // Cap 0.02 MW = 20 kW. H100: 10 × 1.27 kW × 1.3 PUE = 16.51 kW fits. In March 2026,
+    // 5 B200 need 5 × 1.79 × 1.3 = 11.635 kW: together 28.145 kW > 20, so the H100 cohort
+    // (the only other) is retired at the end of February, and B200 alone draws within the cap.
+    let mut s = worked_world("2026-01", 6);
+    s.site = Some(fleet_ledger_engine::scenario::Site {
+        power_cap_mw: dec!(0.02),
+    });
+    s.cohorts = vec![
+        cohort("H100", "H100-SXM", 10, "2026-01", dec!(39000), 72),
+        cohort("B200", "B200", 5, "2026-03", dec!(45000), 72),
+    ];
+    let r = simulate(&s).unwrap();
+    let retirement = r.cohorts[0].retirement.clone().unwrap();
+    assert_eq!(retirement.month, ym("2026-02"));
+    assert_eq!(
+        retirement.reason,
+        fleet_ledger_engine::fleet::RetirementReason::Displaced
+    );
+    assert_eq!(r.cohorts[0].months[2].units_owned, 0);
+    assert_eq!(r.cohorts[1].months[2].units_in_service, 5);
+    // Disposal at two months old: 10 × 39,000 × residual (1.00 − (0.30 × 2 / 12) = 0.95)
+    // × (1 − 0.15 haircut) = 314,925; NBV 390,000 − round(390,000 × 2 / 72 = 10,833.33)
+    // = 379,166.67: a loss of 64,241.67.
+    let feb = &r.cohorts[0].months[1];
+    assert_eq!(feb.disposal_proceeds, dec!(314925.00));
+    assert_eq!(feb.disposal_gain, dec!(-64241.67));
+}
+
+fn priced(s: &mut fleet_ledger_engine::scenario::Scenario, points: &[(&str, Decimal)]) {
+    let points: Vec<_> = points
+        .iter()
+        .map(|(m, v)| fleet_ledger_engine::scenario::DatedValue {
+            month: ym(m),
+            value: *v,
+        })
+        .collect();
+    for curve in &mut s.market.price_curves {
+        curve.shape = fleet_ledger_engine::scenario::CurveShape::Points {
+            points: points.clone(),
+        };
+    }
+}
+
+#[test]
+fn a_collapse_in_the_price_curve_fails_the_next_test_and_rebases_depreciation() {
+    // 100 H100 at 39,000 over six years from January 2026; the scenario's price curve falls
+    // from 2.00 to 0.20 in January 2027. At 0.18 an hour of revenue against 0.57 of cash cost
+    // every later month loses money, so at the December 2026 year-end test the undiscounted
+    // flows (84 negative months plus a small residual) fall short of the carrying amount,
+    // 3,900,000 − 12 × 54,166.67 = 3,250,000.00 (ASC 360-10-35-17). Fair value on the
+    // residual curve: 100 × 39,000 × 0.70 (age 12) × (1 − 0.15) = 2,320,500.00; loss 929,500.
+    // The new basis over the remaining 60 months: 2,320,500 / 60 = 38,675.00 a month.
+    let mut s = worked_world("2026-01", 96);
+    priced(&mut s, &[("2026-12", dec!(2.00)), ("2027-01", dec!(0.20))]);
+    s.policies.impairment.fair_value_basis =
+        fleet_ledger_engine::scenario::FairValueBasis::ResidualValues;
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let r = simulate(&s).unwrap();
+    let tests = &r.cohorts[0].impairment_tests;
+    let first = &tests[0];
+    assert_eq!(first.month, ym("2026-12"));
+    assert_eq!(
+        first.trigger,
+        fleet_ledger_engine::fleet::TestTrigger::FiscalYearEnd
+    );
+    assert_eq!(first.test.carrying_amount, dec!(3250000.00));
+    assert_eq!(first.test.written_down_to, dec!(2320500.00));
+    assert_eq!(r.cohorts[0].months[11].impairment, dec!(929500.00));
+    assert_eq!(r.cohorts[0].months[12].book_depreciation, dec!(38675.00));
+    // January 2027: the price is 90 % below a year earlier, so the drop trigger calls a test.
+    // Still not recoverable: carrying 2,320,500 − 38,675 = 2,281,825 goes to fair value at
+    // age 13, 3,900,000 × (0.70 − 0.20 / 12) × 0.85 = 2,265,250.00 (a further 16,575), and
+    // the next 59 months take 2,265,250 / 59 = 38,394.07 each. The trigger fires once.
+    let second = &tests[1];
+    assert_eq!(second.month, ym("2027-01"));
+    assert_eq!(
+        second.trigger,
+        fleet_ledger_engine::fleet::TestTrigger::PriceDrop
+    );
+    assert_eq!(second.test.loss, dec!(16575.00));
+    assert_eq!(r.cohorts[0].months[13].book_depreciation, dec!(38394.07));
+    assert_eq!(tests[2].month, ym("2027-12"));
+    // ASC 360: no reversal however the market recovers.
+    assert!(r.cohorts[0]
+        .months
+        .iter()
+        .all(|m| m.impairment_reversal.is_zero()));
+}
+
+#[test]
+fn a_price_drop_of_more_than_the_trigger_over_twelve_months_calls_a_test() {
+    // 2.00 until June 2027, 1.00 from July: a 50 % fall against July 2026 (trigger 30 %), so
+    // July 2027 is tested although it is not a year end.
+    let mut s = worked_world("2026-01", 96);
+    priced(&mut s, &[("2027-06", dec!(2.00)), ("2027-07", dec!(1.00))]);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let r = simulate(&s).unwrap();
+    let months: Vec<_> = r.cohorts[0]
+        .impairment_tests
+        .iter()
+        .map(|t| (t.month.to_string(), t.trigger))
+        .collect();
+    use fleet_ledger_engine::fleet::TestTrigger::{FiscalYearEnd, PriceDrop};
+    assert!(
+        months.contains(&("2027-07".to_owned(), PriceDrop)),
+        "{months:?}"
+    );
+    assert!(months.contains(&("2026-12".to_owned(), FiscalYearEnd)));
+}
+
+#[test]
+fn energy_and_households_of_a_training_run() {
+    // PRODUCT.md §2.3: 42.4 GWh over 14 weeks (98 days) is 0.433 GWh a day, about 18 MW, or
+    // 28,500 households at 15.2 kWh a day.
+    let e = fleet_ledger_engine::analysis::energy_summary(dec!(42400000), 98);
+    assert_eq!(e.gwh_per_day.round_dp(3), dec!(0.433));
+    assert_eq!(e.average_mw.round_dp(0), dec!(18));
+    assert_eq!((e.households / dec!(100)).round() * dec!(100), dec!(28500));
+}
