@@ -3,8 +3,10 @@
 
 mod function;
 mod library;
+mod scenario_file;
 
 use clap::{Parser, Subcommand};
+use scenario_file::Failure;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -22,23 +24,50 @@ struct Cli {
 enum Command {
     /// Evaluate Excel formulas of SLN, SYD, DDB, DB, VDB, NPV, IRR, XNPV, XIRR, PMT, PV, FV.
     Fn(function::FnArgs),
+    /// List or print the shipped example scenarios, or generate a large fleet.
+    Example(scenario_file::ExampleArgs),
+    /// Print the JSON Schema of the scenario file.
+    Schema,
+    /// Check a scenario file; one `path: message` line per problem.
+    Validate(scenario_file::ValidateArgs),
+    /// Run a scenario and write its schedules and results.
+    Run(scenario_file::RunArgs),
+    /// Run several scenarios and write them side by side.
+    Compare(scenario_file::CompareArgs),
     /// The scenario library shared with the desktop app.
     Library(library::LibraryArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Fn(args) => function::run(args),
-        Command::Library(args) => library::run(args).map(|()| true),
+    let result: Result<(), Failure> = match cli.command {
+        Command::Fn(args) => function::run(args)
+            .map_err(Failure::from)
+            .and_then(|all_formulas| {
+                // Clap uses 2 for input it cannot parse; a line that is not a formula is the same.
+                if all_formulas {
+                    Ok(())
+                } else {
+                    Err(Failure {
+                        message: String::new(),
+                        status: 2,
+                    })
+                }
+            }),
+        Command::Example(args) => scenario_file::example_command(args),
+        Command::Schema => scenario_file::schema_command(),
+        Command::Validate(args) => scenario_file::validate_command(args),
+        Command::Run(args) => scenario_file::run_command(args),
+        Command::Compare(args) => scenario_file::compare_command(args),
+        Command::Library(args) => library::run(args).map_err(Failure::from),
     };
     match result {
-        Ok(true) => ExitCode::SUCCESS,
-        // Clap uses 2 for input it cannot parse; a line that is not a formula is the same.
-        Ok(false) => ExitCode::from(2),
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            if !failure.message.is_empty() {
+                eprintln!("error: {}", failure.message);
+            }
+            ExitCode::from(failure.status)
         }
     }
 }

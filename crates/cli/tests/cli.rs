@@ -73,3 +73,176 @@ fn plain_decimal_notation_for_very_large_and_small_results() {
     let out = fleet_ledger(&["fn", "--stdin"], "=SLN(1e21,0,1)\n=SLN(1e-7,0,1)\n");
     assert_eq!(stdout(&out), "1000000000000000000000\n0.0000001\n");
 }
+
+fn run_ok(args: &[&str]) -> String {
+    let out = fleet_ledger(args, "");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout(&out)
+}
+
+#[test]
+fn example_list_names_the_shipped_examples_one_a_line() {
+    assert_eq!(
+        run_ok(&["example", "--list"]),
+        "burry-vs-bernstein\noracle-tiered-mix\nfull-refresh\npower-capped-site\n"
+    );
+    let out = fleet_ledger(&["example", "nonsense"], "");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn an_example_validates_and_a_broken_copy_lists_its_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.json");
+    std::fs::write(&good, run_ok(&["example", "oracle-tiered-mix"])).unwrap();
+    assert_eq!(
+        run_ok(&["validate", good.to_str().unwrap()]),
+        "valid: Oracle-style tiered mix\n"
+    );
+
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&good).unwrap()).unwrap();
+    doc["cohorts"][1]["book"]["useful_life_months"] = serde_json::json!(0);
+    doc["valuation"]["tax_rate"] = serde_json::json!("1.5");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, doc.to_string()).unwrap();
+    let out = fleet_ledger(&["validate", bad.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "cohorts[1].book.useful_life_months: must be between 1 and 600 months\nvaluation.tax_rate: must be a fraction from 0 to 0.99\n"
+    );
+}
+
+#[test]
+fn run_writes_schedules_whose_totals_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("burry.json");
+    std::fs::write(&file, run_ok(&["example", "burry-vs-bernstein"])).unwrap();
+    let out = dir.path().join("out");
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "csv,json",
+    ]);
+    let sum_column = |csv: &str, column: &str, scope: &str| -> rust_decimal::Decimal {
+        let mut lines = csv.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let index = header.iter().position(|h| *h == column).unwrap();
+        lines
+            .map(|l| l.split(',').collect::<Vec<_>>())
+            .filter(|cells| cells[0] == scope)
+            .map(|cells| cells[index].parse::<rust_decimal::Decimal>().unwrap())
+            .sum()
+    };
+    let monthly = std::fs::read_to_string(out.join("schedule.csv")).unwrap();
+    let yearly = std::fs::read_to_string(out.join("fiscal_years.csv")).unwrap();
+    for column in [
+        "revenue",
+        "ebit",
+        "book_depreciation",
+        "free_cash_flow",
+        "energy_kwh",
+    ] {
+        assert_eq!(
+            sum_column(&monthly, column, "fleet"),
+            sum_column(&yearly, column, "fleet"),
+            "{column}"
+        );
+        assert_eq!(
+            sum_column(&monthly, column, "fleet"),
+            sum_column(&monthly, column, "H100-2026-01"),
+            "{column}"
+        );
+    }
+    let results: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let cumulative = results["summary"]["cumulative_ebit"]
+        .as_str()
+        .unwrap()
+        .parse::<rust_decimal::Decimal>()
+        .unwrap();
+    assert_eq!(cumulative, sum_column(&monthly, "ebit", "fleet"));
+    assert!(results["policy_comparison"]["disclosure_sentence"]
+        .as_str()
+        .unwrap()
+        .contains("per diluted share"));
+}
+
+#[test]
+fn pdf_and_xlsx_are_refused_plainly_until_reports_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.json");
+    std::fs::write(&file, run_ok(&["example", "full-refresh"])).unwrap();
+    let out = fleet_ledger(
+        &[
+            "run",
+            file.to_str().unwrap(),
+            "--out",
+            dir.path().to_str().unwrap(),
+            "--format",
+            "csv,pdf",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not available in this version yet"));
+}
+
+#[test]
+fn compare_puts_scenarios_side_by_side_with_deltas_from_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for name in ["oracle-tiered-mix", "full-refresh"] {
+        let file = dir.path().join(format!("{name}.json"));
+        std::fs::write(&file, run_ok(&["example", name])).unwrap();
+        files.push(file.to_str().unwrap().to_owned());
+    }
+    let out = dir.path().join("cmp");
+    run_ok(&[
+        "compare",
+        &files[0],
+        &files[1],
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let csv = std::fs::read_to_string(out.join("comparison.csv")).unwrap();
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        (rows[1][0], rows[1][2]),
+        ("Oracle-style tiered mix", "0.00")
+    );
+    let npv = |r: &Vec<&str>| r[1].parse::<rust_decimal::Decimal>().unwrap();
+    assert_eq!(
+        rows[2][2].parse::<rust_decimal::Decimal>().unwrap(),
+        npv(&rows[2]) - npv(&rows[1])
+    );
+}
+
+#[test]
+fn schema_prints_the_published_json_schema() {
+    let printed = run_ok(&["schema"]);
+    let published = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/scenario.schema.json"
+    ))
+    .unwrap();
+    assert_eq!(printed, published);
+}
+
+#[test]
+fn generate_prints_a_valid_fleet_of_the_size_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.json");
+    std::fs::write(&file, run_ok(&["example", "--generate", "30"])).unwrap();
+    assert!(run_ok(&["validate", file.to_str().unwrap()])
+        .starts_with("valid: Generated fleet of 30 cohorts"));
+}

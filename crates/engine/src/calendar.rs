@@ -173,6 +173,11 @@ impl FiscalCalendar {
         }
     }
 
+    /// Fiscal years that are calendar years (December year end).
+    pub const fn calendar_year() -> Self {
+        Self { year_end_month: 12 }
+    }
+
     pub fn year_end_month(self) -> u32 {
         self.year_end_month
     }

@@ -51,8 +51,11 @@ proptest! {
     #[test]
     fn rates_of_return_zero_the_present_value(
         outlay in 100.0f64..1e6, returns in prop::collection::vec(1.0f64..1e6, 1..12),
-        gaps in prop::collection::vec(1u32..400, 12),
+        gaps in prop::collection::vec(30u32..400, 12),
     ) {
+        // Investments that return at least a fifth of their outlay, a month or more apart:
+        // rates beyond that (−100 % + 1e-700 in a day) underflow in Excel as here.
+        prop_assume!(returns.iter().sum::<f64>() >= 0.2 * outlay);
         let mut values = vec![-outlay];
         values.extend(&returns);
         let mut dates = vec![40_000.0];

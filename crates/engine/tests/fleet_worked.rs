@@ -204,7 +204,9 @@ fn energy_and_households_of_a_training_run() {
     // PRODUCT.md §2.3: 42.4 GWh over 14 weeks (98 days) is 0.433 GWh a day, about 18 MW, or
     // 28,500 households at 15.2 kWh a day.
     let e = fleet_ledger_engine::analysis::energy_summary(dec!(42400000), 98);
-    assert_eq!(e.gwh_per_day.round_dp(3), dec!(0.433));
+    // 42,400,000 / 98 = 432,653 kWh a day; / 24 = 18,027 kW; / 15.2 = 28,464 households.
+    assert_eq!(e.gwh_per_day, dec!(0.432653));
     assert_eq!(e.average_mw.round_dp(0), dec!(18));
+    assert_eq!(e.households, dec!(28464));
     assert_eq!((e.households / dec!(100)).round() * dec!(100), dec!(28500));
 }

@@ -186,3 +186,20 @@ fn the_json_schema_describes_money_as_decimal_strings() {
         "Decimal must be a string pattern"
     );
 }
+
+/// docs/scenario.schema.json is the published copy of the schema; this fails when it is stale.
+/// Regenerate with `UPDATE_SCHEMA=1 cargo test -p fleet-ledger-engine --test scenario_files`.
+#[test]
+fn the_published_schema_in_docs_is_current() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/scenario.schema.json");
+    let generated = json_schema() + "\n";
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let published = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        published == generated,
+        "docs/scenario.schema.json is stale: regenerate it (see this test's comment)"
+    );
+}

@@ -2,3 +2,5 @@
 //! structs; user text enters every format as data, never as markup or formula.
 
 pub mod csv;
+pub mod run;
+pub mod schedule_csv;

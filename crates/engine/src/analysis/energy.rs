@@ -23,9 +23,9 @@ pub fn energy_summary(kwh: Decimal, days: u32) -> EnergySummary {
     let days = Decimal::from(days.max(1));
     let per_day = kwh / days;
     EnergySummary {
-        mwh: kwh / dec!(1000),
-        gwh_per_day: per_day / dec!(1000000),
-        average_mw: per_day / dec!(24) / dec!(1000),
-        households: per_day / HOUSEHOLD_KWH_PER_DAY,
+        mwh: (kwh / dec!(1000)).round_dp(3),
+        gwh_per_day: (per_day / dec!(1000000)).round_dp(6),
+        average_mw: (per_day / dec!(24) / dec!(1000)).round_dp(4),
+        households: (per_day / HOUSEHOLD_KWH_PER_DAY).round(),
     }
 }

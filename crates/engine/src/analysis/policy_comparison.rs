@@ -35,8 +35,8 @@ pub struct PolicyComparison {
     pub policies: Vec<String>,
     pub years: Vec<PolicyYear>,
     pub cumulative: PolicyYear,
-    /// The effect of moving from the first policy to the second in the first fiscal year, as
-    /// ASC 250-10-50-4 would have it disclosed.
+    /// The effect of moving from the first policy to the last in the first fiscal year, as
+    /// ASC 250-10-50-4 would have it disclosed (e.g. from a 3-year to a 6-year life).
     pub disclosure: Option<ChangeInEstimateEffect>,
     pub disclosure_sentence: Option<String>,
 }
@@ -118,14 +118,16 @@ pub fn compare_policies(
             .map(|p| years.iter().map(|y| y.ebit[p]).sum())
             .collect(),
     );
-    let disclosure = match (runs.first(), runs.get(1)) {
-        (Some(first), Some(second)) if !first.is_empty() => Some(change_in_estimate_effect(
-            first[0].fiscal_year,
-            second[0].totals.book_depreciation,
-            first[0].totals.book_depreciation,
-            rate,
-            shares,
-        )?),
+    let disclosure = match (runs.first(), runs.last()) {
+        (Some(first), Some(second)) if runs.len() > 1 && !first.is_empty() => {
+            Some(change_in_estimate_effect(
+                first[0].fiscal_year,
+                second[0].totals.book_depreciation,
+                first[0].totals.book_depreciation,
+                rate,
+                shares,
+            )?)
+        }
         _ => None,
     };
     let disclosure_sentence = disclosure.as_ref().map(|d| d.sentence(scenario.currency));

@@ -49,6 +49,6 @@ pub fn summarise(s: &Scenario, result: &FleetResult) -> Result<ScenarioSummary, 
             cost / h100
         },
         energy: energy_summary(sum(|l| l.energy_kwh), days.to_u32().unwrap_or(1)),
-        emissions_tonnes: sum(|l| l.emissions_kg) / Decimal::ONE_THOUSAND,
+        emissions_tonnes: (sum(|l| l.emissions_kg) / Decimal::ONE_THOUSAND).round_dp(3),
     })
 }

@@ -94,6 +94,8 @@ fn burry_vs_bernstein() -> Scenario {
         tier: crate::scenario::Tier::Inference,
     };
     s.policies.retirement.negative_margin_months = None;
+    // A neocloud-sized company, so per-share effects are visible.
+    s.valuation.shares_outstanding = dec!(10000000);
     s
 }
 

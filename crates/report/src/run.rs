@@ -1,0 +1,121 @@
+//! Everything `fleet-ledger run` and the app's export write for one scenario or a comparison,
+//! computed once from the engine and rendered to each format asked for.
+
+use crate::csv::{write_record, Cell};
+use crate::schedule_csv;
+use fleet_ledger_engine::analysis::{
+    compare_policies, economic_lives, summarise, EconomicLife, PolicyComparison, ScenarioSummary,
+};
+use fleet_ledger_engine::book::BookPolicy;
+use fleet_ledger_engine::calendar::FiscalCalendar;
+use fleet_ledger_engine::fleet::{by_fiscal_year, simulate, FleetResult, Period};
+use fleet_ledger_engine::scenario::Scenario;
+use fleet_ledger_engine::ValidationErrors;
+use serde::Serialize;
+
+/// The lives the policy comparison always shows: the 3-versus-6-year argument and between.
+pub const COMPARED_LIVES_YEARS: [u32; 4] = [3, 4, 5, 6];
+
+/// The results of one scenario, as the UI and every report read them.
+#[derive(Debug, Serialize)]
+pub struct ScenarioReport {
+    pub scenario: Scenario,
+    pub summary: ScenarioSummary,
+    pub fiscal_years: Vec<Period>,
+    pub policy_comparison: PolicyComparison,
+    pub economic_lives: Vec<EconomicLife>,
+    #[serde(skip)]
+    pub result: FleetResult,
+}
+
+/// Runs the scenario and its analyses.
+pub fn scenario_report(scenario: &Scenario) -> Result<ScenarioReport, ValidationErrors> {
+    let result = simulate(scenario)?;
+    let fiscal = FiscalCalendar::new(scenario.fiscal_year_end_month)
+        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    // Each life under the first cohort's method, salvage and convention (straight line when
+    // the fleet is empty).
+    let template = scenario.cohorts.first().map(|c| c.book.clone());
+    let policies: Vec<(String, BookPolicy)> = COMPARED_LIVES_YEARS
+        .iter()
+        .map(|years| {
+            let mut policy = template.clone().unwrap_or(BookPolicy {
+                method: fleet_ledger_engine::book::DepreciationMethod::StraightLine,
+                useful_life_months: 72,
+                salvage_percent: rust_decimal::Decimal::ZERO,
+                convention: fleet_ledger_engine::book::Convention::FullMonth,
+            });
+            policy.useful_life_months = years * 12;
+            (format!("{years}-year life"), policy)
+        })
+        .collect();
+    Ok(ScenarioReport {
+        summary: summarise(scenario, &result)?,
+        fiscal_years: by_fiscal_year(&result.fleet, fiscal),
+        policy_comparison: compare_policies(scenario, &policies)?,
+        economic_lives: economic_lives(scenario, &result),
+        scenario: scenario.clone(),
+        result,
+    })
+}
+
+impl ScenarioReport {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn schedule_csv(&self) -> String {
+        schedule_csv::monthly_schedule(&self.result)
+    }
+
+    pub fn fiscal_years_csv(&self) -> String {
+        let fiscal = FiscalCalendar::new(self.scenario.fiscal_year_end_month)
+            .unwrap_or_else(|_| FiscalCalendar::calendar_year());
+        schedule_csv::fiscal_years(&self.result, fiscal)
+    }
+}
+
+/// Scenarios side by side (the mix comparison): one row per scenario, with the first as the
+/// base for deltas.
+pub fn comparison_csv(summaries: &[ScenarioSummary]) -> String {
+    let mut out = String::new();
+    let columns = [
+        "scenario",
+        "npv",
+        "npv_delta",
+        "irr",
+        "cumulative_ebit",
+        "cumulative_ebit_delta",
+        "cumulative_free_cash_flow",
+        "h100_equivalent_hours",
+        "cost_per_h100_equivalent_hour",
+        "mwh",
+        "average_mw",
+        "emissions_tonnes",
+    ];
+    write_record(&mut out, &columns.map(Cell::Text));
+    let Some(base) = summaries.first() else {
+        return out;
+    };
+    for s in summaries {
+        let irr = s.irr.map(|r| r.round_dp(6).to_string()).unwrap_or_default();
+        write_record(
+            &mut out,
+            &[
+                Cell::Text(&s.name),
+                Cell::Number(s.npv),
+                Cell::Number(s.npv - base.npv),
+                Cell::Text(&irr),
+                Cell::Number(s.cumulative_ebit),
+                Cell::Number(s.cumulative_ebit - base.cumulative_ebit),
+                Cell::Number(s.cumulative_free_cash_flow),
+                Cell::Number(s.h100_equivalent_hours),
+                Cell::Number(s.cost_per_h100_equivalent_hour.round_dp(4)),
+                Cell::Number(s.energy.mwh.round_dp(3)),
+                Cell::Number(s.energy.average_mw.round_dp(3)),
+                Cell::Number(s.emissions_tonnes.round_dp(3)),
+            ],
+        );
+    }
+    out
+}

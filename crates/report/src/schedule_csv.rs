@@ -1,0 +1,130 @@
+//! The schedule as CSV: long format, one row per cohort (or the fleet) and month or period,
+//! one column per line item of PRODUCT.md §2.2, numbers as plain decimal strings.
+
+use crate::csv::{write_record, Cell};
+use fleet_ledger_engine::calendar::FiscalCalendar;
+use fleet_ledger_engine::fleet::{by_fiscal_year, FleetResult, ScheduleLine};
+use rust_decimal::Decimal;
+
+/// The columns after the row's labels, in the order the product lists the lines.
+pub const LINE_COLUMNS: [&str; 33] = [
+    "tier",
+    "units_owned",
+    "units_in_service",
+    "gpu_hours_available",
+    "gpu_hours_sold",
+    "contracted_hours",
+    "merchant_hours",
+    "revenue",
+    "energy_kwh",
+    "power_cost",
+    "hosting_cost",
+    "maintenance_cost",
+    "other_cost",
+    "cash_cost",
+    "contribution_margin",
+    "book_depreciation",
+    "impairment",
+    "impairment_reversal",
+    "disposal_gain",
+    "ebit",
+    "tax_depreciation",
+    "deferred_tax",
+    "capex",
+    "disposal_proceeds",
+    "tax_paid",
+    "free_cash_flow",
+    "nbv",
+    "tax_basis",
+    "kw_drawn",
+    "emissions_kg",
+    "h100_equivalent_hours",
+    "hours_in_period",
+    "month_end",
+];
+
+fn numbers(l: &ScheduleLine) -> [Decimal; 30] {
+    [
+        Decimal::from(l.units_owned),
+        Decimal::from(l.units_in_service),
+        l.gpu_hours_available,
+        l.gpu_hours_sold,
+        l.contracted_hours,
+        l.merchant_hours,
+        l.revenue,
+        l.energy_kwh,
+        l.power_cost,
+        l.hosting_cost,
+        l.maintenance_cost,
+        l.other_cost,
+        l.cash_cost,
+        l.contribution_margin,
+        l.book_depreciation,
+        l.impairment,
+        l.impairment_reversal,
+        l.disposal_gain,
+        l.ebit,
+        l.tax_depreciation,
+        l.deferred_tax,
+        l.capex,
+        l.disposal_proceeds,
+        l.tax_paid,
+        l.free_cash_flow,
+        l.nbv,
+        l.tax_basis,
+        l.kw_drawn,
+        l.emissions_kg,
+        l.h100_equivalent_hours,
+    ]
+}
+
+fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine) {
+    let tier = line
+        .tier
+        .map(|t| format!("{t:?}").to_lowercase())
+        .unwrap_or_default();
+    let month_end = line.month.to_string();
+    let mut cells = vec![Cell::Text(scope), Cell::Text(period), Cell::Text(&tier)];
+    cells.extend(numbers(line).into_iter().map(Cell::Number));
+    cells.push(Cell::Number(line.hours_in_period));
+    cells.push(Cell::Text(&month_end));
+    write_record(out, &cells);
+}
+
+fn header(out: &mut String) {
+    let mut cells = vec![Cell::Text("scope"), Cell::Text("period")];
+    cells.extend(LINE_COLUMNS.iter().map(|c| Cell::Text(c)));
+    write_record(out, &cells);
+}
+
+/// Every cohort's monthly schedule, then the fleet's.
+pub fn monthly_schedule(result: &FleetResult) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    for cohort in &result.cohorts {
+        for line in &cohort.months {
+            row(&mut out, &cohort.id, &line.month.to_string(), line);
+        }
+    }
+    for line in &result.fleet {
+        row(&mut out, "fleet", &line.month.to_string(), line);
+    }
+    out
+}
+
+/// Fiscal-year totals of each cohort and of the fleet.
+pub fn fiscal_years(result: &FleetResult, fiscal: FiscalCalendar) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    let scopes = result
+        .cohorts
+        .iter()
+        .map(|c| (c.id.as_str(), &c.months))
+        .chain(std::iter::once(("fleet", &result.fleet)));
+    for (scope, months) in scopes {
+        for period in by_fiscal_year(months, fiscal) {
+            row(&mut out, scope, &period.label, &period.totals);
+        }
+    }
+    out
+}
