@@ -213,6 +213,6 @@ pub fn tornado(
     for bar in &mut bars {
         bar.npv_swing = (bar.npv_high - bar.npv_low).abs();
     }
-    bars.sort_by(|a, b| b.npv_swing.cmp(&a.npv_swing));
+    bars.sort_by_key(|bar| std::cmp::Reverse(bar.npv_swing));
     Ok(bars)
 }

@@ -1,0 +1,136 @@
+//! The analyses against hand arithmetic on the PRODUCT.md §4 worked H100 world.
+
+mod common;
+
+use common::{cohort, worked_world, ym};
+use fleet_ledger_engine::analysis::{
+    break_even, compare_policies, economic_lives, tornado, BreakEvenTarget, BreakEvenVariable,
+    Driver,
+};
+use fleet_ledger_engine::book::{BookPolicy, Convention, DepreciationMethod};
+use fleet_ledger_engine::fleet::simulate;
+use fleet_ledger_engine::scenario::{CurveShape, DatedValue};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn sl(years: u32) -> (String, BookPolicy) {
+    (
+        format!("{years} years"),
+        BookPolicy {
+            method: DepreciationMethod::StraightLine,
+            useful_life_months: years * 12,
+            salvage_percent: dec!(0),
+            convention: Convention::FullMonth,
+        },
+    )
+}
+
+#[test]
+fn the_burry_gap_between_three_and_six_year_lives() {
+    // 1,000 H100 at 39,000: 39,000,000 over 36 months is 13,000,000 a year; over 72 months
+    // 6,500,000. In fiscal 2026 six years adds 6,500,000 to EBIT; at 21 % tax, 5,135,000 to
+    // net income; over 10,000,000 shares 0.5135, i.e. EPS 1.97 → 2.48 (+0.51) after rounding
+    // each to the cent.
+    let mut s = worked_world("2026-01", 72);
+    s.valuation.shares_outstanding = dec!(10000000);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 1000, "2026-01", dec!(39000), 72)];
+    let c = compare_policies(&s, &[sl(3), sl(6)]).unwrap();
+    let fy2026 = &c.years[0];
+    assert_eq!(fy2026.label, "FY2026");
+    assert_eq!(fy2026.depreciation, [dec!(13000000), dec!(6500000)]);
+    assert_eq!(fy2026.ebit_difference[1], dec!(6500000));
+    assert_eq!(fy2026.net_income_difference[1], dec!(5135000.00));
+    assert_eq!(fy2026.eps_difference[1], fy2026.eps[1] - fy2026.eps[0]);
+    assert!((fy2026.eps_difference[1] - dec!(0.5135)).abs() <= dec!(0.01));
+    // Over the whole six years both lives expense the same 39,000,000: the gap reverses.
+    assert_eq!(c.cumulative.ebit_difference[1], dec!(0));
+    assert_eq!(
+        c.disclosure_sentence.unwrap(),
+        "In fiscal 2026, the change in estimate reduced depreciation expense by USD 6,500,000.00 and increased net income \
+         by USD 5,135,000.00, or USD 0.51 per diluted share."
+    );
+}
+
+#[test]
+fn break_even_rental_price_for_cumulative_ebit() {
+    // Per GPU over 72 months (52,584 hours, 2028 is a leap year): energy 1.27 × 0.93 × 1.3 ×
+    // 52,584 × 0.0806 = 6,507.50; colocation 1.27 × 184 × 72 = 16,824.96; maintenance
+    // 89.375 × 72 = 6,435.00; depreciation 39,000: 68,767.46 in all. Revenue at a multiple m
+    // of 2.00 at 90 %: m × 1.8 × 52,584 = m × 94,651.2. EBIT is zero at m = 0.7265.
+    let mut s = worked_world("2026-01", 72);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let b = break_even(
+        &s,
+        BreakEvenVariable::RentalPrice,
+        BreakEvenTarget::CumulativeEbit,
+    )
+    .unwrap();
+    let m = b.multiple.unwrap();
+    assert!((m - dec!(0.7265)).abs() <= dec!(0.001), "{m}");
+    assert!(b.current > Decimal::ZERO);
+}
+
+#[test]
+fn the_tornado_ranks_rental_price_first_and_signs_each_bar() {
+    let mut s = worked_world("2026-01", 72);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let bars = tornado(&s, &Driver::ALL, dec!(10)).unwrap();
+    assert_eq!(bars.len(), Driver::ALL.len());
+    assert_eq!(bars[0].driver, Driver::RentalPrice);
+    let bar = |d: Driver| bars.iter().find(|b| b.driver == d).unwrap();
+    assert!(bar(Driver::RentalPrice).npv_high > bar(Driver::RentalPrice).npv_low);
+    assert!(bar(Driver::Capex).npv_high < bar(Driver::Capex).npv_low);
+    assert!(
+        bar(Driver::ElectricityPrice).cumulative_ebit_high
+            < bar(Driver::ElectricityPrice).cumulative_ebit_low
+    );
+    assert!(bars.windows(2).all(|w| w[0].npv_swing >= w[1].npv_swing));
+    assert!(tornado(&s, &Driver::ALL, dec!(0)).is_err());
+}
+
+#[test]
+fn economic_life_ends_when_the_cash_margin_turns_negative() {
+    // Price falls linearly from 2.00 (January 2026) to 0.30 (January 2031). A GPU-month costs
+    // 0.123756 × hours + 323.055 (energy; colocation 233.68; maintenance 89.375). January 2030
+    // (31 days): price 2.00 − 1.70 × 48/60 = 0.64 against a break-even 0.620: positive.
+    // February 2030 (28 days): 0.6117 against 0.672: negative. Economic life: 50 months,
+    // against a 72-month book life.
+    let mut s = worked_world("2026-01", 72);
+    for curve in &mut s.market.price_curves {
+        curve.shape = CurveShape::Points {
+            points: vec![
+                DatedValue {
+                    month: ym("2026-01"),
+                    value: dec!(2.00),
+                },
+                DatedValue {
+                    month: ym("2031-01"),
+                    value: dec!(0.30),
+                },
+            ],
+        };
+    }
+    s.cohorts = vec![cohort("H100", "H100-SXM", 1000, "2026-01", dec!(39000), 72)];
+    let result = simulate(&s).unwrap();
+    let life = &economic_lives(&s, &result)[0];
+    assert_eq!(life.book_life_months, 72);
+    assert_eq!(life.negative_margin_month, Some(ym("2030-02")));
+    assert_eq!(life.economic_life_months, Some(50));
+    let nbv = result.cohorts[0]
+        .months
+        .iter()
+        .find(|m| m.month == ym("2030-02"))
+        .unwrap()
+        .nbv;
+    assert_eq!(life.implied_write_down, nbv);
+    // With the falling curve in view, the year-end impairment tests had already written the
+    // cohort down to nothing by then: no further write-down is implied.
+    let impaired: Decimal = result.cohorts[0]
+        .months
+        .iter()
+        .filter(|m| m.month < ym("2030-02"))
+        .map(|m| m.impairment)
+        .sum();
+    assert!(impaired > Decimal::ZERO);
+    assert_eq!(nbv, Decimal::ZERO);
+}
