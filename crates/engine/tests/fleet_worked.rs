@@ -210,3 +210,28 @@ fn energy_and_households_of_a_training_run() {
     assert_eq!(e.households, dec!(28464));
     assert_eq!((e.households / dec!(100)).round() * dec!(100), dec!(28500));
 }
+
+#[test]
+fn quarters_and_years_sum_flows_and_take_stocks_at_the_period_end() {
+    // A June fiscal year end (Microsoft's): January-March 2026 is fiscal 2026's third quarter.
+    let mut s = worked_world("2026-01", 12);
+    s.fiscal_year_end_month = 6;
+    s.cohorts = vec![cohort("H100", "H100-SXM", 10, "2026-01", dec!(39000), 72)];
+    let r = simulate(&s).unwrap();
+    let fiscal = FiscalCalendar::new(6).unwrap();
+    let quarters = fleet_ledger_engine::fleet::by_fiscal_quarter(&r.fleet, fiscal);
+    let labels: Vec<_> = quarters.iter().map(|q| q.label.as_str()).collect();
+    assert_eq!(labels, ["FY2026 Q3", "FY2026 Q4", "FY2027 Q1", "FY2027 Q2"]);
+    let first_quarter_revenue: Decimal = r.fleet[..3].iter().map(|l| l.revenue).sum();
+    assert_eq!(quarters[0].totals.revenue, first_quarter_revenue);
+    assert_eq!(quarters[0].totals.nbv, r.fleet[2].nbv);
+    // 31 + 28 + 31 days: 2,160 hours a GPU.
+    assert_eq!(quarters[0].totals.gpu_hours_available, dec!(21600));
+    let years = by_fiscal_year(&r.fleet, fiscal);
+    assert_eq!(
+        years.iter().map(|y| y.label.as_str()).collect::<Vec<_>>(),
+        ["FY2026", "FY2027"]
+    );
+    // Depreciation 390,000 / 72 = 5,416.67 a month: six months in each fiscal year.
+    assert_eq!(years[0].totals.book_depreciation, dec!(32500.00));
+}

@@ -33,6 +33,8 @@ pub struct OperatingCosts {
     pub annual_failure_rate: Decimal,
     /// Grid carbon intensity, kg CO2 per kWh.
     pub carbon_kg_per_kwh: Decimal,
+    /// Where these values come from, for the report's assumptions page.
+    pub source: String,
 }
 
 /// A site with a fixed power capacity: the fleet may never draw more.
