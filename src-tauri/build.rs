@@ -4,8 +4,23 @@
 fn main() {
     let manifest = tauri_build::AppManifest::new().commands(&[
         "library_status",
+        "open_library",
+        "new_library",
+        "back_up_library",
+        "restore_library",
         "list_scenarios",
         "create_scenario",
+        "list_templates",
+        "create_from_template",
+        "rename_scenario",
+        "duplicate_scenario",
+        "delete_scenario",
+        "restore_scenario",
+        "empty_trash",
+        "list_versions",
+        "restore_version",
+        "import_scenario",
+        "export_scenario",
     ]);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

@@ -2,8 +2,10 @@
 //! engine, and map errors to [`AppError`]; no business rule lives here.
 
 mod commands;
+mod dialogs;
 mod error;
 mod library;
+mod settings;
 
 pub use error::AppError;
 
@@ -12,11 +14,30 @@ use tauri::Manager;
 /// Every command the webview can call, with its TypeScript signature. The same list feeds the
 /// IPC handler and the generated `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
-        commands::library_status,
-        commands::list_scenarios,
-        commands::create_scenario,
-    ])
+    use commands::{files, library, scenarios};
+    tauri_specta::Builder::<tauri::Wry>::new()
+        // One TypeScript type per Rust type: our types serialize and deserialize alike.
+        .disable_serde_phases()
+        .commands(tauri_specta::collect_commands![
+            library::library_status,
+            library::open_library,
+            library::new_library,
+            library::back_up_library,
+            library::restore_library,
+            scenarios::list_scenarios,
+            scenarios::create_scenario,
+            scenarios::list_templates,
+            scenarios::create_from_template,
+            scenarios::rename_scenario,
+            scenarios::duplicate_scenario,
+            scenarios::delete_scenario,
+            scenarios::restore_scenario,
+            scenarios::empty_trash,
+            scenarios::list_versions,
+            scenarios::restore_version,
+            files::import_scenario,
+            files::export_scenario,
+        ])
 }
 
 /// Starts the app. On failure to start the window system there is no UI to show an error in,
@@ -24,10 +45,16 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 pub fn run() {
     let builder = specta_builder();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            app.manage(library::LibraryState::open_default());
+            let settings_file = app
+                .path()
+                .app_config_dir()
+                .ok()
+                .map(|d| d.join("settings.json"));
+            app.manage(library::LibraryState::open_at_start(settings_file));
             Ok(())
         })
         .run(tauri::generate_context!());

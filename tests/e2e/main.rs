@@ -13,7 +13,8 @@ fn a_scenario_created_in_the_ui_is_listed_again_after_a_restart() {
 
     let driver = TauriDriver::start(&harness, &db);
     let app = driver.launch(&harness.app_binary);
-    app.wait_for("#empty-library");
+    // A new library is seeded with the shipped examples.
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
     app.wait_for("#new-scenario-name").type_text(name);
     app.wait_for("#create-scenario").click();
     app.wait_for_text("#scenario-list .scenario-name", name);
@@ -32,10 +33,29 @@ fn an_empty_name_is_refused_beside_the_field() {
     let dir = tempfile::tempdir().unwrap();
     let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
-    app.wait_for("#empty-library");
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
     app.wait_for("#create-scenario").click();
     app.wait_for_text("#new-scenario-name-error", "Name must not be empty");
+    app.close();
+}
+
+#[test]
+fn a_deleted_scenario_waits_in_the_trash_and_comes_back() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#scenario-search").type_text("Full refresh");
+    app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
+    app.wait_for(".delete-scenario").click();
     app.wait_for("#empty-library");
+    app.wait_for("#toggle-trash").click();
+    app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
+    capture_display(&harness.output_dir.join("trash.png"));
+    app.wait_for(".restore-scenario").click();
+    app.wait_for("#empty-library");
+    app.wait_for("#toggle-trash").click();
+    app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
     app.close();
 }
 

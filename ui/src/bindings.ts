@@ -6,10 +6,40 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
-	libraryStatus: () => typedError<LibraryStatus_Serialize, AppError>(__TAURI_INVOKE("library_status")),
-	listScenarios: () => typedError<ScenarioSummary[], AppError>(__TAURI_INVOKE("list_scenarios")),
+	libraryStatus: () => typedError<LibraryStatus, AppError>(__TAURI_INVOKE("library_status")),
+	/**  Opens another library file chosen in the native dialog. `None` when the user cancels. */
+	openLibrary: () => typedError<LibraryStatus | null, AppError>(__TAURI_INVOKE("open_library")),
+	/**  Starts a new library in a file chosen in the native save dialog. */
+	newLibrary: () => typedError<LibraryStatus | null, AppError>(__TAURI_INVOKE("new_library")),
+	/**  Copies the whole library to a new file chosen in the save dialog. Returns its path. */
+	backUpLibrary: () => typedError<string | null, AppError>(__TAURI_INVOKE("back_up_library")),
+	/**
+	 *  Replaces the library with a backup chosen in the open dialog (the current contents are
+	 *  kept beside the library first).
+	 */
+	restoreLibrary: () => typedError<boolean, AppError>(__TAURI_INVOKE("restore_library")),
+	listScenarios: (query: ListQuery) => typedError<ScenarioSummary[], AppError>(__TAURI_INVOKE("list_scenarios", { query })),
 	/**  Creates a blank scenario that starts this month. */
 	createScenario: (name: string) => typedError<ScenarioSummary, AppError>(__TAURI_INVOKE("create_scenario", { name })),
+	/**  The shipped examples a new scenario can start from. */
+	listTemplates: () => typedError<string[], AppError>(__TAURI_INVOKE("list_templates")),
+	/**  Creates a scenario from a shipped example, under the name given. */
+	createFromTemplate: (template: string, name: string) => typedError<ScenarioSummary, AppError>(__TAURI_INVOKE("create_from_template", { template, name })),
+	renameScenario: (id: string, name: string) => typedError<ScenarioSummary, AppError>(__TAURI_INVOKE("rename_scenario", { id, name })),
+	duplicateScenario: (id: string, name: string) => typedError<ScenarioSummary, AppError>(__TAURI_INVOKE("duplicate_scenario", { id, name })),
+	/**  Moves a scenario to the trash. */
+	deleteScenario: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_scenario", { id })),
+	/**  Brings a scenario back from the trash. */
+	restoreScenario: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("restore_scenario", { id })),
+	/**  Deletes everything in the trash for good; returns how many scenarios went. */
+	emptyTrash: () => typedError<number, AppError>(__TAURI_INVOKE("empty_trash")),
+	listVersions: (id: string) => typedError<VersionSummary[], AppError>(__TAURI_INVOKE("list_versions", { id })),
+	/**  Makes an older version current again (as a new version; nothing is lost). */
+	restoreVersion: (versionId: string) => typedError<VersionSummary, AppError>(__TAURI_INVOKE("restore_version", { versionId })),
+	/**  Imports a scenario file chosen in the open dialog; `None` when the user cancels. */
+	importScenario: () => typedError<ScenarioSummary | null, AppError>(__TAURI_INVOKE("import_scenario")),
+	/**  Writes a scenario's current version to a file chosen in the save dialog. */
+	exportScenario: (id: string) => typedError<string | null, AppError>(__TAURI_INVOKE("export_scenario", { id })),
 };
 
 /* Types */
@@ -30,20 +60,18 @@ export type FieldIssue = {
 };
 
 /**  Where the library lives and whether it opened, for the app's first screen. */
-export type LibraryStatus = LibraryStatus_Serialize | LibraryStatus_Deserialize;
-
-/**  Where the library lives and whether it opened, for the app's first screen. */
-export type LibraryStatus_Deserialize = {
-	path?: string | null,
-	/**  Why the library is not usable, in words for the user; `None` when it is open. */
-	problem?: string | null,
-};
-
-/**  Where the library lives and whether it opened, for the app's first screen. */
-export type LibraryStatus_Serialize = {
+export type LibraryStatus = {
 	path: string | null,
 	/**  Why the library is not usable, in words for the user; `None` when it is open. */
 	problem: string | null,
+};
+
+/**  What the list shows: the library or the trash, optionally filtered by name. */
+export type ListQuery = {
+	/**  Case-insensitive text the name must contain. */
+	search: string | null,
+	sort: SortBy,
+	in_trash: boolean,
 };
 
 /**  One row of the scenario library as the list screen shows it. */
@@ -51,9 +79,22 @@ export type ScenarioSummary = {
 	/**  Text id (specta exports no 64-bit integers; text ids also survive export and import). */
 	id: string,
 	name: string,
+	description: string,
 	/**  UTC timestamps in RFC 3339, e.g. `2026-11-28T21:40:03.512Z`. */
 	created_at: string,
 	updated_at: string,
+	/**  When the scenario was moved to the trash; none while it is in the library. */
+	deleted_at: string | null,
+};
+
+export type SortBy = "name" | "updated" | "created";
+
+/**  One saved version of a scenario. */
+export type VersionSummary = {
+	id: string,
+	scenario_id: string,
+	saved_at: string,
+	note: string | null,
 };
 
 /* Tauri Specta runtime */

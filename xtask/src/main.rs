@@ -151,11 +151,19 @@ fn end_to_end() -> Result {
         cargo()
     };
     // `--test e2e` alone: its summary is the last line CI reads, not an empty doc-test run.
-    cmd.args(["test", "-p", "fleet-ledger-e2e", "--test", "e2e", "--", "--test-threads=1"])
-        .env("FLEET_LEDGER_APP", app_binary())
-        .env("TAURI_DRIVER", driver)
-        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-        .env("NO_AT_BRIDGE", "1");
+    cmd.args([
+        "test",
+        "-p",
+        "fleet-ledger-e2e",
+        "--test",
+        "e2e",
+        "--",
+        "--test-threads=1",
+    ])
+    .env("FLEET_LEDGER_APP", app_binary())
+    .env("TAURI_DRIVER", driver)
+    .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+    .env("NO_AT_BRIDGE", "1");
     run(&mut cmd)
 }
 

@@ -2,7 +2,9 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 use fleet_ledger_report::csv::{write_record, Cell};
-use fleet_ledger_store::{current_month, default_library_path, Library, ScenarioSummary};
+use fleet_ledger_store::{
+    current_month, default_library_path, Library, ListQuery, ScenarioSummary, SortBy,
+};
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -20,9 +22,23 @@ enum LibraryCommand {
     List {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+        /// Only scenarios whose name contains this text (any case).
+        #[arg(long)]
+        search: Option<String>,
+        /// List the trash instead of the library.
+        #[arg(long)]
+        trash: bool,
     },
     /// Create a blank scenario starting this month.
     Create { name: String },
+    /// Write a scenario's current version to a scenario file.
+    Export { id: String, file: PathBuf },
+    /// Add a scenario file to the library (validated in full first).
+    Import { file: PathBuf },
+    /// Copy the whole library to a new file.
+    Backup { file: PathBuf },
+    /// Replace the library with a backup (the current contents are kept beside it first).
+    Restore { file: PathBuf },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -39,9 +55,35 @@ pub fn run(args: LibraryArgs) -> Result<(), String> {
         .ok_or("this system reports no folder for application data; pass --db PATH")?;
     let mut library = Library::open(&path).map_err(|e| e.to_string())?;
     match args.command {
-        LibraryCommand::List { format } => {
-            let scenarios = library.list_scenarios().map_err(|e| e.to_string())?;
+        LibraryCommand::List {
+            format,
+            search,
+            trash,
+        } => {
+            let query = ListQuery {
+                search,
+                sort: SortBy::Updated,
+                in_trash: trash,
+            };
+            let scenarios = library.list_scenarios(&query).map_err(|e| e.to_string())?;
             print!("{}", render_list(&scenarios, format)?);
+        }
+        LibraryCommand::Export { id, file } => {
+            let text = library.export_scenario(&id).map_err(|e| e.to_string())?;
+            std::fs::write(&file, text + "\n")
+                .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+        }
+        LibraryCommand::Import { file } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+            let added = library
+                .import_scenario(&text)
+                .map_err(|e| format!("{}:\n{e}", file.display()))?;
+            println!("{}", added.id);
+        }
+        LibraryCommand::Backup { file } => library.backup_to(&file).map_err(|e| e.to_string())?,
+        LibraryCommand::Restore { file } => {
+            library.restore_from(&file).map_err(|e| e.to_string())?
         }
         LibraryCommand::Create { name } => {
             let created = library

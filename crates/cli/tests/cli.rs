@@ -246,3 +246,85 @@ fn generate_prints_a_valid_fleet_of_the_size_asked() {
     assert!(run_ok(&["validate", file.to_str().unwrap()])
         .starts_with("valid: Generated fleet of 30 cohorts"));
 }
+
+#[test]
+fn library_commands_export_import_backup_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    let db = db.to_str().unwrap();
+    let listed = run_ok(&["library", "--db", db, "list", "--format", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&listed).unwrap();
+    assert_eq!(rows.len(), 4, "a new library holds the shipped examples");
+    let id = rows[0]["id"].as_str().unwrap();
+    let exported = dir.path().join("export.json");
+    run_ok(&[
+        "library",
+        "--db",
+        db,
+        "export",
+        id,
+        exported.to_str().unwrap(),
+    ]);
+    let backup = dir.path().join("backup.sqlite");
+    run_ok(&["library", "--db", db, "backup", backup.to_str().unwrap()]);
+    let new_id = run_ok(&["library", "--db", db, "import", exported.to_str().unwrap()]);
+    assert_eq!(new_id.trim().len(), 32);
+    let csv = run_ok(&["library", "--db", db, "list", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 1 + 5);
+    run_ok(&["library", "--db", db, "restore", backup.to_str().unwrap()]);
+    let csv = run_ok(&[
+        "library", "--db", db, "list", "--format", "csv", "--search", "refresh",
+    ]);
+    assert_eq!(csv.lines().count(), 1 + 1);
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"format_version\": 2}").unwrap();
+    let out = fleet_ledger(
+        &["library", "--db", db, "import", bad.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("name"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_cli_imports_while_the_apps_store_writes_and_both_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.sqlite");
+    let file = dir.path().join("s.json");
+    std::fs::write(&file, run_ok(&["example", "oracle-tiered-mix"])).unwrap();
+    drop(fleet_ledger_store::Library::open(&db).unwrap());
+    std::thread::scope(|scope| {
+        let app = scope.spawn(|| {
+            let mut lib = fleet_ledger_store::Library::open(&db).unwrap();
+            let start = fleet_ledger_engine::YearMonth::new(2026, 1).unwrap();
+            for i in 0..30 {
+                lib.create_scenario(&format!("App save {i}"), start)
+                    .unwrap();
+            }
+        });
+        for _ in 0..10 {
+            run_ok(&[
+                "library",
+                "--db",
+                db.to_str().unwrap(),
+                "import",
+                file.to_str().unwrap(),
+            ]);
+        }
+        app.join().unwrap();
+    });
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&run_ok(&[
+        "library",
+        "--db",
+        db.to_str().unwrap(),
+        "list",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(rows.len(), 4 + 30 + 10);
+}

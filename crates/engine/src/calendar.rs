@@ -39,7 +39,7 @@ impl YearMonth {
 
     /// A month known at compile time (reference data); `month` is 1-based. Callers pass
     /// literal, valid values; tests check every reference month.
-    pub(crate) const fn constant(year: u32, month: u32) -> Self {
+    pub const fn constant(year: u32, month: u32) -> Self {
         Self(year * 12 + month - 1)
     }
 

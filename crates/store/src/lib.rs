@@ -1,22 +1,25 @@
 //! Fleet Ledger's scenario library: one SQLite file shared by the desktop app and the CLI.
 //!
 //! Every connection runs in WAL mode with foreign keys on; every write is one transaction;
-//! the schema comes only from the SQL files in `migrations/`, applied in order.
+//! the schema comes only from the SQL files in `migrations/`, applied in order. A file this
+//! build cannot trust (newer, foreign, damaged) is refused before anything writes to it.
 
+mod backup;
 mod error;
 mod migrations;
 mod scenarios;
 
 pub use error::StoreError;
 pub use migrations::{LATEST_SCHEMA_VERSION, MIGRATIONS};
-pub use scenarios::ScenarioSummary;
+pub use scenarios::{ListQuery, ScenarioSummary, SortBy, StoredScenario, VersionSummary};
 
+use fleet_ledger_engine::reference::{example, example_names};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// How long a writer waits for another process (the app or the CLI) to finish its transaction.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The file name of the library inside the app-data folder.
 pub const LIBRARY_FILE_NAME: &str = "library.sqlite";
@@ -28,12 +31,13 @@ pub struct Library {
 }
 
 impl Library {
-    /// Opens (creating if needed) the library at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the library at `path` and brings its schema up to date. A new
+    /// library is seeded with the shipped examples.
     ///
     /// A file written by a newer Fleet Ledger, one whose history this build does not know, or
-    /// one that is not a SQLite database is refused and left exactly as it was.
+    /// one that is not a sound SQLite database is refused and left exactly as it was.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        if let Some(dir) = path.parent() {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
                 path: dir.to_path_buf(),
                 source,
@@ -42,21 +46,47 @@ impl Library {
         let mut conn = Connection::open(path).map_err(|e| StoreError::from_open(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| StoreError::from_open(path, e))?;
-        // Reading the schema first makes a file that is not a database fail here, before any write.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
-            .map_err(|e| StoreError::from_open(path, e))?;
+        check_sound(&conn).map_err(|e| StoreError::from_open(path, e))?;
         // Refuse a newer or unknown file before anything (even the journal mode) touches it.
         let found = migrations::check_history(&conn)?;
         configure(&conn).map_err(|e| StoreError::from_open(path, e))?;
         migrations::apply_pending(&mut conn, path, found)?;
-        Ok(Self {
+        let mut library = Self {
             conn,
             path: path.to_path_buf(),
-        })
+        };
+        if found == 0 {
+            library.seed_examples()?;
+        }
+        Ok(library)
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The shipped examples, added to a library the first time it is created.
+    fn seed_examples(&mut self) -> Result<(), StoreError> {
+        for name in example_names() {
+            if let Some(scenario) = example(name) {
+                self.add_scenario(&scenario, "Shipped example")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads the whole file's structure without writing: a file that is not a database, or one
+/// whose pages were overwritten, fails here.
+fn check_sound(conn: &Connection) -> rusqlite::Result<()> {
+    let verdict: String = conn.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            Some(format!("integrity check: {verdict}")),
+        ))
     }
 }
 
@@ -92,6 +122,7 @@ pub fn current_month() -> fleet_ledger_engine::YearMonth {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
+    // A clock before 1990 or after 2200 is wrong; start such scenarios in January 2026.
     fleet_ledger_engine::YearMonth::containing_unix_time(now)
-        .unwrap_or_else(|_| fleet_ledger_engine::YearMonth::new(2026, 1).expect("valid month"))
+        .unwrap_or(fleet_ledger_engine::YearMonth::constant(2026, 1))
 }

@@ -16,11 +16,18 @@ pub struct Migration {
 }
 
 /// Every migration shipped, in order. A test checks this list against the files in migrations/.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_library.sql",
-    sql: include_str!("../../../migrations/0001_library.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_library.sql",
+        sql: include_str!("../../../migrations/0001_library.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_descriptions_and_search.sql",
+        sql: include_str!("../../../migrations/0002_descriptions_and_search.sql"),
+    },
+];
 
 pub const LATEST_SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
@@ -142,6 +149,9 @@ fn back_up_before_migrating(conn: &Connection, path: &Path, found: u32) -> Resul
 mod tests {
     use super::*;
 
+    const SHIPPED_0001: &str = "7f7aa42495ba3688";
+    const SHIPPED_0002: &str = "82cc8feaeed35704";
+
     #[test]
     fn migration_list_matches_the_files_in_the_migrations_folder() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
@@ -160,6 +170,23 @@ mod tests {
             assert_eq!(m.version as usize, i + 1);
             assert!(m.name.starts_with(&format!("{:04}_", m.version)));
         }
+    }
+
+    /// Shipped migrations are append-only: a library migrated by an earlier build recorded
+    /// these checksums, and an edited file would make every such library unreadable.
+    #[test]
+    fn shipped_migrations_are_never_edited() {
+        let shipped: Vec<(&str, String)> = MIGRATIONS
+            .iter()
+            .map(|m| (m.name, checksum(m.sql)))
+            .collect();
+        assert_eq!(
+            shipped,
+            [
+                ("0001_library.sql", SHIPPED_0001.to_owned()),
+                ("0002_descriptions_and_search.sql", SHIPPED_0002.to_owned()),
+            ]
+        );
     }
 
     #[test]

@@ -1,42 +1,90 @@
-//! The library file as the app and the CLI see it: created, reopened, and refused politely.
+//! The library file as the app and the CLI see it: created, migrated, versioned, trashed,
+//! imported, backed up, and refused politely when it cannot be trusted.
 
+use fleet_ledger_engine::reference::example;
 use fleet_ledger_engine::YearMonth;
-use fleet_ledger_store::{Library, StoreError, LATEST_SCHEMA_VERSION};
+use fleet_ledger_store::{Library, ListQuery, SortBy, StoreError, LATEST_SCHEMA_VERSION};
 use rusqlite::Connection;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn jan_2026() -> YearMonth {
     YearMonth::new(2026, 1).unwrap()
 }
 
-fn library_in(dir: &tempfile::TempDir) -> std::path::PathBuf {
+fn library_in(dir: &tempfile::TempDir) -> PathBuf {
     dir.path().join("nested/folder/library.sqlite")
 }
 
-#[test]
-fn a_created_scenario_is_listed_after_reopening() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = library_in(&dir);
-    {
-        let mut lib = Library::open(&path).unwrap();
-        assert!(lib.list_scenarios().unwrap().is_empty());
-        let created = lib
-            .create_scenario("H100 fleet, 6-year life", jan_2026())
-            .unwrap();
-        assert_eq!(created.id.len(), 32);
-    }
-    let lib = Library::open(&path).unwrap();
-    let names: Vec<_> = lib
-        .list_scenarios()
+fn names(lib: &Library, query: &ListQuery) -> Vec<String> {
+    lib.list_scenarios(query)
         .unwrap()
         .into_iter()
         .map(|s| s.name)
-        .collect();
-    assert_eq!(names, ["H100 fleet, 6-year life"]);
+        .collect()
+}
+
+fn all(lib: &Library) -> Vec<String> {
+    let mut n = names(
+        lib,
+        &ListQuery {
+            sort: SortBy::Name,
+            ..ListQuery::default()
+        },
+    );
+    n.sort();
+    n
+}
+
+fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
 }
 
 #[test]
-fn connections_use_wal_and_foreign_keys() {
+fn a_new_library_is_seeded_with_the_shipped_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(&library_in(&dir)).unwrap();
+    assert_eq!(
+        all(&lib),
+        [
+            "Burry vs Bernstein",
+            "Full refresh",
+            "Oracle-style tiered mix",
+            "Power-capped site"
+        ]
+    );
+    drop(lib);
+    // Seeding happens once: deleting the examples does not bring them back.
+    let mut lib = Library::open(&library_in(&dir)).unwrap();
+    for s in lib.list_scenarios(&ListQuery::default()).unwrap() {
+        lib.delete_scenario(&s.id).unwrap();
+    }
+    lib.empty_trash().unwrap();
+    drop(lib);
+    assert!(all(&Library::open(&library_in(&dir)).unwrap()).is_empty());
+}
+
+#[test]
+fn a_created_scenario_is_listed_first_after_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = library_in(&dir);
+    let created = Library::open(&path)
+        .unwrap()
+        .create_scenario("H100 fleet, 6-year life", jan_2026())
+        .unwrap();
+    assert_eq!(created.id.len(), 32);
+    let lib = Library::open(&path).unwrap();
+    assert_eq!(
+        names(&lib, &ListQuery::default())[0],
+        "H100 fleet, 6-year life"
+    );
+    assert_eq!(
+        lib.open_scenario(&created.id).unwrap().scenario.start_month,
+        jan_2026()
+    );
+}
+
+#[test]
+fn connections_use_wal_and_the_latest_schema() {
     let dir = tempfile::tempdir().unwrap();
     let path = library_in(&dir);
     drop(Library::open(&path).unwrap());
@@ -52,18 +100,235 @@ fn connections_use_wal_and_foreign_keys() {
 }
 
 #[test]
-fn an_invalid_name_names_the_field_and_writes_nothing() {
+fn every_save_is_a_version_that_can_be_opened_and_restored() {
     let dir = tempfile::tempdir().unwrap();
     let mut lib = Library::open(&library_in(&dir)).unwrap();
+    let id = lib.create_scenario("Plan", jan_2026()).unwrap().id;
+    let mut scenario = lib.open_scenario(&id).unwrap().scenario;
+    scenario.horizon_months = 120;
+    lib.save_scenario(&id, &scenario, Some("ten years"))
+        .unwrap();
+    scenario.horizon_months = 60;
+    lib.save_scenario(&id, &scenario, None).unwrap();
+    let versions = lib.list_versions(&id).unwrap();
+    let notes: Vec<_> = versions.iter().map(|v| v.note.clone()).collect();
+    assert_eq!(
+        notes,
+        [None, Some("ten years".into()), Some("Created".into())]
+    );
+    assert_eq!(lib.open_scenario(&id).unwrap().scenario.horizon_months, 60);
+    assert_eq!(
+        lib.open_version(&versions[1].id)
+            .unwrap()
+            .scenario
+            .horizon_months,
+        120
+    );
+    let restored = lib.restore_version(&versions[1].id).unwrap();
+    assert!(restored
+        .note
+        .unwrap()
+        .starts_with("Restored the version of"));
+    assert_eq!(lib.open_scenario(&id).unwrap().scenario.horizon_months, 120);
+    assert_eq!(lib.list_versions(&id).unwrap().len(), 4);
+}
+
+#[test]
+fn an_invalid_save_names_the_field_and_keeps_the_saved_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = Library::open(&library_in(&dir)).unwrap();
+    let id = lib.create_scenario("Plan", jan_2026()).unwrap().id;
+    let mut bad = lib.open_scenario(&id).unwrap().scenario;
+    bad.horizon_months = 0;
+    match lib.save_scenario(&id, &bad, None) {
+        Err(StoreError::Invalid(e)) => assert_eq!(e.issues[0].path, "horizon_months"),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    assert_eq!(lib.open_scenario(&id).unwrap().scenario.horizon_months, 96);
+    assert_eq!(lib.list_versions(&id).unwrap().len(), 1);
     match lib.create_scenario("   ", jan_2026()) {
         Err(StoreError::Invalid(e)) => assert_eq!(e.issues[0].path, "name"),
         other => panic!("expected a validation error, got {other:?}"),
     }
-    assert!(lib.list_scenarios().unwrap().is_empty());
 }
 
-fn bytes(path: &Path) -> Vec<u8> {
-    std::fs::read(path).unwrap()
+#[test]
+fn rename_duplicate_trash_restore_and_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = Library::open(&library_in(&dir)).unwrap();
+    let id = lib.create_scenario("Draft", jan_2026()).unwrap().id;
+    assert_eq!(
+        lib.rename_scenario(&id, "Board plan").unwrap().name,
+        "Board plan"
+    );
+    assert_eq!(lib.open_scenario(&id).unwrap().scenario.name, "Board plan");
+    assert_eq!(
+        lib.list_versions(&id).unwrap()[0].note.as_deref(),
+        Some("Renamed")
+    );
+    let copy = lib.duplicate_scenario(&id, "Board plan (copy)").unwrap();
+    assert_ne!(copy.id, id);
+    lib.delete_scenario(&id).unwrap();
+    let trash = ListQuery {
+        in_trash: true,
+        ..ListQuery::default()
+    };
+    assert_eq!(names(&lib, &trash), ["Board plan"]);
+    assert!(!all(&lib).contains(&"Board plan".to_owned()));
+    lib.restore_scenario(&id).unwrap();
+    assert!(all(&lib).contains(&"Board plan".to_owned()));
+    lib.delete_scenario(&copy.id).unwrap();
+    assert_eq!(lib.empty_trash().unwrap(), 1);
+    assert!(matches!(
+        lib.open_scenario(&copy.id),
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(matches!(
+        lib.delete_scenario("no-such-id"),
+        Err(StoreError::NotFound { .. })
+    ));
+}
+
+#[test]
+fn search_is_case_insensitive_and_takes_wildcards_literally() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = Library::open(&library_in(&dir)).unwrap();
+    for name in ["50% haircut", "a_b", "axb", "H100 Cascade"] {
+        lib.create_scenario(name, jan_2026()).unwrap();
+    }
+    let find = |text: &str| {
+        names(
+            &lib,
+            &ListQuery {
+                search: Some(text.into()),
+                sort: SortBy::Name,
+                in_trash: false,
+            },
+        )
+    };
+    assert_eq!(find("%"), ["50% haircut"]);
+    assert_eq!(find("_"), ["a_b"]);
+    assert_eq!(find("cascade"), ["H100 Cascade"]);
+    assert_eq!(find("burry"), ["Burry vs Bernstein"]);
+}
+
+#[test]
+fn import_and_export_round_trip_a_scenario_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = Library::open(&library_in(&dir)).unwrap();
+    let text = example("full-refresh").unwrap().to_json();
+    let added = lib.import_scenario(&text).unwrap();
+    assert_eq!(lib.export_scenario(&added.id).unwrap(), text);
+    assert_eq!(
+        lib.list_versions(&added.id).unwrap()[0].note.as_deref(),
+        Some("Imported")
+    );
+}
+
+#[test]
+fn hostile_imports_are_refused_or_kept_as_plain_text_and_refusals_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = Library::open(&library_in(&dir)).unwrap();
+    let before = all(&lib);
+    let burry = example("burry-vs-bernstein").unwrap();
+    let named = |name: &str| {
+        let mut s = burry.clone();
+        s.name = name.to_owned();
+        serde_json::to_string(&s).unwrap()
+    };
+    let refused = [
+        "this is not JSON".to_owned(),
+        "[\"the\", \"wrong\", \"shape\"]".to_owned(),
+        format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+        format!(
+            "{{\"format_version\":2,\"name\":\"{}\"}}",
+            "x".repeat(100 * 1024 * 1024)
+        ),
+        named(&"n".repeat(10_000)),
+    ];
+    for text in &refused {
+        assert!(matches!(
+            lib.import_scenario(text),
+            Err(StoreError::Invalid(_))
+        ));
+    }
+    assert_eq!(
+        all(&lib),
+        before,
+        "a refused import must not change the library"
+    );
+    for name in ["<script>alert(1)</script>", "=cmd|' /C calc'!A0"] {
+        let added = lib.import_scenario(&named(name)).unwrap();
+        assert_eq!(added.name, name);
+        assert_eq!(lib.open_scenario(&added.id).unwrap().scenario.name, name);
+    }
+}
+
+#[test]
+fn backup_and_restore_with_the_online_backup_api() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = library_in(&dir);
+    let mut lib = Library::open(&path).unwrap();
+    let backup = dir.path().join("backup.sqlite");
+    lib.backup_to(&backup).unwrap();
+    assert!(
+        lib.backup_to(&backup).is_err(),
+        "a backup never overwrites a file"
+    );
+    lib.create_scenario("After the backup", jan_2026()).unwrap();
+    assert_eq!(all(&lib).len(), 5);
+    lib.restore_from(&backup).unwrap();
+    assert_eq!(all(&lib).len(), 4);
+    let kept: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("library.before-restore-"))
+        .collect();
+    assert_eq!(
+        kept.len(),
+        1,
+        "the replaced contents are kept beside the library"
+    );
+    let garbage = dir.path().join("garbage.sqlite");
+    std::fs::write(&garbage, vec![0x42; 8192]).unwrap();
+    assert!(lib.restore_from(&garbage).is_err());
+    assert_eq!(all(&lib).len(), 4);
+}
+
+#[test]
+fn a_schema_1_library_is_migrated_after_a_backup_and_its_documents_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/library-v1.sqlite"
+        ),
+        &path,
+    )
+    .unwrap();
+    let lib = Library::open(&path).unwrap();
+    let conn = Connection::open(&path).unwrap();
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, LATEST_SCHEMA_VERSION);
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info('scenarios')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(columns.contains(&"description".to_owned()));
+    assert!(dir.path().join("library.schema-v1-backup.sqlite").exists());
+    // Nothing is seeded into an existing library; its scenario opens in today's format.
+    assert_eq!(all(&lib), ["Saved by schema 1"]);
+    let opened = lib
+        .open_scenario("00000000000000000000000000000001")
+        .unwrap();
+    assert_eq!(opened.scenario.format_version, 2);
+    assert!(!opened.scenario.catalog.is_empty());
 }
 
 #[test]
@@ -90,7 +355,7 @@ fn a_library_from_a_newer_version_is_refused_and_left_untouched() {
 }
 
 #[test]
-fn a_damaged_file_is_refused_and_left_untouched() {
+fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.sqlite");
     std::fs::write(
@@ -105,6 +370,37 @@ fn a_damaged_file_is_refused_and_left_untouched() {
         .to_string()
         .contains("not a readable Fleet Ledger library"));
     assert!(bytes(&path) == before, "the refused file was modified");
+}
+
+#[test]
+fn a_library_with_overwritten_pages_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    {
+        let mut lib = Library::open(&path).unwrap();
+        for i in 0..20 {
+            lib.create_scenario(&format!("Plan {i}"), jan_2026())
+                .unwrap();
+        }
+    }
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
+            .unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut damaged = bytes(&path);
+    assert!(damaged.len() > 3 * 4096);
+    for byte in &mut damaged[4096 + 100..2 * 4096] {
+        *byte = 0xA5;
+    }
+    std::fs::write(&path, &damaged).unwrap();
+    let err = Library::open(&path)
+        .err()
+        .expect("a damaged library must be refused");
+    assert!(matches!(err, StoreError::Unreadable { .. }), "{err:?}");
+    assert!(err.to_string().contains("may be damaged"), "{err}");
+    assert!(bytes(&path) == damaged, "the refused file was modified");
 }
 
 #[test]
@@ -146,4 +442,29 @@ fn a_library_whose_migration_record_differs_is_refused() {
         .err()
         .expect("unknown history must be refused");
     assert!(matches!(err, StoreError::UnknownHistory { .. }), "{err:?}");
+}
+
+#[test]
+fn two_connections_write_at_the_same_time_and_both_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = library_in(&dir);
+    drop(Library::open(&path).unwrap());
+    let text = example("burry-vs-bernstein").unwrap().to_json();
+    std::thread::scope(|scope| {
+        for writer in 0..2 {
+            let (path, text) = (&path, &text);
+            scope.spawn(move || {
+                let mut lib = Library::open(path).unwrap();
+                for i in 0..25 {
+                    if writer == 0 {
+                        lib.import_scenario(text).unwrap();
+                    } else {
+                        lib.create_scenario(&format!("Writer {i}"), jan_2026())
+                            .unwrap();
+                    }
+                }
+            });
+        }
+    });
+    assert_eq!(all(&Library::open(&path).unwrap()).len(), 4 + 50);
 }

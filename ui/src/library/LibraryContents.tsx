@@ -1,0 +1,85 @@
+import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { commands, type AppError, type ScenarioSummary, type SortBy } from "../bindings";
+import { generalMessage, unwrap } from "../app/errors";
+import { NewScenarioForm } from "./NewScenarioForm";
+import { ScenarioTable } from "./ScenarioTable";
+import { VersionsPanel } from "./VersionsPanel";
+import { LIBRARY_KEY, useLibraryMutation } from "./queries";
+
+/** The list with its search, sort and trash, the create form, and the versions panel. */
+export function LibraryContents() {
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<SortBy>("updated");
+  const [inTrash, setInTrash] = useState(false);
+  const [selected, setSelected] = useState<ScenarioSummary | null>(null);
+  const query = { search: search.trim() || null, sort, in_trash: inTrash };
+  const scenarios = useQuery({
+    queryKey: [...LIBRARY_KEY, "list", query],
+    queryFn: () => unwrap(commands.listScenarios(query)),
+  });
+  const importFile = useLibraryMutation(() => unwrap(commands.importScenario()));
+  const emptyTrash = useLibraryMutation(() => unwrap(commands.emptyTrash()));
+  const failure = generalMessage(scenarios.error as AppError | null) ?? generalMessage(importFile.error);
+
+  return (
+    <>
+      <div className="toolbar">
+        <input
+          id="scenario-search"
+          type="search"
+          placeholder="Search by name"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-label="Search scenarios by name"
+        />
+        <label>
+          Sort by{" "}
+          <select id="scenario-sort" value={sort} onChange={(e) => setSort(e.target.value as SortBy)}>
+            <option value="updated">Last changed</option>
+            <option value="created">Created</option>
+            <option value="name">Name</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          id="toggle-trash"
+          className={inTrash ? "secondary active" : "secondary"}
+          aria-pressed={inTrash}
+          onClick={() => {
+            setInTrash(!inTrash);
+            setSelected(null);
+          }}
+        >
+          {inTrash ? "Back to the library" : "Trash"}
+        </button>
+        {!inTrash && (
+          <button type="button" className="secondary" onClick={() => importFile.mutate(undefined)}>
+            Import…
+          </button>
+        )}
+        {inTrash && (
+          <button type="button" id="empty-trash" className="danger" onClick={() => emptyTrash.mutate(undefined)}>
+            Empty the trash
+          </button>
+        )}
+      </div>
+      {failure && (
+        <p className="banner banner-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {!inTrash && <NewScenarioForm />}
+      <div className="library-body">
+        <ScenarioTable
+          rows={scenarios.data ?? []}
+          loading={scenarios.isPending}
+          inTrash={inTrash}
+          selectedId={selected?.id ?? null}
+          onSelect={setSelected}
+        />
+        {selected && !inTrash && <VersionsPanel scenario={selected} onClose={() => setSelected(null)} />}
+      </div>
+    </>
+  );
+}

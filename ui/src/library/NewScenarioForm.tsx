@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { commands } from "../bindings";
+import { generalMessage, messageForField, unwrap } from "../app/errors";
+import { useLibraryMutation } from "./queries";
+
+/** A new scenario: blank, or from one of the shipped examples. */
+export function NewScenarioForm() {
+  const [name, setName] = useState("");
+  const [template, setTemplate] = useState("");
+  const templates = useQuery({ queryKey: ["templates"], queryFn: () => unwrap(commands.listTemplates()) });
+  const create = useLibraryMutation((args: { name: string; template: string }) =>
+    unwrap(args.template ? commands.createFromTemplate(args.template, args.name) : commands.createScenario(args.name)),
+  );
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ name, template }, { onSuccess: () => setName("") });
+  };
+  const nameError = messageForField(create.error, "name");
+  const failure = generalMessage(create.error);
+
+  return (
+    <form className="new-scenario" onSubmit={onSubmit} noValidate>
+      <label htmlFor="new-scenario-name">New scenario</label>
+      <div className="field">
+        <input
+          id="new-scenario-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. H100 fleet — 3 vs 6 year life"
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? "new-scenario-name-error" : undefined}
+        />
+        {nameError && (
+          <span className="field-error" id="new-scenario-name-error">
+            Name {nameError}
+          </span>
+        )}
+        {failure && <span className="field-error">{failure}</span>}
+      </div>
+      <select id="new-scenario-template" value={template} onChange={(e) => setTemplate(e.target.value)} aria-label="Start from">
+        <option value="">Blank</option>
+        {(templates.data ?? []).map((t) => (
+          <option key={t} value={t}>
+            From example: {t}
+          </option>
+        ))}
+      </select>
+      <button id="create-scenario" type="submit" disabled={create.isPending}>
+        Create
+      </button>
+    </form>
+  );
+}
