@@ -19,6 +19,7 @@ fn main() {
         "empty_trash",
         "list_versions",
         "restore_version",
+        "compare_versions",
         "import_scenario",
         "export_scenario",
     ]);

@@ -35,6 +35,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             scenarios::empty_trash,
             scenarios::list_versions,
             scenarios::restore_version,
+            scenarios::compare_versions,
             files::import_scenario,
             files::export_scenario,
         ])

@@ -85,3 +85,26 @@ fn a_library_from_a_newer_version_is_explained_not_crashed_on() {
         "the newer library must be left untouched"
     );
 }
+
+#[test]
+fn a_rename_is_a_version_that_can_be_compared_with_the_current_one() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#scenario-search").type_text("Burry");
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    app.wait_for(".rename-scenario").click();
+    let input = app.wait_for(".rename-input");
+    input.clear();
+    input.type_text("Burry vs Bernstein, board draft\u{E007}"); // WebDriver's Enter key
+    app.wait_for_text(
+        "#scenario-list .scenario-name",
+        "Burry vs Bernstein, board draft",
+    );
+    app.wait_for(".show-versions").click();
+    app.wait_for(".compare-version").click();
+    app.wait_for("#version-comparison");
+    capture_display(&harness.output_dir.join("versions.png"));
+    app.close();
+}

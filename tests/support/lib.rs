@@ -199,6 +199,13 @@ impl Element<'_> {
         );
     }
 
+    pub fn clear(&self) {
+        post(
+            &format!("{}/element/{}/clear", self.session.base, self.id),
+            json!({}),
+        );
+    }
+
     pub fn click(&self) {
         post(
             &format!("{}/element/{}/click", self.session.base, self.id),

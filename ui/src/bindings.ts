@@ -36,6 +36,11 @@ export const commands = {
 	listVersions: (id: string) => typedError<VersionSummary[], AppError>(__TAURI_INVOKE("list_versions", { id })),
 	/**  Makes an older version current again (as a new version; nothing is lost). */
 	restoreVersion: (versionId: string) => typedError<VersionSummary, AppError>(__TAURI_INVOKE("restore_version", { versionId })),
+	/**
+	 *  Key figures of two saved versions side by side (NPV, cumulative EBIT and cash, capacity,
+	 *  energy), so a user can see what a change did.
+	 */
+	compareVersions: (versionA: string, versionB: string) => typedError<FigureComparison, AppError>(__TAURI_INVOKE("compare_versions", { versionA, versionB })),
 	/**  Imports a scenario file chosen in the open dialog; `None` when the user cancels. */
 	importScenario: () => typedError<ScenarioSummary | null, AppError>(__TAURI_INVOKE("import_scenario")),
 	/**  Writes a scenario's current version to a file chosen in the save dialog. */
@@ -51,12 +56,52 @@ export type AppError =
 /**  Anything else the store reports; the message is already written for the user. */
 { kind: "storage"; message: string };
 
+export type EnergySummary = {
+	mwh: string,
+	gwh_per_day: string,
+	average_mw: string,
+	/**  Households using as much electricity over the same days. */
+	households: string,
+};
+
 /**  One problem with one field: where it is and what is allowed instead. */
 export type FieldIssue = {
 	/**  Path of the field in the scenario document, e.g. `name` or `cohorts[2].quantity`. */
 	path: string,
 	/**  A sentence for a finance user: what is wrong and what is allowed. */
 	message: string,
+};
+
+/**  Scenarios side by side: each one's figures and its differences from the first. */
+export type FigureComparison = {
+	figures: KeyFigures[],
+	/**  One per scenario, the first all zero. */
+	deltas: FigureDeltas[],
+};
+
+/**  How one scenario's key figures differ from a base's (other − base). */
+export type FigureDeltas = {
+	npv: string,
+	cumulative_ebit: string,
+	cumulative_free_cash_flow: string,
+	h100_equivalent_hours: string,
+	mwh: string,
+};
+
+export type KeyFigures = {
+	name: string,
+	/**  NPV of the fleet's free cash flow at the discount rate. */
+	npv: string,
+	irr: string | null,
+	xirr: string | null,
+	payback: Payback | null,
+	cumulative_ebit: string,
+	cumulative_free_cash_flow: string,
+	h100_equivalent_hours: string,
+	/**  (Cash cost + depreciation) per H100-equivalent hour sold, over the horizon. */
+	cost_per_h100_equivalent_hour: string,
+	energy: EnergySummary,
+	emissions_tonnes: string,
 };
 
 /**  Where the library lives and whether it opened, for the app's first screen. */
@@ -72,6 +117,13 @@ export type ListQuery = {
 	search: string | null,
 	sort: SortBy,
 	in_trash: boolean,
+};
+
+/**  When the cumulative flow first turns non-negative after having been negative. */
+export type Payback = {
+	/**  Months from the start of the model, counting the payback month (1 = the first month). */
+	months: number,
+	month: YearMonth,
 };
 
 /**  One row of the scenario library as the list screen shows it. */
@@ -96,6 +148,9 @@ export type VersionSummary = {
 	saved_at: string,
 	note: string | null,
 };
+
+/**  A calendar month such as 2026-01. Serialised as the text `YYYY-MM`. */
+export type YearMonth = string;
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

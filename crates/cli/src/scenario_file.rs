@@ -1,6 +1,7 @@
 //! `fleet-ledger example | schema | validate | run | compare`: scenario files in, results out.
 
 use clap::{Args, ValueEnum};
+use fleet_ledger_engine::analysis::{compare_figures, key_figures};
 use fleet_ledger_engine::reference::{example, example_names, generated_fleet};
 use fleet_ledger_engine::scenario::{json_schema, scenario_from_json, Scenario};
 use fleet_ledger_report::run::{comparison_csv, scenario_report};
@@ -176,21 +177,18 @@ pub struct CompareArgs {
 
 pub fn compare_command(args: CompareArgs) -> Result<(), Failure> {
     refuse_unsupported(&args.format)?;
-    let mut summaries = Vec::with_capacity(args.files.len());
+    let mut figures = Vec::with_capacity(args.files.len());
     for file in &args.files {
         let scenario = load(file)?;
-        let report = scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?;
-        summaries.push(report.summary);
+        figures.push(key_figures(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?);
     }
+    let comparison = compare_figures(figures);
     if args.format.contains(&Format::Csv) {
-        write(&args.out, "comparison.csv", &comparison_csv(&summaries))?;
+        write(&args.out, "comparison.csv", &comparison_csv(&comparison))?;
     }
     if args.format.contains(&Format::Json) {
-        write(
-            &args.out,
-            "comparison.json",
-            &serde_json::to_string_pretty(&summaries).unwrap_or_default(),
-        )?;
+        let json = serde_json::to_string_pretty(&comparison).unwrap_or_default();
+        write(&args.out, "comparison.json", &json)?;
     }
     Ok(())
 }

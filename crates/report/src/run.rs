@@ -4,7 +4,8 @@
 use crate::csv::{write_record, Cell};
 use crate::schedule_csv;
 use fleet_ledger_engine::analysis::{
-    compare_policies, economic_lives, summarise, EconomicLife, PolicyComparison, ScenarioSummary,
+    compare_policies, economic_lives, summarise, EconomicLife, FigureComparison, KeyFigures,
+    PolicyComparison,
 };
 use fleet_ledger_engine::book::BookPolicy;
 use fleet_ledger_engine::calendar::FiscalCalendar;
@@ -20,7 +21,7 @@ pub const COMPARED_LIVES_YEARS: [u32; 4] = [3, 4, 5, 6];
 #[derive(Debug, Serialize)]
 pub struct ScenarioReport {
     pub scenario: Scenario,
-    pub summary: ScenarioSummary,
+    pub summary: KeyFigures,
     pub fiscal_years: Vec<Period>,
     pub policy_comparison: PolicyComparison,
     pub economic_lives: Vec<EconomicLife>,
@@ -77,7 +78,7 @@ impl ScenarioReport {
 
 /// Scenarios side by side (the mix comparison): one row per scenario, with the first as the
 /// base for deltas.
-pub fn comparison_csv(summaries: &[ScenarioSummary]) -> String {
+pub fn comparison_csv(comparison: &FigureComparison) -> String {
     let mut out = String::new();
     let columns = [
         "scenario",
@@ -94,26 +95,23 @@ pub fn comparison_csv(summaries: &[ScenarioSummary]) -> String {
         "emissions_tonnes",
     ];
     write_record(&mut out, &columns.map(Cell::Text));
-    let Some(base) = summaries.first() else {
-        return out;
-    };
-    for s in summaries {
+    for (s, delta) in comparison.figures.iter().zip(&comparison.deltas) {
         let irr = s.irr.map(|r| r.round_dp(6).to_string()).unwrap_or_default();
         write_record(
             &mut out,
             &[
                 Cell::Text(&s.name),
                 Cell::Number(s.npv),
-                Cell::Number(s.npv - base.npv),
+                Cell::Number(delta.npv),
                 Cell::Text(&irr),
                 Cell::Number(s.cumulative_ebit),
-                Cell::Number(s.cumulative_ebit - base.cumulative_ebit),
+                Cell::Number(delta.cumulative_ebit),
                 Cell::Number(s.cumulative_free_cash_flow),
                 Cell::Number(s.h100_equivalent_hours),
-                Cell::Number(s.cost_per_h100_equivalent_hour.round_dp(4)),
-                Cell::Number(s.energy.mwh.round_dp(3)),
-                Cell::Number(s.energy.average_mw.round_dp(3)),
-                Cell::Number(s.emissions_tonnes.round_dp(3)),
+                Cell::Number(s.cost_per_h100_equivalent_hour),
+                Cell::Number(s.energy.mwh),
+                Cell::Number(s.energy.average_mw),
+                Cell::Number(s.emissions_tonnes),
             ],
         );
     }

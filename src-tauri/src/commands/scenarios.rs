@@ -2,6 +2,7 @@
 
 use crate::library::LibraryState;
 use crate::AppError;
+use fleet_ledger_engine::analysis::{compare_figures, key_figures, FigureComparison};
 use fleet_ledger_engine::reference::{example, example_names};
 use fleet_ledger_store::{current_month, ListQuery, ScenarioSummary, VersionSummary};
 use tauri::State;
@@ -112,4 +113,22 @@ pub async fn restore_version(
     version_id: String,
 ) -> Result<VersionSummary, AppError> {
     library.with(|lib| lib.restore_version(&version_id))
+}
+
+/// Key figures of two saved versions side by side (NPV, cumulative EBIT and cash, capacity,
+/// energy), so a user can see what a change did.
+#[tauri::command]
+#[specta::specta]
+pub async fn compare_versions(
+    library: State<'_, LibraryState>,
+    version_a: String,
+    version_b: String,
+) -> Result<FigureComparison, AppError> {
+    let (a, b) =
+        library.with(|lib| Ok((lib.open_version(&version_a)?, lib.open_version(&version_b)?)))?;
+    let figures = [a.scenario, b.scenario]
+        .iter()
+        .map(|s| key_figures(s).map_err(|e| AppError::Invalid { issues: e.issues }))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(compare_figures(figures))
 }

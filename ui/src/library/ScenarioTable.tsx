@@ -68,7 +68,7 @@ function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummar
               rename.mutate(name, { onSuccess: () => setRenaming(false) });
             }}
           >
-            <input value={name} onChange={(e) => setName(e.target.value)} aria-label="New name" autoFocus />
+            <input className="rename-input" value={name} onChange={(e) => setName(e.target.value)} aria-label="New name" autoFocus />
             <button type="submit">Save</button>
             <button type="button" className="secondary" onClick={() => setRenaming(false)}>
               Cancel
@@ -89,10 +89,10 @@ function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummar
           </button>
         ) : (
           <>
-            <button type="button" className="link" onClick={() => onSelect(row)}>
+            <button type="button" className="link show-versions" onClick={() => onSelect(row)}>
               Versions
             </button>
-            <button type="button" className="link" onClick={() => setRenaming(true)}>
+            <button type="button" className="link rename-scenario" onClick={() => setRenaming(true)}>
               Rename
             </button>
             <button type="button" className="link" onClick={() => duplicate.mutate(undefined)}>

@@ -1,7 +1,9 @@
+import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type ScenarioSummary } from "../bindings";
 import { generalMessage, unwrap } from "../app/errors";
-import { formatTimestamp } from "../app/format";
+import { formatTimestamp, usableLocale } from "../app/format";
+import { formatDecimal } from "../app/money";
 import { LIBRARY_KEY, useLibraryMutation } from "./queries";
 
 /** Every saved version of a scenario, newest first; any can be made current again. */
@@ -12,6 +14,8 @@ export function VersionsPanel({ scenario, onClose }: { scenario: ScenarioSummary
     queryFn: () => unwrap(commands.listVersions(scenario.id)),
   });
   const restore = useLibraryMutation((versionId: string) => unwrap(commands.restoreVersion(versionId)));
+  const [compareWith, setCompareWith] = useState<string | null>(null);
+  const current = versions.data?.[0]?.id ?? null;
   return (
     <aside className="versions" aria-label={`Versions of ${scenario.name}`}>
       <div className="versions-heading">
@@ -28,13 +32,58 @@ export function VersionsPanel({ scenario, onClose }: { scenario: ScenarioSummary
             {i === 0 ? (
               <span className="muted"> (current)</span>
             ) : (
-              <button type="button" className="link" onClick={() => restore.mutate(v.id)}>
-                Restore
-              </button>
+              <>
+                <button type="button" className="link" onClick={() => restore.mutate(v.id)}>
+                  Restore
+                </button>
+                <button type="button" className="link compare-version" onClick={() => setCompareWith(v.id)}>
+                  Compare
+                </button>
+              </>
             )}
           </li>
         ))}
       </ol>
+      {compareWith && current && <VersionComparison older={compareWith} current={current} locale={locale} />}
     </aside>
+  );
+}
+
+function VersionComparison({ older, current, locale }: { older: string; current: string; locale: string }) {
+  const comparison = useQuery({
+    queryKey: [...LIBRARY_KEY, "compare", older, current],
+    queryFn: () => unwrap(commands.compareVersions(older, current)),
+  });
+  const loc = usableLocale(locale);
+  if (comparison.isPending) return <p className="muted">Computing both versions…</p>;
+  if (comparison.error) return <p className="field-error">{generalMessage(comparison.error as never) ?? "The versions could not be compared."}</p>;
+  const [then, now] = comparison.data.figures;
+  const delta = comparison.data.deltas[1];
+  const rows: [string, string, string, string][] = [
+    ["NPV", then.npv, now.npv, delta.npv],
+    ["Cumulative EBIT", then.cumulative_ebit, now.cumulative_ebit, delta.cumulative_ebit],
+    ["Cumulative free cash flow", then.cumulative_free_cash_flow, now.cumulative_free_cash_flow, delta.cumulative_free_cash_flow],
+  ];
+  return (
+    <table className="grid compact" id="version-comparison">
+      <thead>
+        <tr>
+          <th scope="col"></th>
+          <th scope="col" className="num">Older</th>
+          <th scope="col" className="num">Current</th>
+          <th scope="col" className="num">Change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, a, b, d]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td className="num">{formatDecimal(a, loc)}</td>
+            <td className="num">{formatDecimal(b, loc)}</td>
+            <td className="num">{formatDecimal(d, loc, { parentheses: true })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -13,4 +13,6 @@ pub use economic_life::{economic_lives, EconomicLife};
 pub use energy::{energy_summary, EnergySummary, HOUSEHOLD_KWH_PER_DAY};
 pub use policy_comparison::{compare_policies, PolicyComparison, PolicyYear};
 pub use sensitivity::{tornado, Driver, TornadoBar};
-pub use summary::{summarise, ScenarioSummary};
+pub use summary::{
+    compare_figures, key_figures, summarise, FigureComparison, FigureDeltas, KeyFigures,
+};
