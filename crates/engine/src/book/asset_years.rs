@@ -19,6 +19,8 @@ pub(crate) struct DepreciationCurve {
     life: Decimal,
     /// Per asset-year amounts; empty for the linear methods.
     year_amounts: Vec<Decimal>,
+    /// Depreciation before each asset year (running totals of `year_amounts`).
+    before_year: Vec<Decimal>,
 }
 
 impl DepreciationCurve {
@@ -44,10 +46,19 @@ impl DepreciationCurve {
                 fixed_declining(basis, salvage, life / MONTHS_PER_YEAR)
             }
         };
+        let before_year = year_amounts
+            .iter()
+            .scan(Decimal::ZERO, |total, amount| {
+                let before = *total;
+                *total += *amount;
+                Some(before)
+            })
+            .collect();
         Self {
             depreciable,
             life,
             year_amounts,
+            before_year,
         }
     }
 
@@ -69,7 +80,7 @@ impl DepreciationCurve {
             .to_usize()
             .unwrap_or(usize::MAX)
             .min(self.year_amounts.len() - 1);
-        let before: Decimal = self.year_amounts[..index].iter().sum();
+        let before = self.before_year[index];
         let year_start = Decimal::from(index) * MONTHS_PER_YEAR;
         let year_length = (self.life - year_start).min(MONTHS_PER_YEAR);
         let within = (t - year_start).min(year_length);

@@ -88,6 +88,22 @@ pub(crate) fn book_with_impairment(
     let policy = &s.policies.impairment;
     let mut tests = Vec::new();
     let factor = monthly_factor(s.valuation.discount_rate)?;
+    // The cash flows a test at the end of month t looks forward to: the cohort's contribution
+    // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
+    // undiscounted sums and discounted to month t, built backwards once per cohort.
+    let terminal = proceeds_at(s, market, ops, i, last);
+    let mut future_flows = vec![Decimal::ZERO; last + 1];
+    let mut discounted_flows = vec![Decimal::ZERO; last + 1];
+    for t in (entry..last).rev() {
+        let flow = lines[t + 1].contribution_margin
+            + if t + 1 == last {
+                terminal
+            } else {
+                Decimal::ZERO
+            };
+        future_flows[t] = future_flows[t + 1] + flow;
+        discounted_flows[t] = (discounted_flows[t + 1] + flow) / factor;
+    }
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
     let dropped = |t: usize| {
@@ -116,20 +132,7 @@ pub(crate) fn book_with_impairment(
         if carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360 {
             continue;
         }
-        // Cash flows of the cohort's remaining use and its disposal (at retirement, or as if
-        // sold at the horizon's end).
-        let mut undiscounted = Decimal::ZERO;
-        let mut discounted = Decimal::ZERO;
-        let mut discount = Decimal::ONE;
-        for (k, line) in lines.iter().enumerate().take(last + 1).skip(t + 1) {
-            discount /= factor;
-            let mut flow = line.contribution_margin;
-            if k == last {
-                flow += proceeds_at(s, market, ops, i, k);
-            }
-            undiscounted += flow;
-            discounted += flow * discount;
-        }
+        let (undiscounted, discounted) = (future_flows[t], discounted_flows[t]);
         let residual_now = proceeds_at(s, market, ops, i, t);
         let discounted = round_cents(discounted);
         let outcome = match policy.standard {

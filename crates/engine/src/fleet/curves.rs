@@ -8,13 +8,22 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::HashMap;
 
 pub(crate) struct MarketSeries {
-    prices: HashMap<(String, Tier), Vec<Decimal>>,
-    utilisation: HashMap<Tier, Vec<Decimal>>,
+    /// Per SKU id, the price series of each tier (indexed by [`tier_index`]).
+    prices: HashMap<String, [Option<Vec<Decimal>>; 3]>,
+    utilisation: [Vec<Decimal>; 3],
     /// Electricity price per kWh in each month.
     pub electricity: Vec<Decimal>,
     /// Hours in each month (days × 24).
     pub hours: Vec<Decimal>,
     residuals: HashMap<String, Vec<ResidualPoint>>,
+}
+
+fn tier_index(tier: Tier) -> usize {
+    match tier {
+        Tier::Training => 0,
+        Tier::Inference => 1,
+        Tier::Other => 2,
+    }
 }
 
 /// Linear between dated points, flat before the first and after the last.
@@ -76,25 +85,24 @@ fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal
 impl MarketSeries {
     pub(crate) fn new(s: &Scenario) -> Self {
         let horizon = s.horizon_months as usize;
-        let mut prices = HashMap::new();
+        let mut prices: HashMap<String, [Option<Vec<Decimal>>; 3]> = HashMap::new();
         for curve in &s.market.price_curves {
-            prices
-                .entry((curve.sku.clone(), curve.tier))
-                .or_insert_with(|| evaluate(&curve.shape, s.start_month, horizon));
+            let tiers = prices.entry(curve.sku.clone()).or_default();
+            let slot = &mut tiers[tier_index(curve.tier)];
+            if slot.is_none() {
+                *slot = Some(evaluate(&curve.shape, s.start_month, horizon));
+            }
         }
-        let utilisation = s
-            .market
-            .utilisation
-            .iter()
-            .map(|u| {
-                (
-                    u.tier,
-                    (0..horizon)
+        let mut utilisation: [Vec<Decimal>; 3] = Default::default();
+        for tier in [Tier::Training, Tier::Inference, Tier::Other] {
+            utilisation[tier_index(tier)] =
+                match s.market.utilisation.iter().find(|u| u.tier == tier) {
+                    Some(u) => (0..horizon)
                         .map(|i| interpolate(&u.points, s.start_month.plus_months(i as i32)))
                         .collect(),
-                )
-            })
-            .collect();
+                    None => vec![Decimal::ZERO; horizon],
+                };
+        }
         let growth = Decimal::ONE + s.costs.electricity_escalation;
         let mut price = s.costs.electricity_per_kwh;
         let electricity = (0..horizon)
@@ -132,10 +140,13 @@ impl MarketSeries {
     /// Price per GPU-hour of `sku` in `tier` in model month `index`; the SKU's curve for another
     /// tier when it has none for this one.
     pub(crate) fn price(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
-        let series = self.prices.get(&(sku.to_owned(), tier)).or_else(|| {
+        let Some(tiers) = self.prices.get(sku) else {
+            return Decimal::ZERO;
+        };
+        let series = tiers[tier_index(tier)].as_ref().or_else(|| {
             [Tier::Inference, Tier::Training, Tier::Other]
                 .iter()
-                .find_map(|t| self.prices.get(&(sku.to_owned(), *t)))
+                .find_map(|t| tiers[tier_index(*t)].as_ref())
         });
         series
             .and_then(|s| s.get(index))
@@ -144,9 +155,8 @@ impl MarketSeries {
     }
 
     pub(crate) fn utilisation(&self, tier: Tier, index: usize) -> Decimal {
-        self.utilisation
-            .get(&tier)
-            .and_then(|s| s.get(index))
+        self.utilisation[tier_index(tier)]
+            .get(index)
             .copied()
             .unwrap_or(Decimal::ZERO)
     }
