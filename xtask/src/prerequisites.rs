@@ -17,9 +17,10 @@ pub const APP_PACKAGES: &[&str] = &[
     "libayatana-appindicator3-dev",
 ];
 
-/// What the end-to-end tests need: a virtual display, WebKit's WebDriver, a session bus, and
-/// ImageMagick to capture the display.
+/// What the tests need beyond the build: a virtual display, WebKit's WebDriver, a session
+/// bus, ImageMagick to capture the display, and poppler to read the PDFs back.
 pub const E2E_PACKAGES: &[&str] = &[
+    "poppler-utils",
     "xvfb",
     "xauth",
     "webkit2gtk-driver",

@@ -4,7 +4,11 @@ use clap::{Args, ValueEnum};
 use fleet_ledger_engine::analysis::{compare_figures, key_figures};
 use fleet_ledger_engine::reference::{example, example_names, generated_fleet};
 use fleet_ledger_engine::scenario::{json_schema, scenario_from_json, Scenario};
+use fleet_ledger_report::i18n::{Language as ReportLanguage, NumberStyle};
+use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions};
+use fleet_ledger_report::pdf::render_pdf;
 use fleet_ledger_report::run::{comparison_csv, scenario_report};
+use fleet_ledger_report::xlsx::{comparison_workbook, workbook};
 use std::path::{Path, PathBuf};
 
 /// How a subcommand failed: the message, and the exit status (1 bad input, 2 unsupported).
@@ -124,42 +128,57 @@ pub struct RunArgs {
     /// Language of PDF and XLSX reports.
     #[arg(long, value_enum, default_value = "en")]
     lang: Language,
+    /// Show negative amounts in parentheses in reports.
+    #[arg(long)]
+    parentheses: bool,
 }
 
-fn refuse_unsupported(formats: &[Format]) -> Result<(), Failure> {
-    if formats
-        .iter()
-        .any(|f| matches!(f, Format::Xlsx | Format::Pdf))
-    {
-        return Err(Failure {
-            message: "xlsx and pdf reports are not available in this version yet; ask for csv and/or json".into(),
-            status: 2,
-        });
+fn pack_options(lang: Language, parentheses: bool) -> PackOptions {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| (d.as_secs() / 86_400) as i64)
+        .unwrap_or(0);
+    PackOptions {
+        language: match lang {
+            Language::En => ReportLanguage::En,
+            Language::ZhCn => ReportLanguage::ZhCn,
+        },
+        numbers: NumberStyle { parentheses },
+        date: fleet_ledger_engine::calendar::iso_date_of_unix_day(days),
     }
-    Ok(())
 }
 
-fn write(dir: &Path, name: &str, text: &str) -> Result<(), Failure> {
+fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> Result<(), Failure> {
     std::fs::create_dir_all(dir)
         .map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
     let path = dir.join(name);
-    std::fs::write(&path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    std::fs::write(&path, contents)
+        .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
     eprintln!("wrote {}", path.display());
     Ok(())
 }
 
 pub fn run_command(args: RunArgs) -> Result<(), Failure> {
-    refuse_unsupported(&args.format)?;
-    let _ = args.lang; // CSV and JSON carry no language; PDF and XLSX will.
     let scenario = load(&args.file)?;
     let report =
         scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", args.file.display()))?;
     if args.format.contains(&Format::Csv) {
-        write(&args.out, "schedule.csv", &report.schedule_csv())?;
-        write(&args.out, "fiscal_years.csv", &report.fiscal_years_csv())?;
+        write(&args.out, "schedule.csv", report.schedule_csv())?;
+        write(&args.out, "fiscal_years.csv", report.fiscal_years_csv())?;
     }
     if args.format.contains(&Format::Json) {
-        write(&args.out, "results.json", &report.to_json())?;
+        write(&args.out, "results.json", report.to_json())?;
+    }
+    if args.format.contains(&Format::Pdf) {
+        let pack = scenario_pack(&report, pack_options(args.lang, args.parentheses));
+        let pdf = render_pdf(&pack).map_err(|e| e.to_string())?;
+        write(&args.out, "meeting-pack.pdf", pdf)?;
+    }
+    if args.format.contains(&Format::Xlsx) {
+        let language = pack_options(args.lang, args.parentheses).language;
+        let book = workbook(&report, language)
+            .map_err(|e| format!("the workbook could not be written: {e}"))?;
+        write(&args.out, "workbook.xlsx", book)?;
     }
     Ok(())
 }
@@ -173,22 +192,50 @@ pub struct CompareArgs {
     out: PathBuf,
     #[arg(long, value_enum, value_delimiter = ',', default_value = "csv,json")]
     format: Vec<Format>,
+    /// Language of PDF and XLSX reports.
+    #[arg(long, value_enum, default_value = "en")]
+    lang: Language,
+    /// Show negative amounts in parentheses in reports.
+    #[arg(long)]
+    parentheses: bool,
 }
 
 pub fn compare_command(args: CompareArgs) -> Result<(), Failure> {
-    refuse_unsupported(&args.format)?;
     let mut figures = Vec::with_capacity(args.files.len());
+    let mut reports = Vec::new();
     for file in &args.files {
         let scenario = load(file)?;
-        figures.push(key_figures(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?);
+        if args.format.contains(&Format::Pdf) {
+            let report =
+                scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?;
+            figures.push(report.summary.clone());
+            reports.push(report);
+        } else {
+            figures.push(key_figures(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?);
+        }
     }
     let comparison = compare_figures(figures);
     if args.format.contains(&Format::Csv) {
-        write(&args.out, "comparison.csv", &comparison_csv(&comparison))?;
+        write(&args.out, "comparison.csv", comparison_csv(&comparison))?;
     }
     if args.format.contains(&Format::Json) {
         let json = serde_json::to_string_pretty(&comparison).unwrap_or_default();
         write(&args.out, "comparison.json", &json)?;
+    }
+    if args.format.contains(&Format::Pdf) {
+        let pack = comparison_pack(
+            &reports,
+            &comparison,
+            pack_options(args.lang, args.parentheses),
+        );
+        let pdf = render_pdf(&pack).map_err(|e| e.to_string())?;
+        write(&args.out, "comparison.pdf", pdf)?;
+    }
+    if args.format.contains(&Format::Xlsx) {
+        let language = pack_options(args.lang, args.parentheses).language;
+        let book = comparison_workbook(&comparison, language)
+            .map_err(|e| format!("the workbook could not be written: {e}"))?;
+        write(&args.out, "comparison.xlsx", book)?;
     }
     Ok(())
 }

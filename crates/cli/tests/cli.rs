@@ -177,23 +177,45 @@ fn run_writes_schedules_whose_totals_agree() {
 }
 
 #[test]
-fn pdf_and_xlsx_are_refused_plainly_until_reports_exist() {
+fn run_and_compare_write_pdf_and_xlsx_reports() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("s.json");
-    std::fs::write(&file, run_ok(&["example", "full-refresh"])).unwrap();
-    let out = fleet_ledger(
-        &[
-            "run",
-            file.to_str().unwrap(),
-            "--out",
-            dir.path().to_str().unwrap(),
-            "--format",
-            "csv,pdf",
-        ],
-        "",
-    );
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not available in this version yet"));
+    let mut files = Vec::new();
+    for name in ["full-refresh", "oracle-tiered-mix"] {
+        let file = dir.path().join(format!("{name}.json"));
+        std::fs::write(&file, run_ok(&["example", name])).unwrap();
+        files.push(file.to_str().unwrap().to_owned());
+    }
+    let out = dir.path().join("out");
+    let out = out.to_str().unwrap();
+    run_ok(&[
+        "run",
+        &files[0],
+        "--out",
+        out,
+        "--format",
+        "pdf,xlsx",
+        "--lang",
+        "zh-CN",
+        "--parentheses",
+    ]);
+    run_ok(&[
+        "compare",
+        &files[0],
+        &files[1],
+        "--out",
+        out,
+        "--format",
+        "pdf,csv,xlsx",
+    ]);
+    for (file, magic) in [
+        ("meeting-pack.pdf", &b"%PDF"[..]),
+        ("workbook.xlsx", b"PK"),
+        ("comparison.pdf", b"%PDF"),
+        ("comparison.xlsx", b"PK"),
+    ] {
+        let bytes = std::fs::read(std::path::Path::new(out).join(file)).unwrap();
+        assert!(bytes.starts_with(magic), "{file}");
+    }
 }
 
 #[test]

@@ -144,6 +144,21 @@ pub(crate) fn days_from_civil(y: i64, m: i64) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
+/// The ISO date (YYYY-MM-DD) of a day counted from 1970-01-01 (civil from days, the inverse of
+/// [`days_from_civil`]).
+pub fn iso_date_of_unix_day(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// Day 0 of Excel's 1900 date system, 1899-12-30, in days from 1970-01-01. Serial numbers
 /// from it are Excel's from 1900-03-01 on.
 pub(crate) const EXCEL_EPOCH_DAYS: i64 = -25_569;
@@ -258,6 +273,13 @@ mod tests {
                 .to_string(),
             "2027-01"
         );
+    }
+
+    #[test]
+    fn iso_dates_of_unix_days() {
+        assert_eq!(iso_date_of_unix_day(0), "1970-01-01");
+        assert_eq!(iso_date_of_unix_day(11_016), "2000-02-29");
+        assert_eq!(iso_date_of_unix_day(20_785), "2026-11-28");
     }
 
     #[test]

@@ -48,6 +48,17 @@ pub fn npv(annual_rate: Decimal, monthly_flows: &[Decimal]) -> Result<Decimal, V
     Ok(round_cents(total))
 }
 
+/// For every month t, the flows after it discounted back to the end of month t:
+/// value[t] = Σ_{k>t} flows[k] / factor^(k − t), built backwards in one pass (value in use,
+/// the NBV-against-economic-value chart).
+pub fn discounted_forward(flows: &[Decimal], monthly_factor: Decimal) -> Vec<Decimal> {
+    let mut value = vec![Decimal::ZERO; flows.len()];
+    for t in (0..flows.len().saturating_sub(1)).rev() {
+        value[t] = (value[t + 1] + flows[t + 1]) / monthly_factor;
+    }
+    value
+}
+
 /// The annual internal rate of return of monthly flows: Excel's IRR on the months,
 /// annualised as (1 + monthly)^12 − 1. `None` when no rate sets the NPV to zero.
 pub fn irr(monthly_flows: &[Decimal]) -> Option<Decimal> {
@@ -182,6 +193,15 @@ mod tests {
         let rate = xirr(jan(), &flows).unwrap();
         assert!((rate - dec!(0.1)).abs() < dec!(0.0000001), "{rate}");
         assert!(irr(&flows).unwrap() - dec!(0.1) < dec!(0.0000001));
+    }
+
+    #[test]
+    fn discounted_forward_values_match_a_direct_sum() {
+        // Flows 0, 100, 100 at 1 % a month: at t=0, 100/1.01 + 100/1.0201 = 197.0395…
+        let value = discounted_forward(&[dec!(0), dec!(100), dec!(100)], dec!(1.01));
+        assert_eq!(value[0].round_dp(4), dec!(197.0395));
+        assert_eq!(value[1].round_dp(4), dec!(99.0099));
+        assert_eq!(value[2], dec!(0));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use crate::csv::{write_record, Cell};
 use crate::schedule_csv;
 use fleet_ledger_engine::analysis::{
-    compare_policies, economic_lives, summarise, EconomicLife, FigureComparison, KeyFigures,
-    PolicyComparison,
+    book_and_economic_value, compare_policies, economic_lives, summarise, BookAndEconomicValue,
+    EconomicLife, FigureComparison, KeyFigures, PolicyComparison,
 };
 use fleet_ledger_engine::book::BookPolicy;
 use fleet_ledger_engine::calendar::FiscalCalendar;
@@ -25,6 +25,7 @@ pub struct ScenarioReport {
     pub fiscal_years: Vec<Period>,
     pub policy_comparison: PolicyComparison,
     pub economic_lives: Vec<EconomicLife>,
+    pub book_and_economic_value: Vec<BookAndEconomicValue>,
     #[serde(skip)]
     pub result: FleetResult,
 }
@@ -55,6 +56,7 @@ pub fn scenario_report(scenario: &Scenario) -> Result<ScenarioReport, Validation
         fiscal_years: by_fiscal_year(&result.fleet, fiscal),
         policy_comparison: compare_policies(scenario, &policies)?,
         economic_lives: economic_lives(scenario, &result),
+        book_and_economic_value: book_and_economic_value(scenario, &result)?,
         scenario: scenario.clone(),
         result,
     })

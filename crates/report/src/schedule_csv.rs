@@ -43,7 +43,8 @@ pub const LINE_COLUMNS: [&str; 33] = [
     "month_end",
 ];
 
-fn numbers(l: &ScheduleLine) -> [Decimal; 30] {
+/// The numeric lines of a schedule row, in the order of [`LINE_COLUMNS`] after `tier`.
+pub fn line_numbers(l: &ScheduleLine) -> [Decimal; 30] {
     [
         Decimal::from(l.units_owned),
         Decimal::from(l.units_in_service),
@@ -85,7 +86,7 @@ fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine) {
         .unwrap_or_default();
     let month_end = line.month.to_string();
     let mut cells = vec![Cell::Text(scope), Cell::Text(period), Cell::Text(&tier)];
-    cells.extend(numbers(line).into_iter().map(Cell::Number));
+    cells.extend(line_numbers(line).into_iter().map(Cell::Number));
     cells.push(Cell::Number(line.hours_in_period));
     cells.push(Cell::Text(&month_end));
     write_record(out, &cells);

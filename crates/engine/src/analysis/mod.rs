@@ -3,6 +3,7 @@
 
 mod breakeven;
 mod economic_life;
+mod economic_value;
 mod energy;
 mod policy_comparison;
 mod sensitivity;
@@ -10,6 +11,7 @@ mod summary;
 
 pub use breakeven::{break_even, BreakEven, BreakEvenTarget, BreakEvenVariable};
 pub use economic_life::{economic_lives, EconomicLife};
+pub use economic_value::{book_and_economic_value, BookAndEconomicValue};
 pub use energy::{energy_summary, EnergySummary, HOUSEHOLD_KWH_PER_DAY};
 pub use policy_comparison::{compare_policies, PolicyComparison, PolicyYear};
 pub use sensitivity::{tornado, Driver, TornadoBar};

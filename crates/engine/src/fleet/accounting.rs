@@ -11,7 +11,7 @@ use crate::money::round_cents;
 use crate::scenario::{FairValueBasis, Scenario};
 use crate::tax::{convention_for, deferred_tax, tax_schedule};
 use crate::validation::{FieldIssue, ValidationErrors};
-use crate::valuation::monthly_factor;
+use crate::valuation::{discounted_forward, monthly_factor};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
@@ -92,17 +92,13 @@ pub(crate) fn book_with_impairment(
     // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
     // undiscounted sums and discounted to month t, built backwards once per cohort.
     let terminal = proceeds_at(s, market, ops, i, last);
+    let flows: Vec<Decimal> = (0..=last)
+        .map(|k| lines[k].contribution_margin + if k == last { terminal } else { Decimal::ZERO })
+        .collect();
+    let discounted_flows = discounted_forward(&flows, factor);
     let mut future_flows = vec![Decimal::ZERO; last + 1];
-    let mut discounted_flows = vec![Decimal::ZERO; last + 1];
-    for t in (entry..last).rev() {
-        let flow = lines[t + 1].contribution_margin
-            + if t + 1 == last {
-                terminal
-            } else {
-                Decimal::ZERO
-            };
-        future_flows[t] = future_flows[t + 1] + flow;
-        discounted_flows[t] = (discounted_flows[t + 1] + flow) / factor;
+    for t in (0..last).rev() {
+        future_flows[t] = future_flows[t + 1] + flows[t + 1];
     }
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.

@@ -1,0 +1,126 @@
+//! The report's words in English and Simplified Chinese, and numbers and months formatted for
+//! each language. Every string a report shows comes from here or from the user's own data.
+
+use fleet_ledger_engine::YearMonth;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub enum Language {
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+}
+
+impl Language {
+    /// The tag Typst's `text(lang:)` takes (hyphenation, quotes, line breaking).
+    pub fn typst_tag(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::ZhCn => "zh",
+        }
+    }
+
+    /// Picks the English or the Chinese text.
+    pub fn pick(self, en: &'static str, zh: &'static str) -> &'static str {
+        match self {
+            Language::En => en,
+            Language::ZhCn => zh,
+        }
+    }
+
+    /// A month as a report shows it: "Jan 2026" or "2026年1月".
+    pub fn month(self, month: YearMonth) -> String {
+        const NAMES: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        match self {
+            Language::En => format!("{} {}", NAMES[(month.month() - 1) as usize], month.year()),
+            Language::ZhCn => format!("{}年{}月", month.year(), month.month()),
+        }
+    }
+
+    /// A fiscal-year label: "FY2027" or "2027财年".
+    pub fn fiscal_year(self, year: i32) -> String {
+        match self {
+            Language::En => format!("FY{year}"),
+            Language::ZhCn => format!("{year}财年"),
+        }
+    }
+}
+
+/// How numbers are written in a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberStyle {
+    /// Negative amounts as (1,234) rather than −1,234, as many finance teams prefer.
+    pub parentheses: bool,
+}
+
+impl NumberStyle {
+    /// `value` rounded half away from zero to `decimals` places, with thousands separators.
+    /// Both languages group by thousands with commas and use a decimal point.
+    pub fn number(self, value: Decimal, decimals: u32) -> String {
+        let rounded =
+            value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+        let text = format!("{:.*}", decimals as usize, rounded.abs());
+        let (whole, fraction) = text
+            .split_once('.')
+            .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3 + 4);
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        if let Some(fraction) = fraction {
+            grouped.push('.');
+            grouped.push_str(fraction);
+        }
+        if rounded.is_sign_negative() && !rounded.is_zero() {
+            if self.parentheses {
+                format!("({grouped})")
+            } else {
+                format!("−{grouped}")
+            }
+        } else {
+            grouped
+        }
+    }
+
+    /// Money in thousands of the currency, whole: the unit of every report table.
+    pub fn thousands(self, value: Decimal) -> String {
+        self.number(value / Decimal::ONE_THOUSAND, 0)
+    }
+
+    /// A fraction as a percentage with one decimal: 0.1489 → "14.9%".
+    pub fn percent(self, fraction: Decimal) -> String {
+        format!("{}%", self.number(fraction * Decimal::ONE_HUNDRED, 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn numbers_group_round_half_away_and_show_negatives_as_asked() {
+        let plain = NumberStyle { parentheses: false };
+        let finance = NumberStyle { parentheses: true };
+        assert_eq!(plain.number(dec!(1234567.125), 2), "1,234,567.13");
+        assert_eq!(plain.thousands(dec!(-64241.67)), "−64");
+        assert_eq!(finance.thousands(dec!(-64500)), "(65)");
+        assert_eq!(finance.number(dec!(-0.004), 2), "0.00");
+        assert_eq!(plain.percent(dec!(0.1489411698)), "14.9%");
+    }
+
+    #[test]
+    fn months_and_years_in_both_languages() {
+        let m = YearMonth::new(2026, 1).unwrap();
+        assert_eq!(Language::En.month(m), "Jan 2026");
+        assert_eq!(Language::ZhCn.month(m), "2026年1月");
+        assert_eq!(Language::ZhCn.fiscal_year(2027), "2027财年");
+    }
+}

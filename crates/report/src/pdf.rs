@@ -1,0 +1,67 @@
+//! The meeting pack as PDF, typeset by Typst in-process: bundled fonts, no packages, no
+//! network. The pack's content enters as JSON and SVG inputs, never as Typst markup.
+
+use crate::pack::Pack;
+use serde::Serialize;
+use typst::foundations::{Dict, IntoValue};
+use typst_as_lib::TypstEngine;
+use typst_layout::PagedDocument;
+
+static TEMPLATE: &str = include_str!("../templates/pack.typ");
+static NOTO_SANS_SC_REGULAR: &[u8] = include_bytes!("../fonts/NotoSansSC-400Regular-GB2312.ttf");
+static NOTO_SANS_SC_BOLD: &[u8] = include_bytes!("../fonts/NotoSansSC-700Bold-GB2312.ttf");
+
+#[derive(Debug, thiserror::Error)]
+#[error("The PDF could not be typeset: {0}")]
+pub struct PdfError(String);
+
+#[derive(Serialize)]
+struct CoverLabels {
+    date: &'static str,
+    currency: &'static str,
+    scenarios: &'static str,
+    made_by: &'static str,
+}
+
+#[derive(Serialize)]
+struct TemplateData<'a> {
+    #[serde(flatten)]
+    pack: &'a Pack,
+    cover_labels: CoverLabels,
+}
+
+/// Typesets `pack` and returns the PDF's bytes.
+pub fn render_pdf(pack: &Pack) -> Result<Vec<u8>, PdfError> {
+    let zh = pack.lang == "zh";
+    let labels = CoverLabels {
+        date: if zh { "日期" } else { "Date" },
+        currency: if zh { "币种" } else { "Currency" },
+        scenarios: if zh { "情景" } else { "Scenarios" },
+        made_by: if zh {
+            "由 Fleet Ledger 生成。数字为模型估算，依赖所列假设。"
+        } else {
+            "Made with Fleet Ledger. Figures are model estimates that depend on the assumptions listed."
+        },
+    };
+    let json = serde_json::to_string(&TemplateData {
+        pack,
+        cover_labels: labels,
+    })
+    .map_err(|e| PdfError(e.to_string()))?;
+    let mut inputs = Dict::new();
+    inputs.insert("data".into(), json.into_value());
+    for (key, svg) in &pack.charts {
+        inputs.insert(key.as_str().into(), svg.clone().into_value());
+    }
+    let fonts = typst_assets::fonts().chain([NOTO_SANS_SC_REGULAR, NOTO_SANS_SC_BOLD]);
+    let engine = TypstEngine::builder()
+        .main_file(TEMPLATE)
+        .fonts(fonts)
+        .build();
+    let document: PagedDocument = engine
+        .compile_with_input(inputs)
+        .output
+        .map_err(|e| PdfError(format!("{e:?}")))?;
+    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+        .map_err(|e| PdfError(format!("{e:?}")))
+}

@@ -1,0 +1,330 @@
+//! The workbook an analyst opens in Excel to check the numbers: summary, fiscal-year P&L,
+//! monthly schedules and assumptions, with number formats, frozen headers and column widths.
+//! Totals are live formulas that carry their computed results, so the workbook recalculates
+//! in Excel and still shows the right numbers in viewers that do not.
+
+use crate::i18n::Language;
+use crate::run::ScenarioReport;
+use crate::schedule_csv::LINE_COLUMNS;
+use fleet_ledger_engine::analysis::FigureComparison;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
+
+/// Sheet names, stable across languages so formulas and readers can find them.
+pub const SUMMARY_SHEET: &str = "Summary";
+pub const FISCAL_YEARS_SHEET: &str = "FY P&L";
+pub const FLEET_SCHEDULE_SHEET: &str = "Fleet schedule";
+pub const COHORT_SCHEDULES_SHEET: &str = "Cohort schedules";
+pub const ASSUMPTIONS_SHEET: &str = "Assumptions";
+
+/// XLSX cells hold binary doubles by the format's definition; amounts convert only here.
+fn num(value: Decimal) -> f64 {
+    value.to_f64().unwrap_or(0.0)
+}
+
+/// Excel's column letters for a 0-based index (0 → A, 26 → AA).
+fn column_letter(mut index: u16) -> String {
+    let mut letters = String::new();
+    loop {
+        letters.insert(0, char::from(b'A' + (index % 26) as u8));
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    letters
+}
+
+struct Formats {
+    header: Format,
+    money: Format,
+    quantity: Format,
+    total: Format,
+}
+
+fn formats() -> Formats {
+    Formats {
+        header: Format::new().set_bold().set_text_wrap(),
+        money: Format::new().set_num_format("#,##0.00;(#,##0.00)"),
+        quantity: Format::new().set_num_format("#,##0.####"),
+        total: Format::new()
+            .set_bold()
+            .set_num_format("#,##0.00;(#,##0.00)"),
+    }
+}
+
+fn header_row(sheet: &mut Worksheet, headers: &[&str], f: &Formats) -> Result<(), XlsxError> {
+    for (col, text) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *text, &f.header)?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.set_row_height(0, 30)?;
+    Ok(())
+}
+
+/// Writes a totals row of `=SUM(col2:colN)` formulas with `totals` as their cached results.
+fn totals_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    label: &str,
+    first_data_row: u32,
+    totals: &[(u16, Decimal)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(row, 0, label, &f.header)?;
+    for (col, total) in totals {
+        let letter = column_letter(*col);
+        let formula = Formula::new(format!(
+            "=SUM({letter}{}:{letter}{})",
+            first_data_row + 1,
+            row
+        ))
+        .set_result(total.to_string());
+        sheet.write_formula_with_format(row, *col, formula, &f.total)?;
+    }
+    Ok(())
+}
+
+pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, XlsxError> {
+    let t = |en: &'static str, zh: &'static str| language.pick(en, zh);
+    let f = formats();
+    let mut book = Workbook::new();
+    let s = &report.scenario;
+    let k = &report.summary;
+
+    let sheet = book.add_worksheet().set_name(SUMMARY_SHEET)?;
+    sheet.set_column_width(0, 44)?;
+    sheet.set_column_width(1, 22)?;
+    sheet.write_string_with_format(0, 0, t("Scenario", "情景"), &f.header)?;
+    sheet.write_string(0, 1, &s.name)?;
+    sheet.write_string_with_format(1, 0, t("Currency", "币种"), &f.header)?;
+    sheet.write_string(1, 1, format!("{:?}", s.currency))?;
+    let figures = [
+        (t("Net present value", "净现值"), k.npv),
+        (t("Cumulative EBIT", "累计息税前利润"), k.cumulative_ebit),
+        (
+            t("Cumulative free cash flow", "累计自由现金流"),
+            k.cumulative_free_cash_flow,
+        ),
+        (t("Energy (MWh)", "用电量（兆瓦时）"), k.energy.mwh),
+        (
+            t("Emissions (t CO2)", "排放（吨二氧化碳）"),
+            k.emissions_tonnes,
+        ),
+    ];
+    for (i, (label, value)) in figures.iter().enumerate() {
+        sheet.write_string(3 + i as u32, 0, *label)?;
+        sheet.write_number_with_format(3 + i as u32, 1, num(*value), &f.money)?;
+    }
+    if let Some(irr) = k.irr {
+        sheet.write_string(8, 0, t("Internal rate of return", "内部收益率"))?;
+        sheet.write_number_with_format(8, 1, num(irr), &Format::new().set_num_format("0.00%"))?;
+    }
+
+    let sheet = book.add_worksheet().set_name(FISCAL_YEARS_SHEET)?;
+    let headers = [
+        t("Fiscal year", "财年"),
+        t("Revenue", "收入"),
+        t("Cash cost", "现金成本"),
+        t("Contribution margin", "边际贡献"),
+        t("Depreciation", "折旧"),
+        t("Impairment (net)", "减值（净额）"),
+        t("Disposal gain", "处置损益"),
+        t("EBIT", "息税前利润"),
+        t("Tax paid", "已付税款"),
+        t("Capex", "资本支出"),
+        t("Disposal proceeds", "处置收入"),
+        t("Free cash flow", "自由现金流"),
+        t("NBV at year end", "年末账面净值"),
+    ];
+    header_row(sheet, &headers, &f)?;
+    sheet.set_column_width(0, 12)?;
+    for col in 1..headers.len() as u16 {
+        sheet.set_column_width(col, 16)?;
+    }
+    let values = |y: &fleet_ledger_engine::fleet::Period| {
+        let l = &y.totals;
+        [
+            l.revenue,
+            l.cash_cost,
+            l.contribution_margin,
+            l.book_depreciation,
+            l.impairment - l.impairment_reversal,
+            l.disposal_gain,
+            l.ebit,
+            l.tax_paid,
+            l.capex,
+            l.disposal_proceeds,
+            l.free_cash_flow,
+            l.nbv,
+        ]
+    };
+    let mut sums = [Decimal::ZERO; 11];
+    for (i, year) in report.fiscal_years.iter().enumerate() {
+        let row = 1 + i as u32;
+        sheet.write_string(row, 0, language.fiscal_year(year.fiscal_year))?;
+        for (col, value) in values(year).iter().enumerate() {
+            sheet.write_number_with_format(row, 1 + col as u16, num(*value), &f.money)?;
+            if col < sums.len() {
+                sums[col] += *value;
+            }
+        }
+    }
+    let total_row = 1 + report.fiscal_years.len() as u32;
+    let totals: Vec<(u16, Decimal)> = sums
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (1 + i as u16, *v))
+        .collect();
+    totals_row(sheet, total_row, t("Total", "合计"), 1, &totals, &f)?;
+
+    schedule_sheet(
+        book.add_worksheet().set_name(FLEET_SCHEDULE_SHEET)?,
+        &f,
+        std::iter::once(("fleet", &report.result.fleet)),
+        true,
+    )?;
+    let cohorts = report
+        .result
+        .cohorts
+        .iter()
+        .map(|c| (c.id.as_str(), &c.months));
+    schedule_sheet(
+        book.add_worksheet().set_name(COHORT_SCHEDULES_SHEET)?,
+        &f,
+        cohorts,
+        false,
+    )?;
+
+    let sheet = book.add_worksheet().set_name(ASSUMPTIONS_SHEET)?;
+    header_row(
+        sheet,
+        &[
+            t("GPU", "GPU"),
+            t("Capex per GPU", "单卡资本支出"),
+            t("kW per GPU", "单卡千瓦"),
+            t("Source", "来源"),
+        ],
+        &f,
+    )?;
+    sheet.set_column_width(0, 28)?;
+    sheet.set_column_width(3, 90)?;
+    for (i, sku) in s.catalog.iter().enumerate() {
+        let row = 1 + i as u32;
+        sheet.write_string(row, 0, &sku.name)?;
+        sheet.write_number_with_format(row, 1, num(sku.capex_per_gpu), &f.money)?;
+        sheet.write_number_with_format(row, 2, num(sku.kw_per_gpu), &f.quantity)?;
+        sheet.write_string(row, 3, &sku.source)?;
+    }
+    let row = 2 + s.catalog.len() as u32;
+    sheet.write_string_with_format(row, 0, t("Operating costs", "运营成本"), &f.header)?;
+    sheet.write_string(row, 3, &s.costs.source)?;
+    book.save_to_buffer()
+}
+
+/// One row per scope and month with every schedule line; the fleet sheet ends with totals.
+fn schedule_sheet<'a>(
+    sheet: &mut Worksheet,
+    f: &Formats,
+    scopes: impl Iterator<Item = (&'a str, &'a Vec<fleet_ledger_engine::fleet::ScheduleLine>)>,
+    with_totals: bool,
+) -> Result<(), XlsxError> {
+    let mut headers = vec!["scope", "month"];
+    headers.extend(
+        LINE_COLUMNS
+            .iter()
+            .filter(|c| !matches!(**c, "tier" | "month_end" | "hours_in_period")),
+    );
+    header_row(sheet, &headers, f)?;
+    sheet.set_column_width(0, 16)?;
+    let mut row = 1u32;
+    let mut sums = vec![Decimal::ZERO; headers.len()];
+    for (scope, lines) in scopes {
+        for line in lines {
+            sheet.write_string(row, 0, scope)?;
+            sheet.write_string(row, 1, line.month.to_string())?;
+            for (i, value) in crate::schedule_csv::line_numbers(line).iter().enumerate() {
+                let format = if (6..=26).contains(&i) && i != 7 {
+                    &f.money
+                } else {
+                    &f.quantity
+                };
+                sheet.write_number_with_format(row, 2 + i as u16, num(*value), format)?;
+                sums[2 + i] += *value;
+            }
+            row += 1;
+        }
+    }
+    if with_totals {
+        // Flows only: stocks (units, NBV, tax basis, deferred tax, kW) do not add over months.
+        let flows = [
+            "gpu_hours_available",
+            "gpu_hours_sold",
+            "revenue",
+            "energy_kwh",
+            "cash_cost",
+            "contribution_margin",
+            "book_depreciation",
+            "impairment",
+            "ebit",
+            "tax_paid",
+            "capex",
+            "free_cash_flow",
+        ];
+        let totals: Vec<(u16, Decimal)> = headers
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| flows.contains(h))
+            .map(|(col, _)| (col as u16, sums[col]))
+            .collect();
+        totals_row(sheet, row, "Total", 1, &totals, f)?;
+    }
+    Ok(())
+}
+
+/// Scenarios side by side: key figures and the differences from the first.
+pub fn comparison_workbook(
+    comparison: &FigureComparison,
+    language: Language,
+) -> Result<Vec<u8>, XlsxError> {
+    let t = |en: &'static str, zh: &'static str| language.pick(en, zh);
+    let f = formats();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name("Comparison")?;
+    let headers = [
+        t("Scenario", "情景"),
+        t("NPV", "净现值"),
+        t("Δ NPV", "净现值差异"),
+        t("Cumulative EBIT", "累计息税前利润"),
+        t("Δ EBIT", "息税前利润差异"),
+        t("Cumulative free cash flow", "累计自由现金流"),
+        t("Δ free cash flow", "自由现金流差异"),
+        t("MWh", "兆瓦时"),
+    ];
+    header_row(sheet, &headers, &f)?;
+    sheet.set_column_width(0, 30)?;
+    for (i, (figures, delta)) in comparison
+        .figures
+        .iter()
+        .zip(&comparison.deltas)
+        .enumerate()
+    {
+        let row = 1 + i as u32;
+        sheet.write_string(row, 0, &figures.name)?;
+        let values = [
+            figures.npv,
+            delta.npv,
+            figures.cumulative_ebit,
+            delta.cumulative_ebit,
+            figures.cumulative_free_cash_flow,
+            delta.cumulative_free_cash_flow,
+            figures.energy.mwh,
+        ];
+        for (col, value) in values.iter().enumerate() {
+            sheet.set_column_width(1 + col as u16, 18)?;
+            sheet.write_number_with_format(row, 1 + col as u16, num(*value), &f.money)?;
+        }
+    }
+    book.save_to_buffer()
+}
