@@ -22,6 +22,7 @@ fn main() {
         "compare_versions",
         "import_scenario",
         "export_scenario",
+        "export_reports",
     ]);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

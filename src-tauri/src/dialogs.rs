@@ -12,6 +12,7 @@ pub enum Purpose {
     RestoreBackup,
     ImportScenario,
     ExportScenario,
+    ExportFolder,
 }
 
 /// Shows the dialog for `purpose`; `None` when the user cancels.
@@ -42,6 +43,9 @@ pub fn choose_path(app: &AppHandle, purpose: Purpose) -> Result<Option<PathBuf>,
             .set_title("Back up the library")
             .set_file_name("library-backup.sqlite")
             .blocking_save_file(),
+        Purpose::ExportFolder => dialog
+            .set_title("Choose a folder for the reports")
+            .blocking_pick_folder(),
         Purpose::ExportScenario => dialog
             .set_title("Export the scenario")
             .set_file_name("scenario.json")

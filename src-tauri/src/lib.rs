@@ -14,7 +14,7 @@ use tauri::Manager;
 /// Every command the webview can call, with its TypeScript signature. The same list feeds the
 /// IPC handler and the generated `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{files, library, scenarios};
+    use commands::{files, library, reports, scenarios};
     tauri_specta::Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our types serialize and deserialize alike.
         .disable_serde_phases()
@@ -38,6 +38,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             scenarios::compare_versions,
             files::import_scenario,
             files::export_scenario,
+            reports::export_reports,
         ])
 }
 

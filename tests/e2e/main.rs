@@ -108,3 +108,29 @@ fn a_rename_is_a_version_that_can_be_compared_with_the_current_one() {
     capture_display(&harness.output_dir.join("versions.png"));
     app.close();
 }
+
+#[test]
+fn a_meeting_pack_is_exported_from_the_app_with_progress() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("reports");
+    std::fs::create_dir_all(&out).unwrap();
+    // The export folder is given by the environment instead of the native dialog.
+    let driver = TauriDriver::start_with(
+        &harness,
+        &dir.path().join("library.sqlite"),
+        &[("FLEET_LEDGER_EXPORT_DIR", &out)],
+    );
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#scenario-search").type_text("Burry");
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    app.wait_for("#open-export").click();
+    app.wait_for("#export-reports").click();
+    app.wait_for("#export-written li");
+    capture_display(&harness.output_dir.join("export.png"));
+    app.close();
+    let pdf = std::fs::read(out.join("Burry vs Bernstein.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    let xlsx = std::fs::read(out.join("Burry vs Bernstein.xlsx")).unwrap();
+    assert!(xlsx.starts_with(b"PK"));
+}

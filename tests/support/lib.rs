@@ -56,6 +56,11 @@ pub struct TauriDriver {
 impl TauriDriver {
     /// Starts tauri-driver with the app's library pointed at `db_path`.
     pub fn start(harness: &Harness, db_path: &Path) -> Self {
+        Self::start_with(harness, db_path, &[])
+    }
+
+    /// As [`TauriDriver::start`], with more environment for the app.
+    pub fn start_with(harness: &Harness, db_path: &Path, env: &[(&str, &Path)]) -> Self {
         let port = free_port();
         let native_port = free_port();
         let child = Command::new(&harness.tauri_driver)
@@ -66,6 +71,7 @@ impl TauriDriver {
                 &native_port.to_string(),
             ])
             .env("FLEET_LEDGER_DB", db_path)
+            .envs(env.iter().map(|(k, v)| (*k, *v)))
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
             .env("NO_AT_BRIDGE", "1")
             .stdout(Stdio::null())

@@ -5,7 +5,7 @@ use fleet_ledger_engine::analysis::{compare_figures, key_figures};
 use fleet_ledger_engine::reference::{example, example_names, generated_fleet};
 use fleet_ledger_engine::scenario::{json_schema, scenario_from_json, Scenario};
 use fleet_ledger_report::i18n::{Language as ReportLanguage, NumberStyle};
-use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions};
+use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions, PackSections};
 use fleet_ledger_report::pdf::render_pdf;
 use fleet_ledger_report::run::{comparison_csv, scenario_report};
 use fleet_ledger_report::xlsx::{comparison_workbook, workbook};
@@ -134,17 +134,14 @@ pub struct RunArgs {
 }
 
 fn pack_options(lang: Language, parentheses: bool) -> PackOptions {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| (d.as_secs() / 86_400) as i64)
-        .unwrap_or(0);
     PackOptions {
         language: match lang {
             Language::En => ReportLanguage::En,
             Language::ZhCn => ReportLanguage::ZhCn,
         },
         numbers: NumberStyle { parentheses },
-        date: fleet_ledger_engine::calendar::iso_date_of_unix_day(days),
+        date: fleet_ledger_store::today(),
+        sections: PackSections::ALL,
     }
 }
 

@@ -20,6 +20,27 @@ pub struct PackOptions {
     pub numbers: NumberStyle,
     /// The date printed on the cover, e.g. "2026-11-28" (the caller reads the clock).
     pub date: String,
+    pub sections: PackSections,
+}
+
+/// Which parts of the pack to include (the cover and page numbers always are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
+pub struct PackSections {
+    pub summary: bool,
+    pub charts: bool,
+    pub tables: bool,
+    pub assumptions: bool,
+    pub method_notes: bool,
+}
+
+impl PackSections {
+    pub const ALL: PackSections = PackSections {
+        summary: true,
+        charts: true,
+        tables: true,
+        assumptions: true,
+        method_notes: true,
+    };
 }
 
 /// One block of the pack. The template renders each kind the same way wherever it appears.
@@ -240,9 +261,29 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
         .last()
         .map(|y| lang.fiscal_year(y.fiscal_year))
         .unwrap_or_default();
-    let k = &r.summary;
+    let include = w.o.sections;
+    if include.summary {
+        summary_section(w, r, &first_fy, &last_fy);
+    }
+    if include.charts {
+        chart_sections(w, r, key, fiscal);
+    }
+    if include.tables {
+        table_sections(w, r, fiscal);
+    }
+    if include.assumptions {
+        assumption_sections(w, r);
+    }
+    if include.method_notes {
+        method_notes(w);
+    }
+}
 
-    // Executive summary.
+fn summary_section(w: &mut Writer, r: &ScenarioReport, first_fy: &str, last_fy: &str) {
+    let s = &r.scenario;
+    let lang = w.o.language;
+    let years = &r.fiscal_years;
+    let k = &r.summary;
     w.heading(w.t("Executive summary", "执行摘要").to_owned());
     let mut figures = vec![
         [
@@ -380,8 +421,12 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
         ),
     });
     w.sections.push(Section::Paragraphs { items: sentences });
+}
 
-    // Charts.
+fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalCalendar) {
+    let s = &r.scenario;
+    let lang = w.o.language;
+    let pc = &r.policy_comparison;
     w.sections.push(Section::PageBreak);
     w.heading(w.t("Charts", "图表").to_owned());
     let fy_labels: Vec<String> = pc
@@ -552,8 +597,13 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
         .to_owned(),
         svg,
     );
+}
 
-    // Tables.
+fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
+    let s = &r.scenario;
+    let lang = w.o.language;
+    let years = &r.fiscal_years;
+    let pc = &r.policy_comparison;
     w.sections.push(Section::PageBreak);
     let columns = [
         w.t("Fiscal year", "财年"),
@@ -729,8 +779,10 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
         columns,
         rows,
     });
+}
 
-    // Assumptions with their sources.
+fn assumption_sections(w: &mut Writer, r: &ScenarioReport) {
+    let s = &r.scenario;
     w.sections.push(Section::PageBreak);
     w.heading(
         w.t("Assumptions and their sources", "假设及其来源")
@@ -827,10 +879,11 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
         }
     }
     w.sections.push(Section::Paragraphs { items: sources });
+}
 
-    // Method notes.
+fn method_notes(w: &mut Writer) {
     w.heading(w.t("Method notes", "方法说明").to_owned());
-    let notes = match lang {
+    let notes = match w.o.language {
         Language::En => vec![
             "Book depreciation follows each cohort's policy month by month; declining balance switches to straight line as Excel's VDB does; running totals are rounded to the cent, half away from zero.",
             "Changes in estimate are applied prospectively: from the effective month, net book value less the revised salvage is spread over the revised remaining life (ASC 250-10-45-17, IAS 8.36); nothing is restated.",

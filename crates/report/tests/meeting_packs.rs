@@ -5,7 +5,7 @@ use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use fleet_ledger_engine::analysis::compare_figures;
 use fleet_ledger_engine::reference::{example, example_names};
 use fleet_ledger_report::i18n::{Language, NumberStyle};
-use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions};
+use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions, PackSections};
 use fleet_ledger_report::pdf::render_pdf;
 use fleet_ledger_report::run::{comparison_csv, scenario_report, ScenarioReport};
 use fleet_ledger_report::xlsx::{workbook, FISCAL_YEARS_SHEET};
@@ -18,6 +18,7 @@ fn options(language: Language) -> PackOptions {
         language,
         numbers: NumberStyle { parentheses: false },
         date: "2026-11-28".into(),
+        sections: PackSections::ALL,
     }
 }
 
@@ -216,4 +217,27 @@ fn csv_round_trips_numbers_exactly_and_neutralises_formulas() {
             .starts_with(r#""'=HYPERLINK(""http://x"",""y"")""#),
         "{text}"
     );
+}
+
+#[test]
+fn sections_left_out_are_not_in_the_pack() {
+    let report = scenario_report(&example("burry-vs-bernstein").unwrap()).unwrap();
+    let only_summary = PackSections {
+        summary: true,
+        charts: false,
+        tables: false,
+        assumptions: false,
+        method_notes: false,
+    };
+    let pack = scenario_pack(
+        &report,
+        PackOptions {
+            sections: only_summary,
+            ..options(Language::En)
+        },
+    );
+    let json = serde_json::to_string(&pack).unwrap();
+    assert!(json.contains("Executive summary"));
+    assert!(!json.contains("Method notes") && !json.contains("Depreciation by cohort"));
+    assert!(pack.charts.is_empty());
 }

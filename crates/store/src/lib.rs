@@ -116,6 +116,15 @@ pub const APP_IDENTIFIER: &str = "com.fleetledger.desktop";
 /// Environment variable naming the library file to use instead of the default.
 pub const LIBRARY_PATH_ENV: &str = "FLEET_LEDGER_DB";
 
+/// Today's date in UTC, YYYY-MM-DD (report covers).
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| (d.as_secs() / 86_400) as i64)
+        .unwrap_or(0);
+    fleet_ledger_engine::calendar::iso_date_of_unix_day(days)
+}
+
 /// The month now, in UTC: where a new blank scenario starts.
 pub fn current_month() -> fleet_ledger_engine::YearMonth {
     let now = std::time::SystemTime::now()

@@ -3,4 +3,5 @@
 
 pub mod files;
 pub mod library;
+pub mod reports;
 pub mod scenarios;

@@ -5,6 +5,7 @@ import { generalMessage, unwrap } from "../app/errors";
 import { NewScenarioForm } from "./NewScenarioForm";
 import { ScenarioTable } from "./ScenarioTable";
 import { VersionsPanel } from "./VersionsPanel";
+import { ExportPanel } from "./ExportPanel";
 import { LIBRARY_KEY, useLibraryMutation } from "./queries";
 
 /** The list with its search, sort and trash, the create form, and the versions panel. */
@@ -13,6 +14,7 @@ export function LibraryContents() {
   const [sort, setSort] = useState<SortBy>("updated");
   const [inTrash, setInTrash] = useState(false);
   const [selected, setSelected] = useState<ScenarioSummary | null>(null);
+  const [exporting, setExporting] = useState(false);
   const query = { search: search.trim() || null, sort, in_trash: inTrash };
   const scenarios = useQuery({
     queryKey: [...LIBRARY_KEY, "list", query],
@@ -58,6 +60,11 @@ export function LibraryContents() {
             Import…
           </button>
         )}
+        {!inTrash && (
+          <button type="button" id="open-export" className="secondary" onClick={() => setExporting(!exporting)}>
+            Meeting pack…
+          </button>
+        )}
         {inTrash && (
           <button type="button" id="empty-trash" className="danger" onClick={() => emptyTrash.mutate(undefined)}>
             Empty the trash
@@ -79,6 +86,7 @@ export function LibraryContents() {
           onSelect={setSelected}
         />
         {selected && !inTrash && <VersionsPanel scenario={selected} onClose={() => setSelected(null)} />}
+        {exporting && !inTrash && scenarios.data && <ExportPanel scenarios={scenarios.data} onClose={() => setExporting(false)} />}
       </div>
     </>
   );

@@ -1,0 +1,203 @@
+//! Meeting packs from the app: the user picks scenarios, sections, language and formats; the
+//! files are written by Rust into a folder chosen in the native dialog, with progress.
+
+use crate::dialogs::{choose_path, Purpose};
+use crate::library::LibraryState;
+use crate::AppError;
+use fleet_ledger_engine::analysis::compare_figures;
+use fleet_ledger_report::i18n::{Language, NumberStyle};
+use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions, PackSections};
+use fleet_ledger_report::pdf::render_pdf;
+use fleet_ledger_report::run::{comparison_csv, scenario_report};
+use fleet_ledger_report::xlsx::{comparison_workbook, workbook};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use std::path::{Path, PathBuf};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportFormat {
+    Pdf,
+    Xlsx,
+    Csv,
+}
+
+#[derive(Debug, Clone, Deserialize, Type)]
+pub struct ExportRequest {
+    /// One scenario for its pack; two to four for a comparison.
+    pub scenario_ids: Vec<String>,
+    pub language: Language,
+    pub formats: Vec<ReportFormat>,
+    pub sections: PackSections,
+    /// Negative amounts in parentheses.
+    pub parentheses: bool,
+}
+
+/// Where the export is: `step` of `steps` done, and what is being done now.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ExportProgress {
+    pub step: u32,
+    pub steps: u32,
+    pub doing: String,
+}
+
+/// A file name from user text: letters, digits, spaces, '-' and '_' kept, the rest '_'.
+fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let stem = stem.trim().chars().take(80).collect::<String>();
+    if stem.is_empty() {
+        "scenario".into()
+    } else {
+        stem
+    }
+}
+
+fn write(
+    folder: &Path,
+    name: String,
+    bytes: &[u8],
+    written: &mut Vec<String>,
+) -> Result<(), AppError> {
+    let path = folder.join(name);
+    std::fs::write(&path, bytes).map_err(|e| AppError::Storage {
+        message: format!("{} could not be written: {e}", path.display()),
+    })?;
+    written.push(path.display().to_string());
+    Ok(())
+}
+
+/// Environment variable naming the export folder instead of asking (for end-to-end tests).
+const EXPORT_DIR_ENV: &str = "FLEET_LEDGER_EXPORT_DIR";
+
+/// Writes the chosen reports into a folder chosen in the native dialog; returns the files
+/// written, or `None` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_reports(
+    app: AppHandle,
+    library: State<'_, LibraryState>,
+    request: ExportRequest,
+    on_progress: Channel<ExportProgress>,
+) -> Result<Option<Vec<String>>, AppError> {
+    if request.scenario_ids.is_empty() || request.scenario_ids.len() > 4 {
+        return Err(AppError::Invalid {
+            issues: vec![fleet_ledger_engine::FieldIssue::new(
+                "scenario_ids",
+                "choose one scenario, or two to four to compare",
+            )],
+        });
+    }
+    if request.formats.is_empty() {
+        return Err(AppError::Invalid {
+            issues: vec![fleet_ledger_engine::FieldIssue::new(
+                "formats",
+                "choose at least one of PDF, XLSX and CSV",
+            )],
+        });
+    }
+    let folder: PathBuf = match std::env::var_os(EXPORT_DIR_ENV) {
+        Some(dir) => dir.into(),
+        None => match choose_path(&app, Purpose::ExportFolder)? {
+            Some(dir) => dir,
+            None => return Ok(None),
+        },
+    };
+    let steps = (request.scenario_ids.len() + request.formats.len()) as u32;
+    let progress = |step: u32, doing: String| {
+        let _ = on_progress.send(ExportProgress { step, steps, doing });
+    };
+    let mut reports = Vec::new();
+    for (i, id) in request.scenario_ids.iter().enumerate() {
+        let stored = library.with(|lib| lib.open_scenario(id))?;
+        progress(i as u32, format!("Computing {}", stored.scenario.name));
+        reports.push(
+            scenario_report(&stored.scenario)
+                .map_err(|e| AppError::Invalid { issues: e.issues })?,
+        );
+    }
+    let options = PackOptions {
+        language: request.language,
+        numbers: NumberStyle {
+            parentheses: request.parentheses,
+        },
+        date: fleet_ledger_store::today(),
+        sections: request.sections,
+    };
+    let stem = if reports.len() == 1 {
+        file_stem(&reports[0].scenario.name)
+    } else {
+        "comparison".to_owned()
+    };
+    let comparison = compare_figures(reports.iter().map(|r| r.summary.clone()).collect());
+    let mut written = Vec::new();
+    for (i, format) in request.formats.iter().enumerate() {
+        progress(
+            reports.len() as u32 + i as u32,
+            format!("Writing {format:?}"),
+        );
+        match (format, reports.as_slice()) {
+            (ReportFormat::Pdf, [one]) => {
+                let pdf = render_pdf(&scenario_pack(one, options.clone())).map_err(|e| {
+                    AppError::Storage {
+                        message: e.to_string(),
+                    }
+                })?;
+                write(&folder, format!("{stem}.pdf"), &pdf, &mut written)?;
+            }
+            (ReportFormat::Pdf, many) => {
+                let pdf = render_pdf(&comparison_pack(many, &comparison, options.clone()))
+                    .map_err(|e| AppError::Storage {
+                        message: e.to_string(),
+                    })?;
+                write(&folder, format!("{stem}.pdf"), &pdf, &mut written)?;
+            }
+            (ReportFormat::Xlsx, [one]) => {
+                let book = workbook(one, request.language).map_err(|e| AppError::Storage {
+                    message: e.to_string(),
+                })?;
+                write(&folder, format!("{stem}.xlsx"), &book, &mut written)?;
+            }
+            (ReportFormat::Xlsx, _) => {
+                let book = comparison_workbook(&comparison, request.language).map_err(|e| {
+                    AppError::Storage {
+                        message: e.to_string(),
+                    }
+                })?;
+                write(&folder, format!("{stem}.xlsx"), &book, &mut written)?;
+            }
+            (ReportFormat::Csv, [one]) => {
+                write(
+                    &folder,
+                    format!("{stem} schedule.csv"),
+                    one.schedule_csv().as_bytes(),
+                    &mut written,
+                )?;
+                write(
+                    &folder,
+                    format!("{stem} fiscal years.csv"),
+                    one.fiscal_years_csv().as_bytes(),
+                    &mut written,
+                )?;
+            }
+            (ReportFormat::Csv, _) => write(
+                &folder,
+                format!("{stem}.csv"),
+                comparison_csv(&comparison).as_bytes(),
+                &mut written,
+            )?,
+        }
+    }
+    progress(steps, "Done".into());
+    Ok(Some(written))
+}
