@@ -117,9 +117,9 @@ pub enum Language {
     ZhCn,
 }
 
+/// Where results go and in which formats and language: shared by `run` and `compare`.
 #[derive(Args)]
-pub struct RunArgs {
-    file: PathBuf,
+pub struct OutputArgs {
     /// Folder to write the results into (created if missing).
     #[arg(long)]
     out: PathBuf,
@@ -131,6 +131,13 @@ pub struct RunArgs {
     /// Show negative amounts in parentheses in reports.
     #[arg(long)]
     parentheses: bool,
+}
+
+#[derive(Args)]
+pub struct RunArgs {
+    file: PathBuf,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 fn pack_options(lang: Language, parentheses: bool) -> PackOptions {
@@ -159,23 +166,30 @@ pub fn run_command(args: RunArgs) -> Result<(), Failure> {
     let scenario = load(&args.file)?;
     let report =
         scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", args.file.display()))?;
-    if args.format.contains(&Format::Csv) {
-        write(&args.out, "schedule.csv", report.schedule_csv())?;
-        write(&args.out, "fiscal_years.csv", report.fiscal_years_csv())?;
+    if args.output.format.contains(&Format::Csv) {
+        write(&args.output.out, "schedule.csv", report.schedule_csv())?;
+        write(
+            &args.output.out,
+            "fiscal_years.csv",
+            report.fiscal_years_csv(),
+        )?;
     }
-    if args.format.contains(&Format::Json) {
-        write(&args.out, "results.json", report.to_json())?;
+    if args.output.format.contains(&Format::Json) {
+        write(&args.output.out, "results.json", report.to_json())?;
     }
-    if args.format.contains(&Format::Pdf) {
-        let pack = scenario_pack(&report, pack_options(args.lang, args.parentheses));
+    if args.output.format.contains(&Format::Pdf) {
+        let pack = scenario_pack(
+            &report,
+            pack_options(args.output.lang, args.output.parentheses),
+        );
         let pdf = render_pdf(&pack).map_err(|e| e.to_string())?;
-        write(&args.out, "meeting-pack.pdf", pdf)?;
+        write(&args.output.out, "meeting-pack.pdf", pdf)?;
     }
-    if args.format.contains(&Format::Xlsx) {
-        let language = pack_options(args.lang, args.parentheses).language;
+    if args.output.format.contains(&Format::Xlsx) {
+        let language = pack_options(args.output.lang, args.output.parentheses).language;
         let book = workbook(&report, language)
             .map_err(|e| format!("the workbook could not be written: {e}"))?;
-        write(&args.out, "workbook.xlsx", book)?;
+        write(&args.output.out, "workbook.xlsx", book)?;
     }
     Ok(())
 }
@@ -185,16 +199,8 @@ pub struct CompareArgs {
     /// Two or more scenario files; the first is the base for deltas.
     #[arg(num_args = 2.., required = true)]
     files: Vec<PathBuf>,
-    #[arg(long)]
-    out: PathBuf,
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "csv,json")]
-    format: Vec<Format>,
-    /// Language of PDF and XLSX reports.
-    #[arg(long, value_enum, default_value = "en")]
-    lang: Language,
-    /// Show negative amounts in parentheses in reports.
-    #[arg(long)]
-    parentheses: bool,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 pub fn compare_command(args: CompareArgs) -> Result<(), Failure> {
@@ -202,7 +208,7 @@ pub fn compare_command(args: CompareArgs) -> Result<(), Failure> {
     let mut reports = Vec::new();
     for file in &args.files {
         let scenario = load(file)?;
-        if args.format.contains(&Format::Pdf) {
+        if args.output.format.contains(&Format::Pdf) {
             let report =
                 scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?;
             figures.push(report.summary.clone());
@@ -212,27 +218,31 @@ pub fn compare_command(args: CompareArgs) -> Result<(), Failure> {
         }
     }
     let comparison = compare_figures(figures);
-    if args.format.contains(&Format::Csv) {
-        write(&args.out, "comparison.csv", comparison_csv(&comparison))?;
+    if args.output.format.contains(&Format::Csv) {
+        write(
+            &args.output.out,
+            "comparison.csv",
+            comparison_csv(&comparison),
+        )?;
     }
-    if args.format.contains(&Format::Json) {
+    if args.output.format.contains(&Format::Json) {
         let json = serde_json::to_string_pretty(&comparison).unwrap_or_default();
-        write(&args.out, "comparison.json", &json)?;
+        write(&args.output.out, "comparison.json", &json)?;
     }
-    if args.format.contains(&Format::Pdf) {
+    if args.output.format.contains(&Format::Pdf) {
         let pack = comparison_pack(
             &reports,
             &comparison,
-            pack_options(args.lang, args.parentheses),
+            pack_options(args.output.lang, args.output.parentheses),
         );
         let pdf = render_pdf(&pack).map_err(|e| e.to_string())?;
-        write(&args.out, "comparison.pdf", pdf)?;
+        write(&args.output.out, "comparison.pdf", pdf)?;
     }
-    if args.format.contains(&Format::Xlsx) {
-        let language = pack_options(args.lang, args.parentheses).language;
+    if args.output.format.contains(&Format::Xlsx) {
+        let language = pack_options(args.output.lang, args.output.parentheses).language;
         let book = comparison_workbook(&comparison, language)
             .map_err(|e| format!("the workbook could not be written: {e}"))?;
-        write(&args.out, "comparison.xlsx", book)?;
+        write(&args.output.out, "comparison.xlsx", book)?;
     }
     Ok(())
 }

@@ -208,6 +208,15 @@ impl Canvas {
     }
 }
 
+/// Each series' name with its palette colour, in order.
+fn legend_of(series: &[Series]) -> Vec<(&str, &str)> {
+    series
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (s.name.as_str(), PALETTE[k % PALETTE.len()]))
+        .collect()
+}
+
 /// Grouped bars: one group per category, one bar per series.
 pub fn grouped_bars(categories: &[String], series: &[Series], unit: &str, font: &str) -> String {
     let mut c = Canvas::new(font);
@@ -230,12 +239,7 @@ pub fn grouped_bars(categories: &[String], series: &[Series], unit: &str, font: 
         }
     }
     c.categories(categories);
-    let names: Vec<(&str, &str)> = series
-        .iter()
-        .enumerate()
-        .map(|(k, s)| (s.name.as_str(), PALETTE[k % PALETTE.len()]))
-        .collect();
-    c.legend(&names);
+    c.legend(&legend_of(series));
     c.finish()
 }
 
@@ -260,12 +264,7 @@ pub fn lines(categories: &[String], series: &[Series], unit: &str, font: &str) -
         );
     }
     c.categories(categories);
-    let names: Vec<(&str, &str)> = series
-        .iter()
-        .enumerate()
-        .map(|(k, s)| (s.name.as_str(), PALETTE[k % PALETTE.len()]))
-        .collect();
-    c.legend(&names);
+    c.legend(&legend_of(series));
     c.finish()
 }
 
@@ -326,11 +325,7 @@ pub fn stacked_bars_with_line(
         PALETTE[7]
     );
     c.categories(categories);
-    let mut names: Vec<(&str, &str)> = stacks
-        .iter()
-        .enumerate()
-        .map(|(k, s)| (s.name.as_str(), PALETTE[k % PALETTE.len()]))
-        .collect();
+    let mut names = legend_of(stacks);
     names.push((line.name.as_str(), PALETTE[7]));
     c.legend(&names);
     c.finish()

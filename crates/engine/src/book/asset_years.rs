@@ -104,21 +104,34 @@ fn declining_with_switch(
     years: Decimal,
     factor: Decimal,
 ) -> Vec<Decimal> {
+    year_by_year(basis, salvage, years, |book, remaining, i, length| {
+        let declining = book * factor / years * length;
+        let straight = remaining * length / (years - Decimal::from(i));
+        declining.max(straight)
+    })
+}
+
+/// Walks the asset years from `basis`: each takes `amount(book, remaining depreciable, year
+/// index, year length)`, never more than what remains above salvage, and the last year takes
+/// the rest, so the years sum to basis − salvage exactly.
+fn year_by_year(
+    basis: Decimal,
+    salvage: Decimal,
+    years: Decimal,
+    amount: impl Fn(Decimal, Decimal, usize, Decimal) -> Decimal,
+) -> Vec<Decimal> {
     let lengths = year_lengths(years);
     let mut book = basis;
     let mut amounts = Vec::with_capacity(lengths.len());
     for (i, length) in lengths.iter().enumerate() {
         let remaining = (book - salvage).max(Decimal::ZERO);
-        let amount = if i + 1 == lengths.len() {
+        let this_year = if i + 1 == lengths.len() {
             remaining
         } else {
-            let declining = book * factor / years * length;
-            let remaining_life = years - Decimal::from(i);
-            let straight = remaining * length / remaining_life;
-            declining.max(straight).min(remaining)
+            amount(book, remaining, i, *length).min(remaining)
         };
-        book -= amount;
-        amounts.push(amount);
+        book -= this_year;
+        amounts.push(this_year);
     }
     amounts
 }
@@ -159,20 +172,9 @@ fn fixed_declining(basis: Decimal, salvage: Decimal, years: Decimal) -> Vec<Deci
         return vec![Decimal::ZERO; year_lengths(years).len()];
     }
     let rate = fixed_declining_rate(basis, salvage, years);
-    let lengths = year_lengths(years);
-    let mut book = basis;
-    let mut amounts = Vec::with_capacity(lengths.len());
-    for (i, length) in lengths.iter().enumerate() {
-        let remaining = (book - salvage).max(Decimal::ZERO);
-        let amount = if i + 1 == lengths.len() {
-            remaining
-        } else {
-            (book * rate * length).min(remaining)
-        };
-        book -= amount;
-        amounts.push(amount);
-    }
-    amounts
+    year_by_year(basis, salvage, years, |book, _, _, length| {
+        book * rate * length
+    })
 }
 
 #[cfg(test)]

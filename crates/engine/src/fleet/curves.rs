@@ -26,23 +26,31 @@ fn tier_index(tier: Tier) -> usize {
     }
 }
 
-/// Linear between dated points, flat before the first and after the last.
-fn interpolate(points: &[DatedValue], month: YearMonth) -> Decimal {
-    let Some(first) = points.first() else {
-        return Decimal::ZERO;
-    };
-    if month <= first.month {
-        return first.value;
-    }
-    for pair in points.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        if month <= b.month {
-            let span = Decimal::from(a.month.months_until(b.month));
-            let along = Decimal::from(a.month.months_until(month));
-            return a.value + (b.value - a.value) * along / span;
+/// Linear between points (x, y), flat before the first and after the last; zero with no
+/// points. x is months: a calendar position for curves, an age for residual values.
+fn interpolate_by(points: impl Iterator<Item = (i64, Decimal)> + Clone, x: i64) -> Decimal {
+    let mut previous: Option<(i64, Decimal)> = None;
+    for (px, py) in points {
+        match previous {
+            None if x <= px => return py,
+            Some((ax, ay)) if x <= px => {
+                return ay + (py - ay) * Decimal::from(x - ax) / Decimal::from(px - ax);
+            }
+            _ => previous = Some((px, py)),
         }
     }
-    points.last().map_or(Decimal::ZERO, |p| p.value)
+    previous.map_or(Decimal::ZERO, |(_, y)| y)
+}
+
+/// Linear between dated points, flat before the first and after the last.
+fn interpolate(points: &[DatedValue], month: YearMonth) -> Decimal {
+    let origin = month;
+    interpolate_by(
+        points
+            .iter()
+            .map(|p| (i64::from(origin.months_until(p.month)), p.value)),
+        0,
+    )
 }
 
 fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal> {
@@ -164,24 +172,11 @@ impl MarketSeries {
     /// Residual value at `age_months` as a fraction of cost: linear between points, flat after
     /// the last, zero for a SKU without a curve.
     pub(crate) fn residual_fraction(&self, sku: &str, age_months: u32) -> Decimal {
-        let Some(points) = self.residuals.get(sku) else {
-            return Decimal::ZERO;
-        };
-        let Some(first) = points.first() else {
-            return Decimal::ZERO;
-        };
-        if age_months <= first.age_months {
-            return first.fraction_of_cost;
-        }
-        for pair in points.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            if age_months <= b.age_months {
-                let span = Decimal::from(b.age_months - a.age_months);
-                let along = Decimal::from(age_months - a.age_months);
-                return a.fraction_of_cost
-                    + (b.fraction_of_cost - a.fraction_of_cost) * along / span;
-            }
-        }
-        points.last().map_or(Decimal::ZERO, |p| p.fraction_of_cost)
+        self.residuals.get(sku).map_or(Decimal::ZERO, |points| {
+            let points = points
+                .iter()
+                .map(|p| (i64::from(p.age_months), p.fraction_of_cost));
+            interpolate_by(points, i64::from(age_months))
+        })
     }
 }
