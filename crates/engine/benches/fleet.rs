@@ -41,7 +41,7 @@ fn policy_comparison_of_four_lives(bencher: Bencher) {
     bencher.bench(|| compare_policies(&scenario, &policies).map(|c| c.years.len()));
 }
 
-/// A tornado of every driver (12) up and down on 1,000 cohorts, on all cores.
+/// A tornado of every driver (20) up and down on 1,000 cohorts, on all cores.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn tornado_on_1000_cohorts(bencher: Bencher) {
     let scenario = generated_fleet(1_000, 120);

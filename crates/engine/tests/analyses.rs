@@ -85,6 +85,13 @@ fn the_tornado_ranks_rental_price_first_and_signs_each_bar() {
             < bar(Driver::ElectricityPrice).cumulative_ebit_low
     );
     assert!(bars.windows(2).all(|w| w[0].npv_swing >= w[1].npv_swing));
+    // The fleet only serves inference: the training price moves nothing, the inference price
+    // moves exactly what all prices move.
+    assert_eq!(bar(Driver::TrainingPrice).npv_swing, Decimal::ZERO);
+    assert_eq!(
+        bar(Driver::InferencePrice).npv_swing,
+        bar(Driver::RentalPrice).npv_swing
+    );
     assert!(tornado(&s, &Driver::ALL, dec!(0)).is_err());
 }
 

@@ -3,7 +3,7 @@
 
 use super::summary::summarise;
 use crate::fleet::simulate;
-use crate::scenario::{CurveShape, Facility, Scenario};
+use crate::scenario::{CurveShape, Facility, Scenario, Tier};
 use crate::validation::ValidationErrors;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -26,10 +26,21 @@ pub enum Driver {
     Maintenance,
     DiscountRate,
     TaxRate,
+    /// Only the training tier's price curves.
+    TrainingPrice,
+    /// Only the inference tier's price curves.
+    InferencePrice,
+    TrainingUtilisation,
+    InferenceUtilisation,
+    /// Every SKU's idle power fraction.
+    IdlePower,
+    DisposalHaircut,
+    ElectricityEscalation,
+    OtherCost,
 }
 
 impl Driver {
-    pub const ALL: [Driver; 12] = [
+    pub const ALL: [Driver; 20] = [
         Driver::RentalPrice,
         Driver::Utilisation,
         Driver::ElectricityPrice,
@@ -42,6 +53,14 @@ impl Driver {
         Driver::Maintenance,
         Driver::DiscountRate,
         Driver::TaxRate,
+        Driver::TrainingPrice,
+        Driver::InferencePrice,
+        Driver::TrainingUtilisation,
+        Driver::InferenceUtilisation,
+        Driver::IdlePower,
+        Driver::DisposalHaircut,
+        Driver::ElectricityEscalation,
+        Driver::OtherCost,
     ];
 
     /// `s` with this driver multiplied by `factor`, kept within what validation allows.
@@ -50,25 +69,21 @@ impl Driver {
         let scale = |x: &mut Decimal| *x *= factor;
         let fraction = |x: &mut Decimal| *x = (*x * factor).clamp(Decimal::ZERO, Decimal::ONE);
         match self {
-            Driver::RentalPrice => {
-                for curve in &mut v.market.price_curves {
-                    match &mut curve.shape {
-                        CurveShape::Points { points } => {
-                            points.iter_mut().for_each(|p| scale(&mut p.value))
-                        }
-                        CurveShape::Generated { launch_price, .. } => scale(launch_price),
-                    }
-                }
-                for contract in v.cohorts.iter_mut().filter_map(|c| c.contract.as_mut()) {
-                    scale(&mut contract.price_per_gpu_hour);
-                }
+            Driver::RentalPrice => scale_prices(&mut v, None, factor),
+            Driver::TrainingPrice => scale_prices(&mut v, Some(Tier::Training), factor),
+            Driver::InferencePrice => scale_prices(&mut v, Some(Tier::Inference), factor),
+            Driver::Utilisation => scale_utilisation(&mut v, None, factor),
+            Driver::TrainingUtilisation => scale_utilisation(&mut v, Some(Tier::Training), factor),
+            Driver::InferenceUtilisation => {
+                scale_utilisation(&mut v, Some(Tier::Inference), factor)
             }
-            Driver::Utilisation => v
-                .market
-                .utilisation
+            Driver::IdlePower => v
+                .catalog
                 .iter_mut()
-                .flat_map(|u| u.points.iter_mut())
-                .for_each(|p| fraction(&mut p.value)),
+                .for_each(|k| fraction(&mut k.idle_power_fraction)),
+            Driver::DisposalHaircut => fraction(&mut v.market.disposal_haircut),
+            Driver::ElectricityEscalation => scale(&mut v.costs.electricity_escalation),
+            Driver::OtherCost => scale(&mut v.costs.other_per_gpu_month),
             Driver::ElectricityPrice => scale(&mut v.costs.electricity_per_kwh),
             Driver::Pue => {
                 v.costs.pue = (v.costs.pue * factor).clamp(Decimal::ONE, Decimal::from(3))
@@ -123,6 +138,41 @@ impl Driver {
             }
         }
         v
+    }
+}
+
+/// Scales the rental price curves of `tier` (all tiers when `None`); contracts follow the
+/// all-tier driver only.
+fn scale_prices(v: &mut Scenario, tier: Option<Tier>, factor: Decimal) {
+    for curve in v
+        .market
+        .price_curves
+        .iter_mut()
+        .filter(|c| tier.is_none_or(|t| c.tier == t))
+    {
+        match &mut curve.shape {
+            CurveShape::Points { points } => points.iter_mut().for_each(|p| p.value *= factor),
+            CurveShape::Generated { launch_price, .. } => *launch_price *= factor,
+        }
+    }
+    if tier.is_none() {
+        for contract in v.cohorts.iter_mut().filter_map(|c| c.contract.as_mut()) {
+            contract.price_per_gpu_hour *= factor;
+        }
+    }
+}
+
+/// Scales the utilisation curves of `tier` (all when `None`), kept within 0 to 1.
+fn scale_utilisation(v: &mut Scenario, tier: Option<Tier>, factor: Decimal) {
+    for curve in v
+        .market
+        .utilisation
+        .iter_mut()
+        .filter(|u| tier.is_none_or(|t| u.tier == t))
+    {
+        for point in &mut curve.points {
+            point.value = (point.value * factor).clamp(Decimal::ZERO, Decimal::ONE);
+        }
     }
 }
 
