@@ -159,7 +159,7 @@ export type Payback = {
 	month: YearMonth,
 };
 
-export type ReportFormat = "pdf" | "xlsx" | "csv";
+export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
 
 /**  One row of the scenario library as the list screen shows it. */
 export type ScenarioSummary = {

@@ -4,11 +4,12 @@ use clap::{Args, ValueEnum};
 use fleet_ledger_engine::analysis::{compare_figures, key_figures};
 use fleet_ledger_engine::reference::{example, example_names, generated_fleet};
 use fleet_ledger_engine::scenario::{json_schema, scenario_from_json, Scenario};
+use fleet_ledger_report::export::{
+    comparison_files, scenario_files, ExportError, FileKind, RenderedFile, ReportFormat,
+};
 use fleet_ledger_report::i18n::{Language as ReportLanguage, NumberStyle};
-use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions, PackSections};
-use fleet_ledger_report::pdf::render_pdf;
-use fleet_ledger_report::run::{comparison_csv, scenario_report};
-use fleet_ledger_report::xlsx::{comparison_workbook, workbook};
+use fleet_ledger_report::pack::{PackOptions, PackSections};
+use fleet_ledger_report::run::scenario_report;
 use std::path::{Path, PathBuf};
 
 /// How a subcommand failed: the message, and the exit status (1 bad input, 2 unsupported).
@@ -162,34 +163,42 @@ fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> Result<(), Failu
     Ok(())
 }
 
+/// The CLI's file names, fixed so scripts can rely on them.
+fn file_name(rendered: &RenderedFile) -> String {
+    match rendered.kind {
+        FileKind::MeetingPack => "meeting-pack.pdf".into(),
+        FileKind::Workbook => "workbook.xlsx".into(),
+        FileKind::Schedule => "schedule.csv".into(),
+        FileKind::FiscalYears => "fiscal_years.csv".into(),
+        FileKind::Results => "results.json".into(),
+        FileKind::Comparison => format!("comparison.{}", rendered.extension),
+    }
+}
+
+fn report_format(format: Format) -> ReportFormat {
+    match format {
+        Format::Csv => ReportFormat::Csv,
+        Format::Json => ReportFormat::Json,
+        Format::Xlsx => ReportFormat::Xlsx,
+        Format::Pdf => ReportFormat::Pdf,
+    }
+}
+
+fn write_all(dir: &Path, files: Result<Vec<RenderedFile>, ExportError>) -> Result<(), Failure> {
+    for rendered in files.map_err(|e| e.to_string())? {
+        write(dir, &file_name(&rendered), rendered.bytes)?;
+    }
+    Ok(())
+}
+
 pub fn run_command(args: RunArgs) -> Result<(), Failure> {
     let scenario = load(&args.file)?;
     let report =
         scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", args.file.display()))?;
-    if args.output.format.contains(&Format::Csv) {
-        write(&args.output.out, "schedule.csv", report.schedule_csv())?;
-        write(
-            &args.output.out,
-            "fiscal_years.csv",
-            report.fiscal_years_csv(),
-        )?;
-    }
-    if args.output.format.contains(&Format::Json) {
-        write(&args.output.out, "results.json", report.to_json())?;
-    }
-    if args.output.format.contains(&Format::Pdf) {
-        let pack = scenario_pack(
-            &report,
-            pack_options(args.output.lang, args.output.parentheses),
-        );
-        let pdf = render_pdf(&pack).map_err(|e| e.to_string())?;
-        write(&args.output.out, "meeting-pack.pdf", pdf)?;
-    }
-    if args.output.format.contains(&Format::Xlsx) {
-        let language = pack_options(args.output.lang, args.output.parentheses).language;
-        let book = workbook(&report, language)
-            .map_err(|e| format!("the workbook could not be written: {e}"))?;
-        write(&args.output.out, "workbook.xlsx", book)?;
+    let options = pack_options(args.output.lang, args.output.parentheses);
+    for format in &args.output.format {
+        let files = scenario_files(&report, report_format(*format), &options);
+        write_all(&args.output.out, files)?;
     }
     Ok(())
 }
@@ -218,31 +227,10 @@ pub fn compare_command(args: CompareArgs) -> Result<(), Failure> {
         }
     }
     let comparison = compare_figures(figures);
-    if args.output.format.contains(&Format::Csv) {
-        write(
-            &args.output.out,
-            "comparison.csv",
-            comparison_csv(&comparison),
-        )?;
-    }
-    if args.output.format.contains(&Format::Json) {
-        let json = serde_json::to_string_pretty(&comparison).unwrap_or_default();
-        write(&args.output.out, "comparison.json", &json)?;
-    }
-    if args.output.format.contains(&Format::Pdf) {
-        let pack = comparison_pack(
-            &reports,
-            &comparison,
-            pack_options(args.output.lang, args.output.parentheses),
-        );
-        let pdf = render_pdf(&pack).map_err(|e| e.to_string())?;
-        write(&args.output.out, "comparison.pdf", pdf)?;
-    }
-    if args.output.format.contains(&Format::Xlsx) {
-        let language = pack_options(args.output.lang, args.output.parentheses).language;
-        let book = comparison_workbook(&comparison, language)
-            .map_err(|e| format!("the workbook could not be written: {e}"))?;
-        write(&args.output.out, "comparison.xlsx", book)?;
+    let options = pack_options(args.output.lang, args.output.parentheses);
+    for format in &args.output.format {
+        let files = comparison_files(&reports, &comparison, report_format(*format), &options);
+        write_all(&args.output.out, files)?;
     }
     Ok(())
 }

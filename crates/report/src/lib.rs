@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod csv;
+pub mod export;
 pub mod i18n;
 pub mod pack;
 pub mod pdf;

@@ -731,9 +731,8 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
             w.t("Recoverability measure", "可收回性指标"),
             w.t("Loss", "减值损失"),
         ]
-        .iter()
-        .map(|c| (*c).to_owned())
-        .collect(),
+        .map(str::to_owned)
+        .to_vec(),
         rows: tests,
     });
 
@@ -814,9 +813,8 @@ fn assumption_sections(w: &mut Writer, r: &ScenarioReport) {
             w.t("kW per GPU", "单卡千瓦"),
             w.t("Source", "来源"),
         ]
-        .iter()
-        .map(|c| (*c).to_owned())
-        .collect(),
+        .map(str::to_owned)
+        .to_vec(),
         rows,
     });
     let facility = match &s.costs.facility {

@@ -2,6 +2,7 @@
 //! scenario document; the newest version is the scenario's current content.
 
 use crate::{Library, StoreError};
+use fleet_ledger_engine::reference::example;
 use fleet_ledger_engine::scenario::{normalise_name, scenario_from_json, Scenario};
 use fleet_ledger_engine::YearMonth;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
@@ -159,6 +160,22 @@ impl Library {
         let summary = insert_new(&tx, &scenario, "Created")?;
         tx.commit()?;
         Ok(summary)
+    }
+
+    /// Creates a scenario from a shipped example, under `name`.
+    pub fn create_from_example(
+        &mut self,
+        example_name: &str,
+        name: &str,
+    ) -> Result<ScenarioSummary, StoreError> {
+        let mut scenario = example(example_name).ok_or_else(|| StoreError::NotFound {
+            id: example_name.to_owned(),
+        })?;
+        scenario.name = normalise_name(name)?;
+        self.add_scenario(
+            &scenario,
+            &format!("Created from the {example_name} example"),
+        )
     }
 
     /// Adds a scenario document as a new scenario (examples, imports, duplicates).

@@ -213,6 +213,29 @@ fn search_is_case_insensitive_and_takes_wildcards_literally() {
 }
 
 #[test]
+fn a_scenario_can_start_from_a_shipped_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lib = Library::open(&library_in(&dir)).unwrap();
+    let created = lib
+        .create_from_example("full-refresh", "  Board option B ")
+        .unwrap();
+    let opened = lib.open_scenario(&created.id).unwrap();
+    assert_eq!(opened.scenario.name, "Board option B");
+    assert_eq!(
+        opened.scenario.cohorts,
+        example("full-refresh").unwrap().cohorts
+    );
+    assert!(matches!(
+        lib.create_from_example("nope", "x"),
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(matches!(
+        lib.create_from_example("full-refresh", " "),
+        Err(StoreError::Invalid(_))
+    ));
+}
+
+#[test]
 fn import_and_export_round_trip_a_scenario_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut lib = Library::open(&library_in(&dir)).unwrap();

@@ -5,24 +5,17 @@ use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
 use crate::AppError;
 use fleet_ledger_engine::analysis::compare_figures;
+use fleet_ledger_report::export::{
+    comparison_files, scenario_files, FileKind, RenderedFile, ReportFormat,
+};
 use fleet_ledger_report::i18n::{Language, NumberStyle};
-use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions, PackSections};
-use fleet_ledger_report::pdf::render_pdf;
-use fleet_ledger_report::run::{comparison_csv, scenario_report};
-use fleet_ledger_report::xlsx::{comparison_workbook, workbook};
+use fleet_ledger_report::pack::{PackOptions, PackSections};
+use fleet_ledger_report::run::scenario_report;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ReportFormat {
-    Pdf,
-    Xlsx,
-    Csv,
-}
 
 #[derive(Debug, Clone, Deserialize, Type)]
 pub struct ExportRequest {
@@ -60,6 +53,15 @@ fn file_stem(name: &str) -> String {
         "scenario".into()
     } else {
         stem
+    }
+}
+
+/// The app's file names: after the scenario (or "comparison"), so a folder of packs reads well.
+fn file_name(stem: &str, rendered: &RenderedFile) -> String {
+    match rendered.kind {
+        FileKind::Schedule => format!("{stem} schedule.csv"),
+        FileKind::FiscalYears => format!("{stem} fiscal years.csv"),
+        _ => format!("{stem}.{}", rendered.extension),
     }
 }
 
@@ -146,56 +148,20 @@ pub async fn export_reports(
             reports.len() as u32 + i as u32,
             format!("Writing {format:?}"),
         );
-        match (format, reports.as_slice()) {
-            (ReportFormat::Pdf, [one]) => {
-                let pdf = render_pdf(&scenario_pack(one, options.clone())).map_err(|e| {
-                    AppError::Storage {
-                        message: e.to_string(),
-                    }
-                })?;
-                write(&folder, format!("{stem}.pdf"), &pdf, &mut written)?;
-            }
-            (ReportFormat::Pdf, many) => {
-                let pdf = render_pdf(&comparison_pack(many, &comparison, options.clone()))
-                    .map_err(|e| AppError::Storage {
-                        message: e.to_string(),
-                    })?;
-                write(&folder, format!("{stem}.pdf"), &pdf, &mut written)?;
-            }
-            (ReportFormat::Xlsx, [one]) => {
-                let book = workbook(one, request.language).map_err(|e| AppError::Storage {
-                    message: e.to_string(),
-                })?;
-                write(&folder, format!("{stem}.xlsx"), &book, &mut written)?;
-            }
-            (ReportFormat::Xlsx, _) => {
-                let book = comparison_workbook(&comparison, request.language).map_err(|e| {
-                    AppError::Storage {
-                        message: e.to_string(),
-                    }
-                })?;
-                write(&folder, format!("{stem}.xlsx"), &book, &mut written)?;
-            }
-            (ReportFormat::Csv, [one]) => {
-                write(
-                    &folder,
-                    format!("{stem} schedule.csv"),
-                    one.schedule_csv().as_bytes(),
-                    &mut written,
-                )?;
-                write(
-                    &folder,
-                    format!("{stem} fiscal years.csv"),
-                    one.fiscal_years_csv().as_bytes(),
-                    &mut written,
-                )?;
-            }
-            (ReportFormat::Csv, _) => write(
+        let files = match reports.as_slice() {
+            [one] => scenario_files(one, *format, &options),
+            many => comparison_files(many, &comparison, *format, &options),
+        }
+        .map_err(|e| AppError::Storage {
+            message: e.to_string(),
+        })?;
+        for rendered in files {
+            write(
                 &folder,
-                format!("{stem}.csv"),
-                comparison_csv(&comparison).as_bytes(),
+                file_name(&stem, &rendered),
+                &rendered.bytes,
                 &mut written,
-            )?,
+            )?;
         }
     }
     progress(steps, "Done".into());

@@ -3,7 +3,7 @@
 use crate::library::LibraryState;
 use crate::AppError;
 use fleet_ledger_engine::analysis::{compare_figures, key_figures, FigureComparison};
-use fleet_ledger_engine::reference::{example, example_names};
+use fleet_ledger_engine::reference::example_names;
 use fleet_ledger_store::{current_month, ListQuery, ScenarioSummary, VersionSummary};
 use tauri::State;
 
@@ -41,13 +41,7 @@ pub async fn create_from_template(
     template: String,
     name: String,
 ) -> Result<ScenarioSummary, AppError> {
-    let mut scenario = example(&template).ok_or_else(|| AppError::NotFound {
-        message: format!("No template named {template}."),
-    })?;
-    scenario.name = fleet_ledger_engine::scenario::normalise_name(&name)
-        .map_err(|e| AppError::Invalid { issues: e.issues })?;
-    library
-        .with(|lib| lib.add_scenario(&scenario, &format!("Created from the {template} template")))
+    library.with(|lib| lib.create_from_example(&template, &name))
 }
 
 #[tauri::command]
