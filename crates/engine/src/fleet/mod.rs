@@ -2,6 +2,8 @@
 //! aggregation by fiscal quarter and year.
 
 mod accounting;
+#[cfg(test)]
+mod baseline;
 mod curves;
 mod lines;
 mod operations;
@@ -17,14 +19,14 @@ use crate::impairment::ImpairmentTest;
 use crate::scenario::Scenario;
 use crate::tax::mid_quarter_applies;
 use crate::validation::ValidationErrors;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::BTreeSet;
 
 /// Quantities (hours, kWh, kg) are kept to four decimal places.
 pub(crate) fn round_quantity(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+    crate::money::round_half_away(value, 4)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]

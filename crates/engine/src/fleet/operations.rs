@@ -55,7 +55,9 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
         .map(|k| k.map_or(Decimal::ZERO, |k| k.kw_per_gpu))
         .collect();
 
-    let mut lines = vec![Vec::with_capacity(horizon); n];
+    // Not `vec![Vec::with_capacity(horizon); n]`: cloning drops the capacity, and the lines
+    // (about 500 bytes each) were then copied at every doubling.
+    let mut lines: Vec<Vec<ScheduleLine>> = (0..n).map(|_| Vec::with_capacity(horizon)).collect();
     let mut retired: Vec<Option<(usize, RetirementReason)>> = vec![None; n];
     let mut state: Vec<State> = (0..n)
         .map(|_| State {

@@ -1,0 +1,244 @@
+//! The books of each cohort on top of its operations: book depreciation with impairment tests,
+//! the tax book, disposal, EBIT, tax paid and free cash flow.
+
+use super::cents as round_cents;
+use super::operations::Operations;
+use crate::book::{book_schedule, BookInputs, BookSchedule, ValueEvent};
+use crate::calendar::FiscalCalendar;
+use crate::fleet::curves::MarketSeries;
+use crate::fleet::{ImpairmentRecord, TestTrigger};
+use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard};
+use crate::scenario::{FairValueBasis, Scenario};
+use crate::tax::{convention_for, tax_schedule};
+use crate::validation::{FieldIssue, ValidationErrors};
+use crate::valuation::{discounted_forward, monthly_factor};
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+
+pub(super) struct CohortBooks {
+    pub book: BookSchedule,
+    pub impairment_tests: Vec<ImpairmentRecord>,
+}
+
+fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
+    ValidationErrors {
+        issues: e
+            .issues
+            .into_iter()
+            .map(|x| FieldIssue::new(format!("cohorts[{i}].{}", x.path), x.message))
+            .collect(),
+    }
+}
+
+/// Disposal proceeds if cohort `i` were sold at the end of month `t`: units × cost × residual
+/// fraction at its age × (1 − haircut).
+fn proceeds_at(
+    s: &Scenario,
+    market: &MarketSeries,
+    ops: &Operations,
+    i: usize,
+    t: usize,
+) -> Decimal {
+    let age = (t + 1 - ops.entry[i]) as u32;
+    let units = Decimal::from(ops.lines[i][t].units_owned);
+    round_cents(
+        units
+            * ops.unit_cost[i]
+            * market.residual_fraction(&s.cohorts[i].sku, age)
+            * (Decimal::ONE - s.market.disposal_haircut),
+    )
+}
+
+/// Book schedule of cohort `i`, impairment-tested at each fiscal year end and when a trigger
+/// fires (ASC 360-10-35-21 events; IAS 36.12 indications).
+pub(super) fn book_with_impairment(
+    s: &Scenario,
+    market: &MarketSeries,
+    ops: &Operations,
+    i: usize,
+) -> Result<CohortBooks, ValidationErrors> {
+    let cohort = &s.cohorts[i];
+    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
+        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let lines = &ops.lines[i];
+    let horizon = lines.len();
+    let entry = ops.entry[i];
+    let disposal = ops.retired[i].map(|(t, _)| t);
+    let last = disposal.unwrap_or(horizon - 1);
+    let hours: Vec<Decimal> = lines.iter().map(|l| l.gpu_hours_sold).collect();
+    let cost = Decimal::from(cohort.quantity) * ops.unit_cost[i];
+    let mut events: Vec<ValueEvent> = Vec::new();
+    let compute = |events: &[ValueEvent]| {
+        book_schedule(&BookInputs {
+            start_month: s.start_month,
+            horizon_months: s.horizon_months,
+            fiscal,
+            cost,
+            in_service: cohort.in_service,
+            policy: &cohort.book,
+            changes: &cohort.changes_in_estimate,
+            events,
+            hours: &hours,
+            disposal: disposal.map(|d| s.start_month.plus_months(d as i32)),
+        })
+        .map_err(|e| in_cohort(i, e))
+    };
+    let mut book = compute(&events)?;
+
+    let policy = &s.policies.impairment;
+    let mut tests = Vec::new();
+    let factor = monthly_factor(s.valuation.discount_rate)?;
+    // The cash flows a test at the end of month t looks forward to: the cohort's contribution
+    // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
+    // undiscounted sums and discounted to month t, built backwards once per cohort.
+    let terminal = proceeds_at(s, market, ops, i, last);
+    let flows: Vec<Decimal> = (0..=last)
+        .map(|k| lines[k].contribution_margin + if k == last { terminal } else { Decimal::ZERO })
+        .collect();
+    let discounted_flows = discounted_forward(&flows, factor);
+    let mut future_flows = vec![Decimal::ZERO; last + 1];
+    for t in (0..last).rev() {
+        future_flows[t] = future_flows[t + 1] + flows[t + 1];
+    }
+    // The trigger is the event of the price falling more than the threshold over twelve
+    // months: it fires in the month the fall first exceeds it, not in every month after.
+    let dropped = |t: usize| {
+        let tier = lines[t].tier.unwrap_or(crate::scenario::Tier::Inference);
+        let now = market.price(&cohort.sku, tier, t);
+        let then = market.price(&cohort.sku, tier, t - 12);
+        now < then * (Decimal::ONE - policy.price_drop_trigger)
+    };
+    for t in entry..last {
+        let month = lines[t].month;
+        let trigger = if fiscal.is_year_end(month) {
+            Some(TestTrigger::FiscalYearEnd)
+        } else if t >= 12 && dropped(t) && (t < 13 || !dropped(t - 1)) {
+            Some(TestTrigger::PriceDrop)
+        } else if policy.negative_margin_trigger
+            && t > entry
+            && lines[t].contribution_margin < Decimal::ZERO
+            && lines[t - 1].contribution_margin >= Decimal::ZERO
+        {
+            Some(TestTrigger::NegativeMargin)
+        } else {
+            None
+        };
+        let Some(trigger) = trigger else { continue };
+        let carrying = book.months[t].nbv;
+        if carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360 {
+            continue;
+        }
+        let (undiscounted, discounted) = (future_flows[t], discounted_flows[t]);
+        let residual_now = proceeds_at(s, market, ops, i, t);
+        let discounted = round_cents(discounted);
+        let outcome = match policy.standard {
+            ImpairmentStandard::Asc360 => {
+                let fair_value = match policy.fair_value_basis {
+                    FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
+                    FairValueBasis::ResidualValues => residual_now,
+                };
+                asc360_test(carrying, undiscounted, fair_value)?
+            }
+            ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted)?,
+        };
+        let recoverable_amount = outcome.recoverability_measure;
+        if outcome.loss > Decimal::ZERO {
+            events.push(ValueEvent::Impairment {
+                month,
+                loss: outcome.loss,
+            });
+            book = compute(&events)?;
+        } else if policy.standard == ImpairmentStandard::Ias36
+            && events
+                .iter()
+                .any(|e| matches!(e, ValueEvent::Impairment { .. }))
+            && recoverable_amount > carrying
+        {
+            // IAS 36.117: the schedule caps the write-back at the carrying amount without impairment.
+            events.push(ValueEvent::Reversal {
+                month,
+                amount: recoverable_amount - carrying,
+            });
+            book = compute(&events)?;
+        }
+        tests.push(ImpairmentRecord {
+            month,
+            trigger,
+            test: outcome,
+        });
+    }
+    Ok(CohortBooks {
+        book,
+        impairment_tests: tests,
+    })
+}
+
+/// Fills the accounting lines of cohort `i` from its books and the tax book.
+pub(super) fn fill_accounts(
+    s: &Scenario,
+    market: &MarketSeries,
+    ops: &mut Operations,
+    i: usize,
+    books: &CohortBooks,
+    mid_quarter_years: &BTreeSet<i32>,
+) -> Result<(), ValidationErrors> {
+    let cohort = &s.cohorts[i];
+    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
+        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let cost = Decimal::from(cohort.quantity) * ops.unit_cost[i];
+    let mid_quarter = mid_quarter_years.contains(&fiscal.fiscal_year(cohort.in_service));
+    let convention = convention_for(cohort.in_service, fiscal, mid_quarter);
+    let tax = tax_schedule(
+        s.start_month,
+        s.horizon_months,
+        fiscal,
+        cost,
+        cohort.in_service,
+        &cohort.tax,
+        convention,
+    )
+    .map_err(|e| in_cohort(i, e))?;
+    let disposal = ops.retired[i].map(|(t, _)| t);
+    let proceeds = disposal.map(|d| proceeds_at(s, market, ops, i, d));
+    let rate = s.valuation.tax_rate;
+    let entry = ops.entry[i];
+    for (t, line) in ops.lines[i].iter_mut().enumerate() {
+        let book = &books.book.months[t];
+        let after_disposal = disposal.is_some_and(|d| t > d);
+        line.book_depreciation = book.depreciation;
+        line.impairment = book.impairment;
+        line.impairment_reversal = book.reversal;
+        line.nbv = book.nbv;
+        line.tax_depreciation = if after_disposal {
+            Decimal::ZERO
+        } else {
+            tax[t].depreciation
+        };
+        let basis_before_disposal = if after_disposal {
+            Decimal::ZERO
+        } else {
+            tax[t].basis
+        };
+        let mut taxable = line.contribution_margin - line.tax_depreciation;
+        if disposal == Some(t) {
+            let received = proceeds.unwrap_or(Decimal::ZERO);
+            line.disposal_proceeds = received;
+            line.disposal_gain = received - book.disposal_nbv;
+            taxable += received - basis_before_disposal;
+            line.tax_basis = Decimal::ZERO;
+        } else {
+            line.tax_basis = basis_before_disposal;
+        }
+        if t == entry {
+            line.capex = cost;
+        }
+        line.ebit = line.contribution_margin - line.book_depreciation - line.impairment
+            + line.impairment_reversal
+            + line.disposal_gain;
+        line.deferred_tax = round_cents((line.nbv - line.tax_basis) * rate);
+        line.tax_paid = round_cents(taxable * rate);
+        line.free_cash_flow =
+            line.contribution_margin - line.capex + line.disposal_proceeds - line.tax_paid;
+    }
+    Ok(())
+}
