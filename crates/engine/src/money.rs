@@ -7,7 +7,7 @@
 //! [`MAX_LIFE_MONTHS`]), which keeps every product and sum the engine forms far inside
 //! Decimal's range (about 7.9e28); that bound is what makes plain operators safe here.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// Largest amount accepted anywhere in a scenario: one quadrillion currency units.
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0x_a4c6_8000, 0x_0003_8d7e, 0, false, 0);
@@ -20,29 +20,62 @@ pub fn round_cents(amount: Decimal) -> Decimal {
     round_half_away(amount, 2)
 }
 
-/// `value` rounded to `dp` decimal places, half away from zero: exactly
-/// `round_dp_with_strategy(dp, MidpointAwayFromZero)` (same value, same scale, same sign of
-/// zero), done on the 96-bit mantissa in one division. The monthly schedule rounds about ten
+/// `value` rounded to `dp` decimal places, half away from zero, and shown with exactly `dp`
+/// places (`2.5` becomes `2.50`, so a column of amounts reads alike whatever arithmetic produced
+/// each): `round_dp_with_strategy(dp, MidpointAwayFromZero)` then `rescale(dp)`, done on the
+/// 96-bit mantissa in one division. The monthly schedule rounds about ten
 /// amounts per cohort-month, and the library's digit-by-digit rescaling was an eighth of its
 /// run time (docs/PERFORMANCE.md).
 pub fn round_half_away(value: Decimal, dp: u32) -> Decimal {
     let scale = value.scale();
     if scale <= dp {
-        return value;
+        let mut padded = value;
+        padded.rescale(dp);
+        return padded;
     }
-    let Some(divisor) = 10i128.checked_pow(scale - dp) else {
-        return value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    };
-    let mantissa = value.mantissa();
-    let (quotient, remainder) = (mantissa / divisor, mantissa % divisor);
-    let rounded = if remainder.unsigned_abs() * 2 >= divisor.unsigned_abs() {
-        quotient + mantissa.signum()
-    } else {
-        quotient
-    };
-    let mut result = Decimal::from_i128_with_scale(rounded, dp);
+    // A Decimal's scale is at most 28, and 10^28 fits an i128 many times over.
+    let divisor = 10i128.pow(scale - dp);
+    let mut result = Decimal::from_i128_with_scale(divide_half_away(value.mantissa(), divisor), dp);
     result.set_sign_negative(value.is_sign_negative());
     result
+}
+
+/// `numerator / denominator` rounded to `dp` places, half away from zero, shown to `dp` places:
+/// the exact quotient rounded once, in integers. The monthly schedule divides for straight-line
+/// depreciation, maintenance (a yearly percentage over 12 months) and average power; going
+/// through a 28-digit `Decimal` quotient first gave the same cents (the quotients are far from
+/// half-cent midpoints at these magnitudes) at several times the cost. Falls back to that
+/// route if the integers would overflow. A zero denominator gives zero; callers test first.
+pub fn rounded_quotient(numerator: Decimal, denominator: Decimal, dp: u32) -> Decimal {
+    if denominator.is_zero() {
+        return round_half_away(Decimal::ZERO, dp);
+    }
+    let scaled =
+        |m: i128, exponent: u32| 10i128.checked_pow(exponent).and_then(|p| m.checked_mul(p));
+    let exact = scaled(numerator.mantissa(), denominator.scale() + dp)
+        .zip(scaled(denominator.mantissa(), numerator.scale()))
+        .map(|(a, b)| divide_half_away(a, b))
+        .filter(|q| q.unsigned_abs() < 1 << 96);
+    match exact {
+        Some(q) => {
+            let mut result = Decimal::from_i128_with_scale(q, dp);
+            let negative = !numerator.is_zero()
+                && numerator.is_sign_negative() != denominator.is_sign_negative();
+            result.set_sign_negative(negative);
+            result
+        }
+        None => round_half_away(numerator / denominator, dp),
+    }
+}
+
+/// `a / b` to the nearest integer, halves away from zero.
+fn divide_half_away(a: i128, b: i128) -> i128 {
+    let (quotient, remainder) = (a / b, a % b);
+    if remainder.unsigned_abs() * 2 >= b.unsigned_abs() {
+        quotient + a.signum() * b.signum()
+    } else {
+        quotient
+    }
 }
 
 /// `percent` of `amount`, rounded to cents: salvage values, bonus depreciation.
@@ -74,7 +107,21 @@ pub fn format_en(amount: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::RoundingStrategy;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn rounded_quotients_round_halves_away_from_zero() {
+        assert_eq!(rounded_quotient(dec!(1), dec!(8), 2).to_string(), "0.13"); // 0.125
+        assert_eq!(rounded_quotient(dec!(-1), dec!(8), 2).to_string(), "-0.13");
+        assert_eq!(rounded_quotient(dec!(1), dec!(-8), 2).to_string(), "-0.13");
+        assert_eq!(rounded_quotient(dec!(2), dec!(3), 4).to_string(), "0.6667");
+        assert_eq!(rounded_quotient(dec!(7), dec!(0), 2).to_string(), "0.00");
+        assert_eq!(
+            rounded_quotient(dec!(36000), dec!(1200), 2).to_string(),
+            "30.00"
+        );
+    }
 
     #[test]
     fn max_amount_is_one_quadrillion() {
@@ -98,8 +145,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The fast rounding is the library's half-away-from-zero rounding, digit for digit:
-        /// same value, same scale, same sign (compared as text, which shows all three).
+        /// The fast rounding is the library's half-away-from-zero rounding shown to `dp`
+        /// places, digit for digit: same value, scale and sign (compared as text).
         #[test]
         fn fast_rounding_is_the_libraries(
             mantissa in proptest::num::i128::ANY,
@@ -108,8 +155,28 @@ mod tests {
         ) {
             let mantissa = mantissa % 79_228_162_514_264_337_593_543_950_335;
             let value = Decimal::from_i128_with_scale(mantissa, scale);
-            let expected = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+            let mut expected = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+            expected.rescale(dp);
             proptest::prop_assert_eq!(round_half_away(value, dp).to_string(), expected.to_string());
+        }
+
+        /// The integer quotient is the Decimal quotient rounded, at the magnitudes the model
+        /// divides (amounts to a quadrillion, divisors such as months, hours and 1,200).
+        #[test]
+        fn rounded_quotients_are_the_decimal_quotients_rounded(
+            numerator in -10i128.pow(22)..10i128.pow(22),
+            numerator_scale in 0u32..=6,
+            denominator in 1i64..10_000_000,
+            denominator_scale in 0u32..=4,
+            negative in proptest::bool::ANY,
+            dp in 0u32..=4,
+        ) {
+            let a = Decimal::from_i128_with_scale(numerator, numerator_scale);
+            let mut b = Decimal::new(denominator, denominator_scale);
+            b.set_sign_negative(negative);
+            let mut expected = (a / b).round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+            expected.rescale(dp);
+            proptest::prop_assert_eq!(rounded_quotient(a, b, dp).to_string(), expected.to_string());
         }
 
         #[test]

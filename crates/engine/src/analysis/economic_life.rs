@@ -3,7 +3,7 @@
 //! and the write-down that the gap implies.
 
 use crate::calendar::YearMonth;
-use crate::fleet::{operate, round_quantity, FleetResult, MarketSeries, ScheduleLine};
+use crate::fleet::{round_quantity, CohortEconomics, FleetResult, MarketSeries, ScheduleLine};
 use crate::scenario::{Scenario, Tier};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -60,18 +60,11 @@ pub fn economic_lives(s: &Scenario, result: &FleetResult) -> Vec<EconomicLife> {
                         };
                         let mut one = ScheduleLine::empty(l.month);
                         let tier = l.tier.unwrap_or(Tier::Inference);
-                        operate(
-                            s,
-                            &market,
-                            &n.id,
-                            n.capex_per_gpu,
-                            tier,
-                            t,
-                            1,
-                            1,
-                            None,
-                            &mut one,
-                        );
+                        if let Some(newest) =
+                            CohortEconomics::new(s, &market, &n.id, n.capex_per_gpu, None)
+                        {
+                            newest.operate(tier, t, 1, 1, &mut one);
+                        }
                         let capital =
                             n.capex_per_gpu / Decimal::from(cohort.book.useful_life_months.max(1));
                         let newest_mw = n.kw_per_gpu * s.costs.pue / Decimal::ONE_THOUSAND;

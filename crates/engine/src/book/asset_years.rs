@@ -6,7 +6,7 @@
 //! evenly within the year, as the issue and Excel's VDB prorate partial periods.
 
 use super::DepreciationMethod;
-use crate::money::round_cents;
+use crate::money::rounded_quotient;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -73,7 +73,7 @@ impl DepreciationCurve {
             return self.depreciable;
         }
         if self.year_amounts.is_empty() {
-            return round_cents(self.depreciable * t / self.life);
+            return rounded_quotient(self.depreciable * t, self.life, 2);
         }
         let year = (t / MONTHS_PER_YEAR).floor();
         let index = year
@@ -84,7 +84,12 @@ impl DepreciationCurve {
         let year_start = Decimal::from(index) * MONTHS_PER_YEAR;
         let year_length = (self.life - year_start).min(MONTHS_PER_YEAR);
         let within = (t - year_start).min(year_length);
-        round_cents(before + self.year_amounts[index] * within / year_length)
+        // before + amount × within / length, as one quotient rounded once.
+        rounded_quotient(
+            before * year_length + self.year_amounts[index] * within,
+            year_length,
+            2,
+        )
     }
 }
 
@@ -182,6 +187,51 @@ mod tests {
     use super::*;
     use crate::excel;
     use rust_decimal_macros::dec;
+
+    proptest::proptest! {
+        /// Issue 7: the cumulative curve, now one integer quotient, is still the Decimal
+        /// formula it replaced, month for month (and half-month for the mid-month convention).
+        #[test]
+        fn cumulative_depreciation_is_the_decimal_formula(
+            cost_cents in 0i64..100_000_000_000_000,
+            salvage_percent in 0u32..30,
+            life_months in 1u32..=120,
+            method in 0usize..4,
+            half_months in 0u32..=250,
+        ) {
+            let methods = [
+                DepreciationMethod::StraightLine,
+                DepreciationMethod::DecliningBalance { factor: dec!(2) },
+                DepreciationMethod::SumOfYearsDigits,
+                DepreciationMethod::FixedDecliningBalance,
+            ];
+            let basis = Decimal::new(cost_cents, 2);
+            let salvage = crate::money::percent_of(basis, Decimal::from(salvage_percent));
+            let life = Decimal::from(life_months);
+            let curve = DepreciationCurve::new(&methods[method], basis, salvage, life);
+            let t = Decimal::new(i64::from(half_months) * 5, 1);
+            let cents = |v: Decimal| {
+                let mut r = v.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+                r.rescale(2);
+                r
+            };
+            let expected = if curve.depreciable.is_zero() || t <= Decimal::ZERO {
+                Decimal::ZERO
+            } else if t >= curve.life {
+                curve.depreciable
+            } else if curve.year_amounts.is_empty() {
+                cents(curve.depreciable * t / curve.life)
+            } else {
+                let year = ((t / MONTHS_PER_YEAR).floor().to_usize().unwrap())
+                    .min(curve.year_amounts.len() - 1);
+                let start = Decimal::from(year) * MONTHS_PER_YEAR;
+                let length = (curve.life - start).min(MONTHS_PER_YEAR);
+                let within = (t - start).min(length);
+                cents(curve.before_year[year] + curve.year_amounts[year] * within / length)
+            };
+            proptest::prop_assert_eq!(curve.cumulative(t).to_string(), expected.to_string());
+        }
+    }
 
     fn years_of(curve: &DepreciationCurve) -> Vec<Decimal> {
         (1..=curve.year_amounts.len())

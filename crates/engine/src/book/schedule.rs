@@ -103,6 +103,9 @@ struct Segment {
     curve: DepreciationCurve,
     clock: Clock,
     start: usize,
+    /// The last month's closing asset time and cumulative depreciation: the next month opens
+    /// there, so the curve is evaluated once a month, not twice.
+    carried: Option<(Decimal, Decimal)>,
 }
 
 const HALF_YEAR: Decimal = Decimal::from_parts(6, 0, 0, false, 0);
@@ -264,6 +267,7 @@ fn run(inputs: &BookInputs<'_>, shadow: Option<&BookSchedule>) -> BookSchedule {
                 ),
                 clock,
                 start: index,
+                carried: None,
             });
         } else {
             let mut revised = false;
@@ -284,9 +288,15 @@ fn run(inputs: &BookInputs<'_>, shadow: Option<&BookSchedule>) -> BookSchedule {
             }
         }
 
-        if let Some(current) = &segment {
+        if let Some(current) = &mut segment {
             let (from, to) = current.span(index, &hours_before);
-            let depreciation = current.curve.cumulative(to) - current.curve.cumulative(from);
+            let opening = match current.carried {
+                Some((time, total)) if time == from => total,
+                _ => current.curve.cumulative(from),
+            };
+            let closing = current.curve.cumulative(to);
+            current.carried = Some((to, closing));
+            let depreciation = closing - opening;
             row.depreciation = depreciation;
             nbv -= depreciation;
             elapsed += to - from;
@@ -358,6 +368,7 @@ fn restart(
             Clock::FullMonth
         },
         start,
+        carried: None,
     }
 }
 

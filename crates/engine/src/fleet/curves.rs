@@ -2,10 +2,20 @@
 //! tier, the escalated electricity price, hours per month, residual values.
 
 use crate::calendar::{days_from_civil, YearMonth};
+use crate::money::round_half_away;
 use crate::scenario::{CurveShape, DatedValue, ResidualPoint, Scenario, Tier};
 use crate::valuation::monthly_factor;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use std::collections::HashMap;
+
+/// Prices per GPU-hour are held to four decimal places (a hundredth of a cent), as a rate
+/// card quotes them.
+const PRICE_PLACES: u32 = 4;
+/// Utilisation and the escalated electricity price per kWh are held to six decimal places.
+/// Interpolation and compounding would otherwise carry 28 digits into every cohort-month's
+/// products, which rust_decimal multiplies several times slower than short numbers (issue 7);
+/// six places move a month's power bill by at most half a millionth per kWh.
+const RATE_PLACES: u32 = 6;
 
 pub(crate) struct MarketSeries {
     /// Per SKU id, the price series of each tier (indexed by [`tier_index`]).
@@ -56,7 +66,12 @@ fn interpolate(points: &[DatedValue], month: YearMonth) -> Decimal {
 fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal> {
     match shape {
         CurveShape::Points { points } => (0..horizon)
-            .map(|i| interpolate(points, start.plus_months(i as i32)))
+            .map(|i| {
+                round_half_away(
+                    interpolate(points, start.plus_months(i as i32)),
+                    PRICE_PLACES,
+                )
+            })
             .collect(),
         CurveShape::Generated {
             launch,
@@ -83,7 +98,7 @@ fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal
                     if next_generation_launch.is_some_and(|n| month >= n) {
                         price *= Decimal::ONE - *step_down;
                     }
-                    price.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+                    round_half_away(price, PRICE_PLACES)
                 })
                 .collect()
         }
@@ -106,7 +121,10 @@ impl MarketSeries {
             utilisation[tier_index(tier)] =
                 match s.market.utilisation.iter().find(|u| u.tier == tier) {
                     Some(u) => (0..horizon)
-                        .map(|i| interpolate(&u.points, s.start_month.plus_months(i as i32)))
+                        .map(|i| {
+                            let month = s.start_month.plus_months(i as i32);
+                            round_half_away(interpolate(&u.points, month), RATE_PLACES)
+                        })
                         .collect(),
                     None => vec![Decimal::ZERO; horizon],
                 };
@@ -118,7 +136,7 @@ impl MarketSeries {
                 if i > 0 && i % 12 == 0 {
                     price *= growth;
                 }
-                price
+                round_half_away(price, RATE_PLACES)
             })
             .collect();
         let hours = (0..horizon)
@@ -148,18 +166,25 @@ impl MarketSeries {
     /// Price per GPU-hour of `sku` in `tier` in model month `index`; the SKU's curve for another
     /// tier when it has none for this one.
     pub(crate) fn price(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
-        let Some(tiers) = self.prices.get(sku) else {
-            return Decimal::ZERO;
-        };
-        let series = tiers[tier_index(tier)].as_ref().or_else(|| {
-            [Tier::Inference, Tier::Training, Tier::Other]
-                .iter()
-                .find_map(|t| tiers[tier_index(*t)].as_ref())
-        });
-        series
-            .and_then(|s| s.get(index))
+        self.price_series(sku, tier)
+            .get(index)
             .copied()
             .unwrap_or(Decimal::ZERO)
+    }
+
+    /// The monthly prices [`Self::price`] reads, looked up once (empty when the SKU has none).
+    pub(crate) fn price_series(&self, sku: &str, tier: Tier) -> &[Decimal] {
+        let Some(tiers) = self.prices.get(sku) else {
+            return &[];
+        };
+        tiers[tier_index(tier)]
+            .as_ref()
+            .or_else(|| {
+                [Tier::Inference, Tier::Training, Tier::Other]
+                    .iter()
+                    .find_map(|t| tiers[tier_index(*t)].as_ref())
+            })
+            .map_or(&[], |series| series.as_slice())
     }
 
     pub(crate) fn utilisation(&self, tier: Tier, index: usize) -> Decimal {

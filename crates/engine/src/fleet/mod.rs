@@ -11,7 +11,7 @@ mod periods;
 
 pub(crate) use curves::MarketSeries;
 pub use lines::{ScheduleLine, UnitEconomics};
-pub(crate) use operations::operate;
+pub(crate) use operations::CohortEconomics;
 pub use periods::{by_fiscal_quarter, by_fiscal_year, Period};
 
 use crate::calendar::{FiscalCalendar, YearMonth};

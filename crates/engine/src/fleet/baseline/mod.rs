@@ -18,14 +18,20 @@ use crate::validation::ValidationErrors;
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::BTreeSet;
 
-/// Money to cents, half away from zero, by the library's rounding.
-fn cents(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+/// `value` to `dp` places, half away from zero, by the library's rounding, shown to `dp` places.
+fn rounded(value: Decimal, dp: u32) -> Decimal {
+    let mut result = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    result.rescale(dp);
+    result
 }
 
-/// Quantities to four places, half away from zero, by the library's rounding.
+fn cents(value: Decimal) -> Decimal {
+    rounded(value, 2)
+}
+
+/// Quantities (hours, kWh, kg) to four places.
 fn quantity(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+    rounded(value, 4)
 }
 
 pub(crate) fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
