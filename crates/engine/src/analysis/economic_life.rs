@@ -58,18 +58,16 @@ pub fn economic_lives(s: &Scenario, result: &FleetResult) -> Vec<EconomicLife> {
                         } else {
                             l.contribution_margin / mw
                         };
-                        let mut one = ScheduleLine::empty(l.month);
                         let tier = l.tier.unwrap_or(Tier::Inference);
-                        if let Some(newest) =
+                        let newest_margin =
                             CohortEconomics::new(s, &market, &n.id, n.capex_per_gpu, None)
-                        {
-                            newest.operate(tier, t, 1, 1, &mut one);
-                        }
+                                .map_or(Decimal::ZERO, |newest| {
+                                    newest.operate(tier, t, l.month, 1, 1).margin()
+                                });
                         let capital =
                             n.capex_per_gpu / Decimal::from(cohort.book.useful_life_months.max(1));
                         let newest_mw = n.kw_per_gpu * s.costs.pue / Decimal::ONE_THOUSAND;
-                        let newest_per_mw =
-                            round_quantity((one.contribution_margin - capital) / newest_mw);
+                        let newest_per_mw = round_quantity((newest_margin - capital) / newest_mw);
                         (newest_per_mw > own_per_mw).then_some(l.month)
                     })
             });

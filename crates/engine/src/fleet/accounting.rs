@@ -2,14 +2,16 @@
 //! the tax book, disposal, EBIT, tax paid and free cash flow.
 
 use super::curves::MarketSeries;
+use super::fixed_line::FixedLine;
 use super::operations::Operations;
+use super::precision::{fixed, millionths, money, quantity, shift_round, times_rate};
 use super::{ImpairmentRecord, TestTrigger};
 use crate::book::{book_schedule, BookInputs, BookSchedule, ValueEvent};
-use crate::calendar::FiscalCalendar;
+use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard};
 use crate::money::round_cents;
 use crate::scenario::{FairValueBasis, Scenario};
-use crate::tax::{convention_for, deferred_tax, tax_schedule};
+use crate::tax::{convention_for, mid_quarter_applies, tax_schedule};
 use crate::validation::{FieldIssue, ValidationErrors};
 use crate::valuation::{discounted_forward, monthly_factor};
 use rust_decimal::Decimal;
@@ -40,7 +42,7 @@ fn proceeds_at(
     t: usize,
 ) -> Decimal {
     let age = (t + 1 - ops.entry[i]) as u32;
-    let units = Decimal::from(ops.lines[i][t].units_owned);
+    let units = Decimal::from(ops.months[i][t].units_owned);
     round_cents(
         units
             * ops.unit_cost[i]
@@ -55,24 +57,24 @@ pub(crate) fn book_with_impairment(
     s: &Scenario,
     market: &MarketSeries,
     ops: &Operations,
+    context: &BookContext,
     i: usize,
 ) -> Result<CohortBooks, ValidationErrors> {
     let cohort = &s.cohorts[i];
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
-    let lines = &ops.lines[i];
-    let horizon = lines.len();
+    let months = &ops.months[i];
+    let horizon = months.len();
     let entry = ops.entry[i];
     let disposal = ops.retired[i].map(|(t, _)| t);
     let last = disposal.unwrap_or(horizon - 1);
-    let hours: Vec<Decimal> = lines.iter().map(|l| l.gpu_hours_sold).collect();
-    let cost = Decimal::from(cohort.quantity) * ops.unit_cost[i];
+    let hours: Vec<Decimal> = months.iter().map(|m| quantity(m.hours_sold())).collect();
+    let margins: Vec<i64> = months.iter().map(|m| m.contribution_margin()).collect();
+    let cost = ops.cost[i];
     let mut events: Vec<ValueEvent> = Vec::new();
     let compute = |events: &[ValueEvent]| {
         book_schedule(&BookInputs {
             start_month: s.start_month,
             horizon_months: s.horizon_months,
-            fiscal,
+            fiscal: context.fiscal,
             cost,
             in_service: cohort.in_service,
             policy: &cohort.book,
@@ -87,15 +89,14 @@ pub(crate) fn book_with_impairment(
 
     let policy = &s.policies.impairment;
     let mut tests = Vec::new();
-    let factor = monthly_factor(s.valuation.discount_rate)?;
     // The cash flows a test at the end of month t looks forward to: the cohort's contribution
     // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
     // undiscounted sums and discounted to month t, built backwards once per cohort.
     let terminal = proceeds_at(s, market, ops, i, last);
     let flows: Vec<Decimal> = (0..=last)
-        .map(|k| lines[k].contribution_margin + if k == last { terminal } else { Decimal::ZERO })
+        .map(|k| money(margins[k]) + if k == last { terminal } else { Decimal::ZERO })
         .collect();
-    let discounted_flows = discounted_forward(&flows, factor);
+    let discounted_flows = discounted_forward(&flows, context.discount_factor);
     let mut future_flows = vec![Decimal::ZERO; last + 1];
     for t in (0..last).rev() {
         future_flows[t] = future_flows[t + 1] + flows[t + 1];
@@ -103,21 +104,21 @@ pub(crate) fn book_with_impairment(
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
     let dropped = |t: usize| {
-        let tier = lines[t].tier.unwrap_or(crate::scenario::Tier::Inference);
+        let tier = months[t].tier.unwrap_or(crate::scenario::Tier::Inference);
         let now = market.price(&cohort.sku, tier, t);
         let then = market.price(&cohort.sku, tier, t - 12);
         now < then * (Decimal::ONE - policy.price_drop_trigger)
     };
     for t in entry..last {
-        let month = lines[t].month;
-        let trigger = if fiscal.is_year_end(month) {
+        let month = s.start_month.plus_months(t as i32);
+        let trigger = if context.fiscal.is_year_end(month) {
             Some(TestTrigger::FiscalYearEnd)
         } else if t >= 12 && dropped(t) && (t < 13 || !dropped(t - 1)) {
             Some(TestTrigger::PriceDrop)
         } else if policy.negative_margin_trigger
             && t > entry
-            && lines[t].contribution_margin < Decimal::ZERO
-            && lines[t - 1].contribution_margin >= Decimal::ZERO
+            && margins[t] < 0
+            && margins[t - 1] >= 0
         {
             Some(TestTrigger::NegativeMargin)
         } else {
@@ -173,25 +174,60 @@ pub(crate) fn book_with_impairment(
     })
 }
 
-/// Fills the accounting lines of cohort `i` from its books and the tax book.
-pub(crate) fn fill_accounts(
+/// What every cohort's books share: the fiscal calendar, the monthly discount factor and the
+/// fiscal years whose additions take the MACRS mid-quarter convention.
+pub(crate) struct BookContext {
+    pub fiscal: FiscalCalendar,
+    pub discount_factor: Decimal,
+    pub mid_quarter_years: BTreeSet<i32>,
+}
+
+impl BookContext {
+    pub(crate) fn new(s: &Scenario, ops: &Operations) -> Result<Self, ValidationErrors> {
+        let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
+            .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+        let additions: Vec<(YearMonth, Decimal)> = s
+            .cohorts
+            .iter()
+            .zip(&ops.cost)
+            .map(|(c, cost)| (c.in_service, *cost))
+            .collect();
+        let tax_years: BTreeSet<i32> = additions
+            .iter()
+            .map(|(m, _)| fiscal.fiscal_year(*m))
+            .collect();
+        let mid_quarter_years = tax_years
+            .into_iter()
+            .filter(|y| mid_quarter_applies(&additions, fiscal, *y))
+            .collect();
+        Ok(Self {
+            fiscal,
+            discount_factor: monthly_factor(s.valuation.discount_rate)?,
+            mid_quarter_years,
+        })
+    }
+}
+
+/// The whole schedule of cohort `i` in fixed point: its operations with its books, the tax
+/// book, disposal, EBIT, tax paid and free cash flow (PRODUCT.md §2.2).
+pub(crate) fn cohort_accounts(
     s: &Scenario,
     market: &MarketSeries,
-    ops: &mut Operations,
+    ops: &Operations,
+    context: &BookContext,
     i: usize,
     books: &CohortBooks,
-    mid_quarter_years: &BTreeSet<i32>,
-) -> Result<(), ValidationErrors> {
+) -> Result<Vec<FixedLine>, ValidationErrors> {
     let cohort = &s.cohorts[i];
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
-    let cost = Decimal::from(cohort.quantity) * ops.unit_cost[i];
-    let mid_quarter = mid_quarter_years.contains(&fiscal.fiscal_year(cohort.in_service));
-    let convention = convention_for(cohort.in_service, fiscal, mid_quarter);
+    let cost = ops.cost[i];
+    let mid_quarter = context
+        .mid_quarter_years
+        .contains(&context.fiscal.fiscal_year(cohort.in_service));
+    let convention = convention_for(cohort.in_service, context.fiscal, mid_quarter);
     let tax = tax_schedule(
         s.start_month,
         s.horizon_months,
-        fiscal,
+        context.fiscal,
         cost,
         cohort.in_service,
         &cohort.tax,
@@ -199,46 +235,52 @@ pub(crate) fn fill_accounts(
     )
     .map_err(|e| in_cohort(i, e))?;
     let disposal = ops.retired[i].map(|(t, _)| t);
-    let proceeds = disposal.map(|d| proceeds_at(s, market, ops, i, d));
-    let rate = s.valuation.tax_rate;
+    let proceeds = disposal.map_or(0, |d| fixed(proceeds_at(s, market, ops, i, d), 2));
+    let rate = millionths(s.valuation.tax_rate);
     let entry = ops.entry[i];
-    for (t, line) in ops.lines[i].iter_mut().enumerate() {
-        let book = &books.book.months[t];
-        let after_disposal = disposal.is_some_and(|d| t > d);
-        line.book_depreciation = book.depreciation;
-        line.impairment = book.impairment;
-        line.impairment_reversal = book.reversal;
-        line.nbv = book.nbv;
-        line.tax_depreciation = if after_disposal {
-            Decimal::ZERO
-        } else {
-            tax[t].depreciation
-        };
-        let basis_before_disposal = if after_disposal {
-            Decimal::ZERO
-        } else {
-            tax[t].basis
-        };
-        let mut taxable = line.contribution_margin - line.tax_depreciation;
-        if disposal == Some(t) {
-            let received = proceeds.unwrap_or(Decimal::ZERO);
-            line.disposal_proceeds = received;
-            line.disposal_gain = received - book.disposal_nbv;
-            taxable += received - basis_before_disposal;
-            line.tax_basis = Decimal::ZERO;
-        } else {
-            line.tax_basis = basis_before_disposal;
-        }
-        if t == entry {
-            line.capex = cost;
-        }
-        line.ebit = line.contribution_margin - line.book_depreciation - line.impairment
-            + line.impairment_reversal
-            + line.disposal_gain;
-        line.deferred_tax = deferred_tax(line.nbv, line.tax_basis, rate);
-        line.tax_paid = round_cents(taxable * rate);
-        line.free_cash_flow =
-            line.contribution_margin - line.capex + line.disposal_proceeds - line.tax_paid;
-    }
-    Ok(())
+    let cost = fixed(cost, 2);
+    let lines = ops.months[i]
+        .iter()
+        .zip(&books.book.months)
+        .zip(&tax)
+        .enumerate()
+        .map(|(t, ((operating, book), tax))| {
+            let after_disposal = disposal.is_some_and(|d| t > d);
+            let margin = operating.contribution_margin();
+            let mut line = FixedLine {
+                operating: *operating,
+                book_depreciation: fixed(book.depreciation, 2),
+                impairment: fixed(book.impairment, 2),
+                impairment_reversal: fixed(book.reversal, 2),
+                nbv: fixed(book.nbv, 2),
+                ..FixedLine::default()
+            };
+            let basis_before_disposal = if after_disposal {
+                0
+            } else {
+                line.tax_depreciation = fixed(tax.depreciation, 2);
+                fixed(tax.basis, 2)
+            };
+            let mut taxable = margin - line.tax_depreciation;
+            if disposal == Some(t) {
+                line.disposal_proceeds = proceeds;
+                line.disposal_gain = proceeds - fixed(book.disposal_nbv, 2);
+                taxable += proceeds - basis_before_disposal;
+            } else {
+                line.tax_basis = basis_before_disposal;
+            }
+            if t == entry {
+                line.capex = cost;
+            }
+            line.ebit = margin - line.book_depreciation - line.impairment
+                + line.impairment_reversal
+                + line.disposal_gain;
+            // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
+            line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
+            line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
+            line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
+            line
+        })
+        .collect();
+    Ok(lines)
 }

@@ -1,6 +1,9 @@
 //! Market curves evaluated once per model month: prices per SKU and tier, utilisation per
 //! tier, the escalated electricity price, hours per month, residual values.
 
+use super::precision::millionths;
+#[cfg(test)]
+use super::precision::RATE_PLACES;
 use crate::calendar::{days_from_civil, YearMonth};
 use crate::money::round_half_away;
 use crate::scenario::{CurveShape, DatedValue, ResidualPoint, Scenario, Tier};
@@ -9,22 +12,22 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 
 /// Prices per GPU-hour are held to four decimal places (a hundredth of a cent), as a rate
-/// card quotes them.
+/// card quotes them. Utilisation and the escalated electricity price per kWh are held to
+/// six places (`precision::RATE_PLACES`), like every rate the monthly loop multiplies by: interpolation and
+/// compounding would otherwise carry 28 digits into every cohort-month (issue 7).
 const PRICE_PLACES: u32 = 4;
-/// Utilisation and the escalated electricity price per kWh are held to six decimal places.
-/// Interpolation and compounding would otherwise carry 28 digits into every cohort-month's
-/// products, which rust_decimal multiplies several times slower than short numbers (issue 7);
-/// six places move a month's power bill by at most half a millionth per kWh.
-const RATE_PLACES: u32 = 6;
 
 pub(crate) struct MarketSeries {
     /// Per SKU id, the price series of each tier (indexed by [`tier_index`]).
     prices: HashMap<String, [Option<Vec<Decimal>>; 3]>,
-    utilisation: [Vec<Decimal>; 3],
-    /// Electricity price per kWh in each month.
-    pub electricity: Vec<Decimal>,
+    /// Utilisation of each tier in each month, in millionths.
+    utilisation_millionths: [Vec<i64>; 3],
+    /// Electricity price per kWh in each month, in millionths.
+    pub electricity_millionths: Vec<i64>,
     /// Hours in each month (days × 24).
     pub hours: Vec<Decimal>,
+    /// The same, as integers for the fixed-point monthly loop.
+    pub whole_hours: Vec<i64>,
     residuals: HashMap<String, Vec<ResidualPoint>>,
 }
 
@@ -116,38 +119,36 @@ impl MarketSeries {
                 *slot = Some(evaluate(&curve.shape, s.start_month, horizon));
             }
         }
-        let mut utilisation: [Vec<Decimal>; 3] = Default::default();
-        for tier in [Tier::Training, Tier::Inference, Tier::Other] {
-            utilisation[tier_index(tier)] =
-                match s.market.utilisation.iter().find(|u| u.tier == tier) {
-                    Some(u) => (0..horizon)
-                        .map(|i| {
-                            let month = s.start_month.plus_months(i as i32);
-                            round_half_away(interpolate(&u.points, month), RATE_PLACES)
-                        })
-                        .collect(),
-                    None => vec![Decimal::ZERO; horizon],
-                };
-        }
+        let utilisation_millionths = [Tier::Training, Tier::Inference, Tier::Other].map(|tier| {
+            match s.market.utilisation.iter().find(|u| u.tier == tier) {
+                Some(u) => (0..horizon)
+                    .map(|i| {
+                        millionths(interpolate(&u.points, s.start_month.plus_months(i as i32)))
+                    })
+                    .collect(),
+                None => vec![0; horizon],
+            }
+        });
         let growth = Decimal::ONE + s.costs.electricity_escalation;
         let mut price = s.costs.electricity_per_kwh;
-        let electricity = (0..horizon)
+        let electricity_millionths = (0..horizon)
             .map(|i| {
                 if i > 0 && i % 12 == 0 {
                     price *= growth;
                 }
-                round_half_away(price, RATE_PLACES)
+                millionths(price)
             })
             .collect();
-        let hours = (0..horizon)
+        let whole_hours: Vec<i64> = (0..horizon)
             .map(|i| {
                 let m = s.start_month.plus_months(i as i32);
                 let n = m.plus_months(1);
                 let days = days_from_civil(i64::from(n.year()), i64::from(n.month()))
                     - days_from_civil(i64::from(m.year()), i64::from(m.month()));
-                Decimal::from(days * 24)
+                days * 24
             })
             .collect();
+        let hours = whole_hours.iter().map(|h| Decimal::from(*h)).collect();
         let residuals = s
             .market
             .residual_values
@@ -156,9 +157,10 @@ impl MarketSeries {
             .collect();
         Self {
             prices,
-            utilisation,
-            electricity,
+            utilisation_millionths,
+            electricity_millionths,
             hours,
+            whole_hours,
             residuals,
         }
     }
@@ -187,11 +189,24 @@ impl MarketSeries {
             .map_or(&[], |series| series.as_slice())
     }
 
-    pub(crate) fn utilisation(&self, tier: Tier, index: usize) -> Decimal {
-        self.utilisation[tier_index(tier)]
+    /// Utilisation of `tier` in model month `index`, in millionths.
+    pub(crate) fn utilisation_millionths(&self, tier: Tier, index: usize) -> i64 {
+        self.utilisation_millionths[tier_index(tier)]
             .get(index)
             .copied()
-            .unwrap_or(Decimal::ZERO)
+            .unwrap_or(0)
+    }
+
+    /// Utilisation of `tier` in model month `index` (the plain implementation reads Decimals).
+    #[cfg(test)]
+    pub(crate) fn utilisation(&self, tier: Tier, index: usize) -> Decimal {
+        Decimal::new(self.utilisation_millionths(tier, index), RATE_PLACES)
+    }
+
+    /// Electricity price per kWh in model month `index`.
+    #[cfg(test)]
+    pub(crate) fn electricity(&self, index: usize) -> Decimal {
+        Decimal::new(self.electricity_millionths[index], RATE_PLACES)
     }
 
     /// Residual value at `age_months` as a fraction of cost: linear between points, flat after

@@ -5,24 +5,25 @@ mod accounting;
 #[cfg(test)]
 mod baseline;
 mod curves;
+mod fixed_line;
 mod lines;
 mod operations;
 mod periods;
+mod precision;
 
 pub(crate) use curves::MarketSeries;
 pub use lines::{ScheduleLine, UnitEconomics};
 pub(crate) use operations::CohortEconomics;
 pub use periods::{by_fiscal_quarter, by_fiscal_year, Period};
 
-use crate::calendar::{FiscalCalendar, YearMonth};
+use crate::calendar::YearMonth;
 use crate::impairment::ImpairmentTest;
 use crate::scenario::Scenario;
-use crate::tax::mid_quarter_applies;
 use crate::validation::ValidationErrors;
+use fixed_line::FixedLine;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::collections::BTreeSet;
 
 /// Quantities (hours, kWh, kg) are kept to four decimal places.
 pub(crate) fn round_quantity(value: Decimal) -> Decimal {
@@ -80,59 +81,52 @@ pub struct FleetResult {
 }
 
 /// Runs the whole model of a scenario. The scenario is validated first; every problem comes
-/// back with its field path.
+/// back with its field path. Rates are taken at model precision (`precision`).
 pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
     s.validate()?;
+    let s = &precision::at_model_precision(s);
     let market = curves::MarketSeries::new(s);
-    let mut ops = operations::simulate_operations(s, &market);
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
-    let additions: Vec<(YearMonth, Decimal)> = s
-        .cohorts
-        .iter()
-        .zip(&ops.unit_cost)
-        .map(|(c, unit)| (c.in_service, Decimal::from(c.quantity) * unit))
-        .collect();
-    let tax_years: BTreeSet<i32> = additions
-        .iter()
-        .map(|(m, _)| fiscal.fiscal_year(*m))
-        .collect();
-    let mid_quarter_years: BTreeSet<i32> = tax_years
-        .into_iter()
-        .filter(|y| mid_quarter_applies(&additions, fiscal, *y))
-        .collect();
-
-    let mut tests = Vec::with_capacity(s.cohorts.len());
-    for i in 0..s.cohorts.len() {
-        let books = accounting::book_with_impairment(s, &market, &ops, i)?;
-        accounting::fill_accounts(s, &market, &mut ops, i, &books, &mid_quarter_years)?;
-        tests.push(books.impairment_tests);
-    }
-
+    let ops = operations::simulate_operations(s, &market);
+    let context = accounting::BookContext::new(s, &ops)?;
     let horizon = s.horizon_months as usize;
-    let mut fleet: Vec<ScheduleLine> = (0..horizon)
-        .map(|t| ScheduleLine::empty(s.start_month.plus_months(t as i32)))
-        .collect();
-    for lines in &ops.lines {
-        for (total, line) in fleet.iter_mut().zip(lines) {
-            total.accumulate(line, true);
+    let month = |t: usize| s.start_month.plus_months(t as i32);
+    let mut fleet = vec![FixedLine::default(); horizon];
+    let mut cohorts = Vec::with_capacity(s.cohorts.len());
+    for (i, cohort) in s.cohorts.iter().enumerate() {
+        let books = accounting::book_with_impairment(s, &market, &ops, &context, i)?;
+        let lines = accounting::cohort_accounts(s, &market, &ops, &context, i, &books)?;
+        for (total, line) in fleet.iter_mut().zip(&lines) {
+            total.add(line);
         }
-    }
-    let cohorts = s
-        .cohorts
-        .iter()
-        .zip(ops.lines)
-        .zip(ops.retired)
-        .zip(tests)
-        .map(|(((c, months), retired), impairment_tests)| CohortResult {
-            id: c.id.clone(),
-            sku: c.sku.clone(),
-            months,
-            retirement: retired.map(|(t, reason)| Retirement {
-                month: s.start_month.plus_months(t as i32),
+        cohorts.push(CohortResult {
+            id: cohort.id.clone(),
+            sku: cohort.sku.clone(),
+            months: lines
+                .iter()
+                .enumerate()
+                .map(|(t, line)| line.line(month(t), market.hours[t]))
+                .collect(),
+            retirement: ops.retired[i].map(|(t, reason)| Retirement {
+                month: month(t),
                 reason,
             }),
-            impairment_tests,
+            impairment_tests: books.impairment_tests,
+        });
+    }
+    // An empty fleet's months have no hours in them, as the sum of no cohorts.
+    let fleet = fleet
+        .iter()
+        .enumerate()
+        .map(|(t, total)| {
+            let hours = if cohorts.is_empty() {
+                Decimal::ZERO
+            } else {
+                market.hours[t]
+            };
+            ScheduleLine {
+                tier: None,
+                ..total.line(month(t), hours)
+            }
         })
         .collect();
     Ok(FleetResult { cohorts, fleet })

@@ -2,45 +2,124 @@
 //! failures, retirements and displacement under the site's power cap.
 //!
 //! Speed (issue 7, docs/PERFORMANCE.md): what does not change from month to month is worked out
-//! once per cohort ([`CohortEconomics`]), divisions are exact integer quotients rounded once
-//! ([`rounded_quotient`]), and power is shared out newest-first only when a site cap exists.
-//! The plain implementation in `baseline` is the reference these must reproduce.
+//! once per cohort ([`CohortEconomics`]), amounts are fixed-point integers (`precision`), and
+//! power is shared out newest-first only when a site cap exists. The plain `Decimal`
+//! implementation in `baseline` is the reference these must reproduce.
 
 use super::curves::MarketSeries;
 use super::lines::ScheduleLine;
-use super::{round_quantity, RetirementReason};
+use super::precision::{divide_round, millionths, money, quantity, shift_round, times_rate, RATE};
+use super::RetirementReason;
 use crate::calendar::YearMonth;
-use crate::money::{round_cents, rounded_quotient};
-use crate::scenario::{Contract, Facility, GpuSku, Scenario, Tier, TieringRule};
+use crate::money::round_cents;
+use crate::scenario::{Contract, Facility, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-const MONTHS_OF_PERCENT: Decimal = Decimal::from_parts(1200, 0, 0, false, 0);
-
 pub(crate) struct Operations {
-    /// Per cohort, per month: the operating lines (accounting lines still zero).
-    pub lines: Vec<Vec<ScheduleLine>>,
+    /// Per cohort, per month: the operating amounts.
+    pub months: Vec<Vec<OperatingMonth>>,
     /// Per cohort: the month index at whose end it is retired, and why.
     pub retired: Vec<Option<(usize, RetirementReason)>>,
     pub unit_cost: Vec<Decimal>,
+    /// Per cohort: quantity × unit cost, to the cent.
+    pub cost: Vec<Decimal>,
     pub entry: Vec<usize>,
 }
 
-/// The parts of a cohort's operating lines fixed for its whole life (PRODUCT.md §2.2).
+/// One cohort-month of operations in fixed point (see `precision`): hours whole, quantities in
+/// ten-thousandths, money in cents. A cohort not in service has no tier and zeros.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct OperatingMonth {
+    pub tier: Option<Tier>,
+    pub units_owned: u32,
+    pub units_in_service: u32,
+    pub hours_available: i64,
+    pub contracted_hours: i64,
+    pub merchant_hours: i64,
+    pub revenue: i64,
+    pub energy_kwh: i64,
+    pub power_cost: i64,
+    pub hosting_cost: i64,
+    pub maintenance_cost: i64,
+    pub other_cost: i64,
+    pub kw_drawn: i64,
+    pub emissions_kg: i64,
+    pub h100_equivalent_hours: i64,
+}
+
+impl OperatingMonth {
+    pub(crate) fn hours_sold(&self) -> i64 {
+        self.contracted_hours + self.merchant_hours
+    }
+
+    pub(crate) fn cash_cost(&self) -> i64 {
+        self.power_cost + self.hosting_cost + self.maintenance_cost + self.other_cost
+    }
+
+    pub(crate) fn contribution_margin(&self) -> i64 {
+        self.revenue - self.cash_cost()
+    }
+
+    /// The contribution margin in currency.
+    pub(crate) fn margin(&self) -> Decimal {
+        money(self.contribution_margin())
+    }
+
+    /// The operating half of a schedule line; the accounting half stays zero.
+    pub(crate) fn line(&self, month: YearMonth, hours_in_period: Decimal) -> ScheduleLine {
+        ScheduleLine {
+            month,
+            tier: self.tier,
+            units_owned: self.units_owned,
+            units_in_service: self.units_in_service,
+            gpu_hours_available: Decimal::from(self.hours_available),
+            gpu_hours_sold: quantity(self.hours_sold()),
+            contracted_hours: quantity(self.contracted_hours),
+            merchant_hours: quantity(self.merchant_hours),
+            revenue: money(self.revenue),
+            energy_kwh: quantity(self.energy_kwh),
+            power_cost: money(self.power_cost),
+            hosting_cost: money(self.hosting_cost),
+            maintenance_cost: money(self.maintenance_cost),
+            other_cost: money(self.other_cost),
+            cash_cost: money(self.cash_cost()),
+            contribution_margin: money(self.contribution_margin()),
+            kw_drawn: quantity(self.kw_drawn),
+            emissions_kg: quantity(self.emissions_kg),
+            h100_equivalent_hours: quantity(self.h100_equivalent_hours),
+            hours_in_period,
+            ..ScheduleLine::empty(month)
+        }
+    }
+}
+
+/// The parts of a cohort's operating amounts fixed for its whole life (PRODUCT.md §2.2), as
+/// fixed-point integers: rates in millionths.
 pub(crate) struct CohortEconomics<'a> {
-    sku: &'a GpuSku,
     market: &'a MarketSeries,
-    /// Price per GPU-hour in each month, by tier (see `tier_index`).
-    prices: [&'a [Decimal]; 3],
-    contract: Option<&'a Contract>,
-    /// Facility kW of one powered GPU (kW × PUE).
-    pue: Decimal,
-    hosting_per_gpu: Decimal,
-    /// Cost × maintenance % a year, of one GPU; a month's is this / 1,200.
-    maintenance_per_gpu_percent_year: Decimal,
-    other_per_gpu: Decimal,
-    carbon_kg_per_kwh: Decimal,
+    /// Price per GPU-hour in each month, by tier (see `tier_index`), in millionths.
+    prices: [Vec<i64>; 3],
+    contract: Option<ContractTerms>,
+    kw_per_gpu: i64,
+    idle_power_fraction: i64,
+    pue: i64,
+    /// Hosting of one powered GPU a month: kW × rate per kW-month, in millionths².
+    hosting_per_gpu: i128,
+    /// Cost × maintenance % a year of one GPU, in millionths²; a month's is this / 1,200.
+    maintenance_per_gpu: i128,
+    other_per_gpu: i64,
+    carbon_kg_per_kwh: i64,
+    training_throughput: i64,
+    inference_throughput: i64,
+}
+
+struct ContractTerms {
+    start: YearMonth,
+    end: YearMonth,
+    price: i64,
+    share: i64,
 }
 
 fn tier_index(tier: Tier) -> usize {
@@ -52,7 +131,8 @@ fn tier_index(tier: Tier) -> usize {
 }
 
 impl<'a> CohortEconomics<'a> {
-    /// `None` when the SKU is not in the catalog (validation reports that).
+    /// `None` when the SKU is not in the catalog (validation reports that). `s` is the scenario
+    /// at model precision (`precision::at_model_precision`).
     pub(crate) fn new(
         s: &'a Scenario,
         market: &'a MarketSeries,
@@ -66,84 +146,108 @@ impl<'a> CohortEconomics<'a> {
                 *per_kw_month
             }
         };
-        let prices = [Tier::Training, Tier::Inference, Tier::Other]
-            .map(|tier| market.price_series(sku_id, tier));
+        let prices = [Tier::Training, Tier::Inference, Tier::Other].map(|tier| {
+            market
+                .price_series(sku_id, tier)
+                .iter()
+                .map(|p| millionths(*p))
+                .collect()
+        });
         Some(Self {
-            sku,
             market,
             prices,
-            contract,
-            pue: s.costs.pue,
-            hosting_per_gpu: sku.kw_per_gpu * facility_rate,
-            maintenance_per_gpu_percent_year: unit_cost * s.costs.maintenance_percent_per_year,
-            other_per_gpu: s.costs.other_per_gpu_month,
-            carbon_kg_per_kwh: s.costs.carbon_kg_per_kwh,
+            contract: contract.map(|c| ContractTerms {
+                start: c.start,
+                end: c.end,
+                price: millionths(c.price_per_gpu_hour),
+                share: millionths(c.share_of_hours),
+            }),
+            kw_per_gpu: millionths(sku.kw_per_gpu),
+            idle_power_fraction: millionths(sku.idle_power_fraction),
+            pue: millionths(s.costs.pue),
+            hosting_per_gpu: times_rate(millionths(sku.kw_per_gpu), millionths(facility_rate)),
+            maintenance_per_gpu: times_rate(
+                millionths(unit_cost),
+                millionths(s.costs.maintenance_percent_per_year),
+            ),
+            other_per_gpu: millionths(s.costs.other_per_gpu_month),
+            carbon_kg_per_kwh: millionths(s.costs.carbon_kg_per_kwh),
+            training_throughput: millionths(sku.training_throughput),
+            inference_throughput: millionths(sku.inference_throughput),
         })
     }
 
-    /// The operating lines of `units_owned` GPUs (of which `units_powered` are powered) in
-    /// `tier` in model month `t`: hours, revenue and cash costs (PRODUCT.md §2.2 formulas).
+    /// The operating amounts of `units_owned` GPUs (of which `units_powered` are powered) in
+    /// `tier` in model month `t` (PRODUCT.md §2.2): hours, revenue and cash costs, each an
+    /// exact product rounded once, half away from zero.
     pub(crate) fn operate(
         &self,
         tier: Tier,
         t: usize,
+        month: YearMonth,
         units_owned: u32,
         units_powered: u32,
-        line: &mut ScheduleLine,
-    ) {
-        let sku = self.sku;
-        let month = line.month;
-        let hours = self.market.hours[t];
-        let powered = Decimal::from(units_powered);
-        line.units_owned = units_owned;
-        line.units_in_service = units_powered;
-        line.gpu_hours_available = powered * hours;
-        let contract = self.contract.filter(|c| c.start <= month && month <= c.end);
-        line.contracted_hours = contract.map_or(Decimal::ZERO, |c| {
-            line.gpu_hours_available * c.share_of_hours
-        });
-        let open = line.gpu_hours_available - line.contracted_hours;
-        line.merchant_hours = round_quantity(open * self.market.utilisation(tier, t));
-        line.gpu_hours_sold = line.contracted_hours + line.merchant_hours;
-        let price = self.prices[tier_index(tier)]
-            .get(t)
-            .copied()
-            .unwrap_or(Decimal::ZERO);
-        line.revenue = round_cents(
-            contract.map_or(Decimal::ZERO, |c| {
-                line.contracted_hours * c.price_per_gpu_hour
-            }) + line.merchant_hours * price,
+    ) -> OperatingMonth {
+        let hours = self.market.whole_hours[t];
+        let powered = i64::from(units_powered);
+        let available = powered * hours;
+        let contract = self
+            .contract
+            .as_ref()
+            .filter(|c| c.start <= month && month <= c.end);
+        // Hours in ten-thousandths: available × share (millionths) / 100.
+        let contracted = contract.map_or(0, |c| shift_round::<2>(times_rate(available, c.share)));
+        let open = available * 10_000 - contracted;
+        let merchant = shift_round::<6>(times_rate(
+            open,
+            self.market.utilisation_millionths(tier, t),
+        ));
+        let sold = contracted + merchant;
+        let price = self.prices[tier_index(tier)].get(t).copied().unwrap_or(0);
+        // Revenue: hours (10⁻⁴) × prices (10⁻⁶) to cents.
+        let revenue = shift_round::<8>(
+            contract.map_or(0, |c| times_rate(contracted, c.price)) + times_rate(merchant, price),
         );
         // Energy = units × kW × (utilisation + idle × (1 − utilisation)) × hours × PUE, with
         // units × hours × utilisation = hours sold: no division.
-        let idle_hours = line.gpu_hours_available - line.gpu_hours_sold;
-        line.energy_kwh = round_quantity(
-            sku.kw_per_gpu
-                * (line.gpu_hours_sold + sku.idle_power_fraction * idle_hours)
-                * self.pue,
+        let idle_hours = available * 10_000 - sold;
+        let load_hours = i128::from(sold) * RATE + times_rate(idle_hours, self.idle_power_fraction);
+        let energy = divide_round(
+            load_hours * i128::from(self.kw_per_gpu) * i128::from(self.pue),
+            RATE * RATE * RATE,
         );
-        line.power_cost = round_cents(line.energy_kwh * self.market.electricity[t]);
-        line.hosting_cost = round_cents(powered * self.hosting_per_gpu);
-        line.maintenance_cost = rounded_quotient(
-            Decimal::from(units_owned) * self.maintenance_per_gpu_percent_year,
-            MONTHS_OF_PERCENT,
-            2,
+        let power_cost =
+            shift_round::<8>(times_rate(energy, self.market.electricity_millionths[t]));
+        let hosting_cost = divide_round(
+            i128::from(powered) * self.hosting_per_gpu,
+            RATE * RATE / 100,
         );
-        line.other_cost = round_cents(powered * self.other_per_gpu);
-        line.cash_cost =
-            line.power_cost + line.hosting_cost + line.maintenance_cost + line.other_cost;
-        line.contribution_margin = line.revenue - line.cash_cost;
-        line.kw_drawn = if hours.is_zero() {
-            Decimal::ZERO
-        } else {
-            rounded_quotient(line.energy_kwh, hours, 4)
-        };
-        line.emissions_kg = round_quantity(line.energy_kwh * self.carbon_kg_per_kwh);
+        let maintenance_cost = divide_round(
+            i128::from(units_owned) * self.maintenance_per_gpu,
+            1_200 * RATE * RATE / 100,
+        );
+        let other_cost = shift_round::<4>(times_rate(powered, self.other_per_gpu));
         let throughput = match tier {
-            Tier::Training => sku.training_throughput,
-            Tier::Inference | Tier::Other => sku.inference_throughput,
+            Tier::Training => self.training_throughput,
+            Tier::Inference | Tier::Other => self.inference_throughput,
         };
-        line.h100_equivalent_hours = round_quantity(line.gpu_hours_sold * throughput);
+        OperatingMonth {
+            tier: Some(tier),
+            units_owned,
+            units_in_service: units_powered,
+            hours_available: available,
+            contracted_hours: contracted,
+            merchant_hours: merchant,
+            revenue,
+            energy_kwh: energy,
+            power_cost,
+            hosting_cost,
+            maintenance_cost,
+            other_cost,
+            kw_drawn: divide_round(i128::from(energy), i128::from(hours)),
+            emissions_kg: shift_round::<6>(times_rate(energy, self.carbon_kg_per_kwh)),
+            h100_equivalent_hours: shift_round::<6>(times_rate(sold, throughput)),
+        }
     }
 }
 
@@ -208,7 +312,8 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
     let mut newest_first: Vec<usize> = (0..n).collect();
     newest_first.sort_by(|a, b| entry[*b].cmp(&entry[*a]).then(a.cmp(b)));
 
-    let mut lines: Vec<Vec<ScheduleLine>> = (0..n).map(|_| Vec::with_capacity(horizon)).collect();
+    let mut months: Vec<Vec<OperatingMonth>> =
+        (0..n).map(|_| Vec::with_capacity(horizon)).collect();
     let mut retired: Vec<Option<(usize, RetirementReason)>> = vec![None; n];
     let mut state: Vec<State> = (0..n)
         .map(|_| State {
@@ -293,32 +398,32 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
         }
 
         for i in 0..n {
-            lines[i].push(ScheduleLine {
-                hours_in_period: market.hours[t],
-                ..ScheduleLine::empty(month)
-            });
+            let operating = match (&economics[i], state[i].active) {
+                (Some(economics), true) => {
+                    economics.operate(tiers[i], t, month, units[i], powered[i])
+                }
+                (None, true) => OperatingMonth {
+                    tier: Some(tiers[i]),
+                    ..OperatingMonth::default()
+                },
+                (_, false) => OperatingMonth::default(),
+            };
+            months[i].push(operating);
             if !state[i].active {
                 continue;
             }
-            let Some(line) = lines[i].last_mut() else {
-                continue;
-            };
             let cohort = &s.cohorts[i];
-            let tier = tiers[i];
-            if let Some(economics) = &economics[i] {
-                economics.operate(tier, t, units[i], powered[i], line);
-            }
-            line.tier = Some(tier);
+            let margin = operating.contribution_margin();
             if displacing {
                 let provisioned_mw =
                     Decimal::from(powered[i]) * kw[i] * pue / Decimal::ONE_THOUSAND;
                 state[i].margin_per_mw = if provisioned_mw.is_zero() {
                     Decimal::ZERO
                 } else {
-                    line.contribution_margin / provisioned_mw
+                    money(margin) / provisioned_mw
                 };
             }
-            state[i].negative_run = if line.contribution_margin < Decimal::ZERO {
+            state[i].negative_run = if margin < 0 {
                 state[i].negative_run + 1
             } else {
                 0
@@ -357,10 +462,17 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
             }
         }
     }
+    let cost = s
+        .cohorts
+        .iter()
+        .zip(&unit_cost)
+        .map(|(c, unit)| round_cents(Decimal::from(c.quantity) * unit))
+        .collect();
     Operations {
-        lines,
+        months,
         retired,
         unit_cost,
+        cost,
         entry,
     }
 }

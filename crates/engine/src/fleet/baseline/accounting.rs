@@ -66,7 +66,7 @@ pub(super) fn book_with_impairment(
     let disposal = ops.retired[i].map(|(t, _)| t);
     let last = disposal.unwrap_or(horizon - 1);
     let hours: Vec<Decimal> = lines.iter().map(|l| l.gpu_hours_sold).collect();
-    let cost = Decimal::from(cohort.quantity) * ops.unit_cost[i];
+    let cost = round_cents(Decimal::from(cohort.quantity) * ops.unit_cost[i]);
     let mut events: Vec<ValueEvent> = Vec::new();
     let compute = |events: &[ValueEvent]| {
         book_schedule(&BookInputs {
@@ -185,7 +185,7 @@ pub(super) fn fill_accounts(
     let cohort = &s.cohorts[i];
     let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
         .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
-    let cost = Decimal::from(cohort.quantity) * ops.unit_cost[i];
+    let cost = round_cents(Decimal::from(cohort.quantity) * ops.unit_cost[i]);
     let mid_quarter = mid_quarter_years.contains(&fiscal.fiscal_year(cohort.in_service));
     let convention = convention_for(cohort.in_service, fiscal, mid_quarter);
     let tax = tax_schedule(

@@ -10,6 +10,7 @@ mod accounting;
 mod operations;
 
 use super::curves::MarketSeries;
+use super::precision::at_model_precision;
 use super::{CohortResult, FleetResult, Retirement, ScheduleLine};
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::scenario::Scenario;
@@ -36,6 +37,7 @@ fn quantity(value: Decimal) -> Decimal {
 
 pub(crate) fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
     s.validate()?;
+    let s = &at_model_precision(s);
     let market = MarketSeries::new(s);
     let mut ops = operations::simulate_operations(s, &market);
     let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
@@ -44,7 +46,7 @@ pub(crate) fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
         .cohorts
         .iter()
         .zip(&ops.unit_cost)
-        .map(|(c, unit)| (c.in_service, Decimal::from(c.quantity) * unit))
+        .map(|(c, unit)| (c.in_service, cents(Decimal::from(c.quantity) * unit)))
         .collect();
     let tax_years: BTreeSet<i32> = additions
         .iter()
@@ -88,7 +90,55 @@ pub(crate) fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
             impairment_tests,
         })
         .collect();
-    Ok(FleetResult { cohorts, fleet })
+    let mut result = FleetResult { cohorts, fleet };
+    for line in result
+        .fleet
+        .iter_mut()
+        .chain(result.cohorts.iter_mut().flat_map(|c| c.months.iter_mut()))
+    {
+        show_places(line);
+    }
+    Ok(result)
+}
+
+/// Money to the cent and quantities to four places, as the model shows them, whatever scale
+/// the arithmetic left (`0` becomes `0.00`).
+fn show_places(line: &mut ScheduleLine) {
+    for amount in [
+        &mut line.revenue,
+        &mut line.power_cost,
+        &mut line.hosting_cost,
+        &mut line.maintenance_cost,
+        &mut line.other_cost,
+        &mut line.cash_cost,
+        &mut line.contribution_margin,
+        &mut line.book_depreciation,
+        &mut line.impairment,
+        &mut line.impairment_reversal,
+        &mut line.disposal_gain,
+        &mut line.ebit,
+        &mut line.tax_depreciation,
+        &mut line.deferred_tax,
+        &mut line.capex,
+        &mut line.disposal_proceeds,
+        &mut line.tax_paid,
+        &mut line.free_cash_flow,
+        &mut line.nbv,
+        &mut line.tax_basis,
+    ] {
+        *amount = cents(*amount);
+    }
+    for amount in [
+        &mut line.gpu_hours_sold,
+        &mut line.contracted_hours,
+        &mut line.merchant_hours,
+        &mut line.energy_kwh,
+        &mut line.kw_drawn,
+        &mut line.emissions_kg,
+        &mut line.h100_equivalent_hours,
+    ] {
+        *amount = quantity(*amount);
+    }
 }
 
 #[cfg(test)]

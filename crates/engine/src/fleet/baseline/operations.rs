@@ -294,7 +294,7 @@ pub(super) fn operate(
     line.gpu_hours_available = powered * hours;
     let contract = contract.filter(|c| c.start <= month && month <= c.end);
     line.contracted_hours = contract.map_or(Decimal::ZERO, |c| {
-        line.gpu_hours_available * c.share_of_hours
+        round_quantity(line.gpu_hours_available * c.share_of_hours)
     });
     let open = line.gpu_hours_available - line.contracted_hours;
     line.merchant_hours = round_quantity(open * market.utilisation(tier, t));
@@ -312,7 +312,7 @@ pub(super) fn operate(
     // Energy = units × kW × (utilisation + idle fraction × (1 − utilisation)) × hours × PUE.
     let load_factor = utilisation + sku.idle_power_fraction * (Decimal::ONE - utilisation);
     line.energy_kwh = round_quantity(powered * sku.kw_per_gpu * load_factor * hours * pue);
-    line.power_cost = round_cents(line.energy_kwh * market.electricity[t]);
+    line.power_cost = round_cents(line.energy_kwh * market.electricity(t));
     let facility_rate = match &s.costs.facility {
         Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => *per_kw_month,
     };

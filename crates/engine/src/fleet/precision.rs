@@ -1,0 +1,153 @@
+//! The precision the monthly model works at, and its fixed-point arithmetic (docs/MODEL.md,
+//! "Time, money and rounding"; issue 7).
+//!
+//! Every rate, price and fraction the monthly loop multiplies by is taken to six decimal places
+//! before the run ([`at_model_precision`]), a cohort's cost is rounded to the cent, money is
+//! kept in cents and quantities (hours, kWh, kg) in ten-thousandths. With those fixed scales
+//! each month's amounts are exact integer products rounded once, half away from zero, which is
+//! what the `Decimal` formulas give, at a tenth of the cost: rust_decimal spends 10-30 ns on a
+//! multiplication or a rescaling addition, an i64 product and rounding about 3 ns.
+
+use crate::money::round_half_away;
+use crate::scenario::{Facility, Scenario};
+use rust_decimal::Decimal;
+
+/// Decimal places of the rates, prices and fractions the monthly loop multiplies by.
+pub(crate) const RATE_PLACES: u32 = 6;
+const RATE_SCALE: i128 = 1_000_000;
+
+/// `value` to [`RATE_PLACES`] places, half away from zero.
+fn at_rate_precision(value: &mut Decimal) {
+    *value = round_half_away(*value, RATE_PLACES);
+}
+
+/// The scenario as the model computes it: every input the monthly loop multiplies by taken to
+/// six decimal places (a millionth of a kW, of a currency unit per kWh, of a share of hours).
+/// Inputs entered with more places are rounded here, once, half away from zero.
+pub(crate) fn at_model_precision(s: &Scenario) -> Scenario {
+    let mut s = s.clone();
+    for sku in &mut s.catalog {
+        at_rate_precision(&mut sku.capex_per_gpu);
+        at_rate_precision(&mut sku.kw_per_gpu);
+        at_rate_precision(&mut sku.idle_power_fraction);
+        at_rate_precision(&mut sku.training_throughput);
+        at_rate_precision(&mut sku.inference_throughput);
+    }
+    for cohort in &mut s.cohorts {
+        if let Some(cost) = cohort.unit_cost.as_mut() {
+            at_rate_precision(cost);
+        }
+        if let Some(contract) = cohort.contract.as_mut() {
+            at_rate_precision(&mut contract.price_per_gpu_hour);
+            at_rate_precision(&mut contract.share_of_hours);
+        }
+    }
+    let costs = &mut s.costs;
+    at_rate_precision(&mut costs.electricity_per_kwh);
+    at_rate_precision(&mut costs.pue);
+    at_rate_precision(&mut costs.maintenance_percent_per_year);
+    at_rate_precision(&mut costs.other_per_gpu_month);
+    at_rate_precision(&mut costs.carbon_kg_per_kwh);
+    match &mut costs.facility {
+        Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
+            at_rate_precision(per_kw_month)
+        }
+    }
+    at_rate_precision(&mut s.valuation.tax_rate);
+    s
+}
+
+/// A rate (at most [`RATE_PLACES`] places, as [`at_model_precision`] leaves it) in millionths.
+/// Out-of-range values saturate; validation bounds every input far inside an i64.
+pub(crate) fn millionths(value: Decimal) -> i64 {
+    let mantissa = round_half_away(value, RATE_PLACES).mantissa();
+    i64::try_from(mantissa).unwrap_or(if mantissa < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// An amount already at `places` places (cents: 2, quantities: 4) as an integer count of them.
+/// A value with more places is rounded half away from zero; the model's amounts never have.
+pub(crate) fn fixed(value: Decimal, places: u32) -> i64 {
+    let mantissa = round_half_away(value, places).mantissa();
+    i64::try_from(mantissa).unwrap_or(if mantissa < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// `numerator / 10^K` to the nearest integer, halves away from zero. `K` is a constant so the
+/// common case (the numerator fits an i64) divides by multiplying.
+#[inline]
+pub(crate) fn shift_round<const K: u32>(numerator: i128) -> i64 {
+    match i64::try_from(numerator) {
+        Ok(n) => {
+            let divisor = 10i64.pow(K);
+            let (q, r) = (n / divisor, n % divisor);
+            if r.unsigned_abs() * 2 >= divisor.unsigned_abs() {
+                q + n.signum()
+            } else {
+                q
+            }
+        }
+        Err(_) => divide_round(numerator, 10i128.pow(K)),
+    }
+}
+
+/// `numerator / denominator` to the nearest integer, halves away from zero; 0 when the
+/// denominator is 0.
+#[inline]
+pub(crate) fn divide_round(numerator: i128, denominator: i128) -> i64 {
+    if denominator == 0 {
+        return 0;
+    }
+    let (q, r) = (numerator / denominator, numerator % denominator);
+    let q = if r.unsigned_abs() * 2 >= denominator.unsigned_abs() {
+        q + numerator.signum() * denominator.signum()
+    } else {
+        q
+    };
+    i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// The product of a rate in millionths and an integer amount, still in millionths of it.
+#[inline]
+pub(crate) fn times_rate(amount: i64, rate_millionths: i64) -> i128 {
+    i128::from(amount) * i128::from(rate_millionths)
+}
+
+pub(crate) const RATE: i128 = RATE_SCALE;
+
+/// Cents as a Decimal shown to the cent.
+#[inline]
+pub(crate) fn money(cents: i64) -> Decimal {
+    Decimal::new(cents, 2)
+}
+
+/// Ten-thousandths as a Decimal shown to four places.
+#[inline]
+pub(crate) fn quantity(ten_thousandths: i64) -> Decimal {
+    Decimal::new(ten_thousandths, 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::RoundingStrategy;
+
+    proptest::proptest! {
+        /// The integer rounding is Decimal's half-away-from-zero rounding of the same quotient.
+        #[test]
+        fn integer_rounding_is_decimal_rounding(
+            numerator in -(10i128.pow(24))..10i128.pow(24),
+            denominator in 1i128..10i128.pow(12),
+            negative in proptest::bool::ANY,
+        ) {
+            let denominator = if negative { -denominator } else { denominator };
+            // Quotients an i64 holds (the model's amounts are far smaller).
+            proptest::prop_assume!((numerator / denominator).abs() < 1 << 62);
+            let expected = (Decimal::from_i128_with_scale(numerator, 0)
+                / Decimal::from_i128_with_scale(denominator, 0))
+                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+            proptest::prop_assert_eq!(Decimal::from(divide_round(numerator, denominator)), expected);
+            let shifted = Decimal::from_i128_with_scale(numerator, 6)
+                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+            proptest::prop_assert_eq!(Decimal::from(shift_round::<6>(numerator)), shifted);
+        }
+    }
+}
