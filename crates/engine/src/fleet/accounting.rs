@@ -92,14 +92,16 @@ pub(crate) fn book_with_impairment(
     // The cash flows a test at the end of month t looks forward to: the cohort's contribution
     // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
     // undiscounted sums and discounted to month t, built backwards once per cohort.
+    // Tests start at entry, so the sums start there too (index k is month first + k).
     let terminal = proceeds_at(s, market, ops, i, last);
-    let flows: Vec<Decimal> = (0..=last)
+    let first = entry.min(last);
+    let flows: Vec<Decimal> = (first..=last)
         .map(|k| money(margins[k]) + if k == last { terminal } else { Decimal::ZERO })
         .collect();
     let discounted_flows = discounted_forward(&flows, context.discount_factor);
-    let mut future_flows = vec![Decimal::ZERO; last + 1];
-    for t in (0..last).rev() {
-        future_flows[t] = future_flows[t + 1] + flows[t + 1];
+    let mut future_flows = vec![Decimal::ZERO; flows.len()];
+    for k in (0..flows.len().saturating_sub(1)).rev() {
+        future_flows[k] = future_flows[k + 1] + flows[k + 1];
     }
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
@@ -129,7 +131,7 @@ pub(crate) fn book_with_impairment(
         if carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360 {
             continue;
         }
-        let (undiscounted, discounted) = (future_flows[t], discounted_flows[t]);
+        let (undiscounted, discounted) = (future_flows[t - first], discounted_flows[t - first]);
         let residual_now = proceeds_at(s, market, ops, i, t);
         let discounted = round_cents(discounted);
         let outcome = match policy.standard {

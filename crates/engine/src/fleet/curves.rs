@@ -1,9 +1,7 @@
 //! Market curves evaluated once per model month: prices per SKU and tier, utilisation per
 //! tier, the escalated electricity price, hours per month, residual values.
 
-use super::precision::millionths;
-#[cfg(test)]
-use super::precision::RATE_PLACES;
+use super::precision::{millionths, RATE_PLACES};
 use crate::calendar::{days_from_civil, YearMonth};
 use crate::money::round_half_away;
 use crate::scenario::{CurveShape, DatedValue, ResidualPoint, Scenario, Tier};
@@ -18,8 +16,8 @@ use std::collections::HashMap;
 const PRICE_PLACES: u32 = 4;
 
 pub(crate) struct MarketSeries {
-    /// Per SKU id, the price series of each tier (indexed by [`tier_index`]).
-    prices: HashMap<String, [Option<Vec<Decimal>>; 3]>,
+    /// Per SKU id, the price series of each tier (indexed by [`tier_index`]), in millionths.
+    prices: HashMap<String, [Option<Vec<i64>>; 3]>,
     /// Utilisation of each tier in each month, in millionths.
     utilisation_millionths: [Vec<i64>; 3],
     /// Electricity price per kWh in each month, in millionths.
@@ -111,12 +109,13 @@ fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal
 impl MarketSeries {
     pub(crate) fn new(s: &Scenario) -> Self {
         let horizon = s.horizon_months as usize;
-        let mut prices: HashMap<String, [Option<Vec<Decimal>>; 3]> = HashMap::new();
+        let mut prices: HashMap<String, [Option<Vec<i64>>; 3]> = HashMap::new();
         for curve in &s.market.price_curves {
             let tiers = prices.entry(curve.sku.clone()).or_default();
             let slot = &mut tiers[tier_index(curve.tier)];
             if slot.is_none() {
-                *slot = Some(evaluate(&curve.shape, s.start_month, horizon));
+                let series = evaluate(&curve.shape, s.start_month, horizon);
+                *slot = Some(series.iter().map(|p| millionths(*p)).collect());
             }
         }
         let utilisation_millionths = [Tier::Training, Tier::Inference, Tier::Other].map(|tier| {
@@ -168,14 +167,13 @@ impl MarketSeries {
     /// Price per GPU-hour of `sku` in `tier` in model month `index`; the SKU's curve for another
     /// tier when it has none for this one.
     pub(crate) fn price(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
-        self.price_series(sku, tier)
-            .get(index)
-            .copied()
-            .unwrap_or(Decimal::ZERO)
+        let millionths = self.price_series(sku, tier).get(index).copied();
+        Decimal::new(millionths.unwrap_or(0), RATE_PLACES)
     }
 
-    /// The monthly prices [`Self::price`] reads, looked up once (empty when the SKU has none).
-    pub(crate) fn price_series(&self, sku: &str, tier: Tier) -> &[Decimal] {
+    /// The monthly prices [`Self::price`] reads, in millionths, looked up once (empty when the
+    /// SKU has none).
+    pub(crate) fn price_series(&self, sku: &str, tier: Tier) -> &[i64] {
         let Some(tiers) = self.prices.get(sku) else {
             return &[];
         };

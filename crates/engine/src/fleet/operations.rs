@@ -16,6 +16,7 @@ use crate::scenario::{Contract, Facility, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use std::collections::BTreeMap;
 
 pub(crate) struct Operations {
     /// Per cohort, per month: the operating amounts.
@@ -100,7 +101,7 @@ impl OperatingMonth {
 pub(crate) struct CohortEconomics<'a> {
     market: &'a MarketSeries,
     /// Price per GPU-hour in each month, by tier (see `tier_index`), in millionths.
-    prices: [Vec<i64>; 3],
+    prices: [&'a [i64]; 3],
     contract: Option<ContractTerms>,
     kw_per_gpu: i64,
     idle_power_fraction: i64,
@@ -146,13 +147,8 @@ impl<'a> CohortEconomics<'a> {
                 *per_kw_month
             }
         };
-        let prices = [Tier::Training, Tier::Inference, Tier::Other].map(|tier| {
-            market
-                .price_series(sku_id, tier)
-                .iter()
-                .map(|p| millionths(*p))
-                .collect()
-        });
+        let prices = [Tier::Training, Tier::Inference, Tier::Other]
+            .map(|tier| market.price_series(sku_id, tier));
         Some(Self {
             market,
             prices,
@@ -292,6 +288,29 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
         survival.push(fraction);
         fraction *= monthly_survival;
     }
+    // Expected survivors by months in service, rounded to whole GPUs and never more than were
+    // bought: one table per distinct quantity (fleets repeat order sizes).
+    let mut survivor_tables: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for c in &s.cohorts {
+        survivor_tables.entry(c.quantity).or_insert_with(|| {
+            survival
+                .iter()
+                .map(|f| {
+                    let alive = Decimal::from(c.quantity) * f;
+                    alive.round().to_u32().unwrap_or(0).min(c.quantity)
+                })
+                .collect()
+        });
+    }
+    let survivors: Vec<&[u32]> = s
+        .cohorts
+        .iter()
+        .map(|c| {
+            survivor_tables
+                .get(&c.quantity)
+                .map_or(&[][..], Vec::as_slice)
+        })
+        .collect();
     let pue = s.costs.pue;
     let cap_kw = s
         .site
@@ -337,12 +356,9 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
                 entering = true;
             }
         }
-        // Expected survivors, rounded to whole GPUs: never more than were bought.
         for i in 0..n {
             units[i] = if state[i].active {
-                let quantity = s.cohorts[i].quantity;
-                let alive = Decimal::from(quantity) * survival[state[i].age];
-                alive.round().to_u32().unwrap_or(0).min(quantity)
+                survivors[i].get(state[i].age).copied().unwrap_or(0)
             } else {
                 0
             };

@@ -67,7 +67,11 @@ pub(crate) fn millionths(value: Decimal) -> i64 {
 /// An amount already at `places` places (cents: 2, quantities: 4) as an integer count of them.
 /// A value with more places is rounded half away from zero; the model's amounts never have.
 pub(crate) fn fixed(value: Decimal, places: u32) -> i64 {
-    let mantissa = round_half_away(value, places).mantissa();
+    // The common case, an amount already at its places or fewer, needs no division.
+    let mantissa = match places.checked_sub(value.scale()) {
+        Some(missing) => value.mantissa() * 10i128.pow(missing),
+        None => round_half_away(value, places).mantissa(),
+    };
     i64::try_from(mantissa).unwrap_or(if mantissa < 0 { i64::MIN } else { i64::MAX })
 }
 
