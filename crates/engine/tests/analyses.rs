@@ -124,7 +124,7 @@ fn economic_life_ends_when_the_cash_margin_turns_negative() {
     assert_eq!(life.negative_margin_month, Some(ym("2030-02")));
     assert_eq!(life.economic_life_months, Some(50));
     let nbv = result.cohorts[0]
-        .months
+        .months()
         .iter()
         .find(|m| m.month == ym("2030-02"))
         .unwrap()
@@ -133,7 +133,7 @@ fn economic_life_ends_when_the_cash_margin_turns_negative() {
     // With the falling curve in view, the year-end impairment tests had already written the
     // cohort down to nothing by then: no further write-down is implied.
     let impaired: Decimal = result.cohorts[0]
-        .months
+        .months()
         .iter()
         .filter(|m| m.month < ym("2030-02"))
         .map(|m| m.impairment)

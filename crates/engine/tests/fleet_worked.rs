@@ -60,7 +60,7 @@ fn a_contract_sells_its_share_at_its_price_and_the_rest_at_market() {
         end: ym("2026-12"),
     });
     s.cohorts = vec![c];
-    let line = &simulate(&s).unwrap().cohorts[0].months[0];
+    let line = &simulate(&s).unwrap().cohorts[0].month(0);
     assert_eq!(line.gpu_hours_available, dec!(7200));
     assert_eq!(line.contracted_hours, dec!(3600));
     assert_eq!(line.merchant_hours, dec!(3240));
@@ -81,10 +81,10 @@ fn newest_generation_trains_and_the_older_cascades_to_inference() {
     ];
     let r = simulate(&s).unwrap();
     use fleet_ledger_engine::scenario::Tier::{Inference, Training};
-    assert_eq!(r.cohorts[0].months[4].tier, Some(Training));
-    assert_eq!(r.cohorts[0].months[5].tier, Some(Inference));
-    assert_eq!(r.cohorts[1].months[5].tier, Some(Training));
-    assert_eq!(r.cohorts[1].months[4].tier, None);
+    assert_eq!(r.cohorts[0].month(4).tier, Some(Training));
+    assert_eq!(r.cohorts[0].month(5).tier, Some(Inference));
+    assert_eq!(r.cohorts[1].month(5).tier, Some(Training));
+    assert_eq!(r.cohorts[1].month(4).tier, None);
 }
 
 #[test]
@@ -107,12 +107,12 @@ fn a_new_cohort_displaces_the_lowest_margin_per_mw_under_the_power_cap() {
         retirement.reason,
         fleet_ledger_engine::fleet::RetirementReason::Displaced
     );
-    assert_eq!(r.cohorts[0].months[2].units_owned, 0);
-    assert_eq!(r.cohorts[1].months[2].units_in_service, 5);
+    assert_eq!(r.cohorts[0].month(2).units_owned, 0);
+    assert_eq!(r.cohorts[1].month(2).units_in_service, 5);
     // Disposal at two months old: 10 × 39,000 × residual (1.00 − (0.30 × 2 / 12) = 0.95)
     // × (1 − 0.15 haircut) = 314,925; NBV 390,000 − round(390,000 × 2 / 72 = 10,833.33)
     // = 379,166.67: a loss of 64,241.67.
-    let feb = &r.cohorts[0].months[1];
+    let feb = &r.cohorts[0].month(1);
     assert_eq!(feb.disposal_proceeds, dec!(314925.00));
     assert_eq!(feb.disposal_gain, dec!(-64241.67));
 }
@@ -156,8 +156,8 @@ fn a_collapse_in_the_price_curve_fails_the_next_test_and_rebases_depreciation() 
     );
     assert_eq!(first.test.carrying_amount, dec!(3250000.00));
     assert_eq!(first.test.written_down_to, dec!(2320500.00));
-    assert_eq!(r.cohorts[0].months[11].impairment, dec!(929500.00));
-    assert_eq!(r.cohorts[0].months[12].book_depreciation, dec!(38675.00));
+    assert_eq!(r.cohorts[0].month(11).impairment, dec!(929500.00));
+    assert_eq!(r.cohorts[0].month(12).book_depreciation, dec!(38675.00));
     // January 2027: the price is 90 % below a year earlier, so the drop trigger calls a test.
     // Still not recoverable: carrying 2,320,500 − 38,675 = 2,281,825 goes to fair value at
     // age 13, 3,900,000 × (0.70 − 0.20 / 12) × 0.85 = 2,265,250.00 (a further 16,575), and
@@ -169,11 +169,11 @@ fn a_collapse_in_the_price_curve_fails_the_next_test_and_rebases_depreciation() 
         fleet_ledger_engine::fleet::TestTrigger::PriceDrop
     );
     assert_eq!(second.test.loss, dec!(16575.00));
-    assert_eq!(r.cohorts[0].months[13].book_depreciation, dec!(38394.07));
+    assert_eq!(r.cohorts[0].month(13).book_depreciation, dec!(38394.07));
     assert_eq!(tests[2].month, ym("2027-12"));
     // ASC 360: no reversal however the market recovers.
     assert!(r.cohorts[0]
-        .months
+        .months()
         .iter()
         .all(|m| m.impairment_reversal.is_zero()));
 }

@@ -7,7 +7,7 @@ use crate::i18n::{Language, NumberStyle};
 use crate::run::ScenarioReport;
 use fleet_ledger_engine::analysis::FigureComparison;
 use fleet_ledger_engine::calendar::FiscalCalendar;
-use fleet_ledger_engine::fleet::{by_fiscal_year, TestTrigger};
+use fleet_ledger_engine::fleet::{by_fiscal_year, Period, TestTrigger};
 use fleet_ledger_engine::scenario::{CurveShape, Facility};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -464,7 +464,7 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
         let entry = s.start_month.months_until(cohort.in_service).max(0) as usize;
         let mut ages = Vec::new();
         let (mut margin, mut depreciation) = (Vec::new(), Vec::new());
-        for (year, chunk) in run.months[entry..].chunks(12).enumerate() {
+        for (year, chunk) in run.months()[entry..].chunks(12).enumerate() {
             let hours: Decimal = chunk.iter().map(|l| l.gpu_hours_available).sum();
             if hours.is_zero() {
                 break;
@@ -513,21 +513,22 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
     let mut skus: Vec<&str> = s.cohorts.iter().map(|c| c.sku.as_str()).collect();
     skus.sort();
     skus.dedup();
+    let cohort_years: Vec<(&str, Vec<Period>)> = r
+        .result
+        .cohorts
+        .iter()
+        .map(|c| (c.sku.as_str(), by_fiscal_year(&c.months(), fiscal)))
+        .collect();
     let stacks: Vec<Series> = skus
         .iter()
         .map(|sku| Series {
             name: (*sku).to_owned(),
             values: (0..fleet_years.len())
                 .map(|y| {
-                    r.result
-                        .cohorts
+                    cohort_years
                         .iter()
-                        .filter(|c| c.sku == *sku)
-                        .map(|c| {
-                            Decimal::from(
-                                by_fiscal_year(&c.months, fiscal)[y].totals.units_in_service,
-                            )
-                        })
+                        .filter(|(cohort_sku, _)| cohort_sku == sku)
+                        .map(|(_, years)| Decimal::from(years[y].totals.units_in_service))
                         .sum()
                 })
                 .collect(),
@@ -660,10 +661,11 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
         .iter()
         .zip(&r.result.cohorts)
         .map(|(c, run)| {
-            let cohort_years = by_fiscal_year(&run.months, fiscal);
+            let months = run.months();
+            let cohort_years = by_fiscal_year(&months, fiscal);
             let mut row = vec![
                 c.id.clone(),
-                w.k(run.months.iter().map(|l| l.capex).sum()),
+                w.k(months.iter().map(|l| l.capex).sum()),
                 c.book.useful_life_months.to_string(),
             ];
             row.extend(cohort_years.iter().map(|y| w.k(y.totals.book_depreciation)));

@@ -103,7 +103,7 @@ pub fn monthly_schedule(result: &FleetResult) -> String {
     let mut out = String::new();
     header(&mut out);
     for cohort in &result.cohorts {
-        for line in &cohort.months {
+        for line in &cohort.months() {
             row(&mut out, &cohort.id, &line.month.to_string(), line);
         }
     }
@@ -120,10 +120,13 @@ pub fn fiscal_years(result: &FleetResult, fiscal: FiscalCalendar) -> String {
     let scopes = result
         .cohorts
         .iter()
-        .map(|c| (c.id.as_str(), &c.months))
-        .chain(std::iter::once(("fleet", &result.fleet)));
-    for (scope, months) in scopes {
-        for period in by_fiscal_year(months, fiscal) {
+        .map(|c| (c.id.as_str(), by_fiscal_year(&c.months(), fiscal)))
+        .chain(std::iter::once((
+            "fleet",
+            by_fiscal_year(&result.fleet, fiscal),
+        )));
+    for (scope, periods) in scopes {
+        for period in periods {
             row(&mut out, scope, &period.label, &period.totals);
         }
     }

@@ -10,6 +10,7 @@ use fleet_ledger_engine::analysis::FigureComparison;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
+use std::borrow::Cow;
 
 /// Sheet names, stable across languages so formulas and readers can find them.
 pub const SUMMARY_SHEET: &str = "Summary";
@@ -182,14 +183,14 @@ pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, 
     schedule_sheet(
         book.add_worksheet().set_name(FLEET_SCHEDULE_SHEET)?,
         &f,
-        std::iter::once(("fleet", &report.result.fleet)),
+        std::iter::once(("fleet", Cow::Borrowed(report.result.fleet.as_slice()))),
         true,
     )?;
     let cohorts = report
         .result
         .cohorts
         .iter()
-        .map(|c| (c.id.as_str(), &c.months));
+        .map(|c| (c.id.as_str(), Cow::Owned(c.months())));
     schedule_sheet(
         book.add_worksheet().set_name(COHORT_SCHEDULES_SHEET)?,
         &f,
@@ -227,7 +228,7 @@ pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, 
 fn schedule_sheet<'a>(
     sheet: &mut Worksheet,
     f: &Formats,
-    scopes: impl Iterator<Item = (&'a str, &'a Vec<fleet_ledger_engine::fleet::ScheduleLine>)>,
+    scopes: impl Iterator<Item = (&'a str, Cow<'a, [fleet_ledger_engine::fleet::ScheduleLine]>)>,
     with_totals: bool,
 ) -> Result<(), XlsxError> {
     let mut headers = vec!["scope", "month"];
@@ -241,7 +242,7 @@ fn schedule_sheet<'a>(
     let mut row = 1u32;
     let mut sums = vec![Decimal::ZERO; headers.len()];
     for (scope, lines) in scopes {
-        for line in lines {
+        for line in lines.iter() {
             sheet.write_string(row, 0, scope)?;
             sheet.write_string(row, 1, line.month.to_string())?;
             for (i, value) in crate::schedule_csv::line_numbers(line).iter().enumerate() {

@@ -36,15 +36,15 @@ pub fn economic_lives(s: &Scenario, result: &FleetResult) -> Vec<EconomicLife> {
         .map(|(cohort, run)| {
             let entry = s.start_month.months_until(cohort.in_service).max(0) as usize;
             let active = |l: &&ScheduleLine| l.units_in_service > 0;
-            let negative = run
-                .months
+            let months = run.months();
+            let negative = months
                 .iter()
                 .skip(entry)
                 .filter(active)
                 .find(|l| l.contribution_margin < Decimal::ZERO)
                 .map(|l| l.month);
             let displaced = newest.filter(|n| n.id != cohort.sku).and_then(|n| {
-                run.months
+                months
                     .iter()
                     .enumerate()
                     .skip(entry)
@@ -76,7 +76,7 @@ pub fn economic_lives(s: &Scenario, result: &FleetResult) -> Vec<EconomicLife> {
                 (a, b) => a.or(b),
             };
             let implied_write_down = economic_end
-                .and_then(|m| run.months.iter().find(|l| l.month == m))
+                .and_then(|m| months.iter().find(|l| l.month == m))
                 .map_or(Decimal::ZERO, |l| l.nbv);
             EconomicLife {
                 cohort_id: cohort.id.clone(),

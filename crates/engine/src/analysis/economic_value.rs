@@ -36,13 +36,13 @@ pub fn book_and_economic_value(
             .unit_cost
             .or_else(|| s.sku(&cohort.sku).map(|k| k.capex_per_gpu))
             .unwrap_or_default();
-        let mut flows: Vec<Decimal> = run
-            .months
+        let months = run.months();
+        let mut flows: Vec<Decimal> = months
             .iter()
             .map(|l| l.contribution_margin + l.disposal_proceeds)
             .collect();
         let still_owned = run.retirement.is_none();
-        if let (true, Some(last)) = (still_owned, run.months.last()) {
+        if let (true, Some(last)) = (still_owned, months.last()) {
             let age = (horizon - entry) as u32;
             let residual = Decimal::from(last.units_owned)
                 * unit_cost

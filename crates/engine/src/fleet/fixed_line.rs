@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 /// One cohort-month (or the fleet's month): the operating amounts and the books, money in
 /// cents. Stocks (NBV, tax basis, deferred tax) are at the month's end.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct FixedLine {
     pub operating: OperatingMonth,
     pub book_depreciation: i64,

@@ -4,6 +4,7 @@
 mod accounting;
 #[cfg(test)]
 mod baseline;
+mod cohort_schedule;
 mod curves;
 mod fixed_line;
 mod lines;
@@ -20,10 +21,12 @@ use crate::calendar::YearMonth;
 use crate::impairment::ImpairmentTest;
 use crate::scenario::Scenario;
 use crate::validation::ValidationErrors;
+use cohort_schedule::{CohortSchedule, ModelMonths};
 use fixed_line::FixedLine;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::sync::Arc;
 
 /// Quantities (hours, kWh, kg) are kept to four decimal places.
 pub(crate) fn round_quantity(value: Decimal) -> Decimal {
@@ -64,16 +67,31 @@ pub struct Retirement {
     pub reason: RetirementReason,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CohortResult {
     pub id: String,
     pub sku: String,
-    pub months: Vec<ScheduleLine>,
     pub retirement: Option<Retirement>,
     pub impairment_tests: Vec<ImpairmentRecord>,
+    schedule: CohortSchedule,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+impl CohortResult {
+    /// The cohort's line in model month `t` (zeros outside the model).
+    pub fn month(&self, t: usize) -> ScheduleLine {
+        self.schedule.line(t)
+    }
+
+    /// Every month of the model, in order. Each call builds the lines afresh from the compact
+    /// store; keep the vector when reading it more than once.
+    pub fn months(&self) -> Vec<ScheduleLine> {
+        (0..self.schedule.len())
+            .map(|t| self.schedule.line(t))
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct FleetResult {
     pub cohorts: Vec<CohortResult>,
     /// The sum of the cohorts, month by month.
@@ -86,26 +104,28 @@ pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
     s.validate()?;
     let s = &precision::at_model_precision(s);
     let market = curves::MarketSeries::new(s);
-    let ops = operations::simulate_operations(s, &market);
+    let mut ops = operations::simulate_operations(s, &market);
     let context = accounting::BookContext::new(s, &ops)?;
     let horizon = s.horizon_months as usize;
     let month = |t: usize| s.start_month.plus_months(t as i32);
+    let model_months = Arc::new(ModelMonths {
+        start: s.start_month,
+        hours: market.hours.clone(),
+    });
     let mut fleet = vec![FixedLine::default(); horizon];
     let mut cohorts = Vec::with_capacity(s.cohorts.len());
     for (i, cohort) in s.cohorts.iter().enumerate() {
         let books = accounting::book_with_impairment(s, &market, &ops, &context, i)?;
         let lines = accounting::cohort_accounts(s, &market, &ops, &context, i, &books)?;
+        // The cohort's operations are in its lines now: free them as the results grow.
+        ops.months[i] = Vec::new();
         for (total, line) in fleet.iter_mut().zip(&lines) {
             total.add(line);
         }
         cohorts.push(CohortResult {
             id: cohort.id.clone(),
             sku: cohort.sku.clone(),
-            months: lines
-                .iter()
-                .enumerate()
-                .map(|(t, line)| line.line(month(t), market.hours[t]))
-                .collect(),
+            schedule: CohortSchedule::new(Arc::clone(&model_months), &lines),
             retirement: ops.retired[i].map(|(t, reason)| Retirement {
                 month: month(t),
                 reason,

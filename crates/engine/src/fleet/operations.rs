@@ -31,7 +31,7 @@ pub(crate) struct Operations {
 
 /// One cohort-month of operations in fixed point (see `precision`): hours whole, quantities in
 /// ten-thousandths, money in cents. A cohort not in service has no tier and zeros.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct OperatingMonth {
     pub tier: Option<Tier>,
     pub units_owned: u32,
