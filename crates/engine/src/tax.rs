@@ -2,7 +2,7 @@
 //! depreciation, a straight-line election, and the deferred tax the book–tax gap creates.
 
 use crate::calendar::{FiscalCalendar, YearMonth};
-use crate::money::{percent_of, round_cents};
+use crate::money::{percent_of, round_cents, rounded_quotient};
 use crate::validation::{IssueCollector, ValidationErrors};
 use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
@@ -266,8 +266,10 @@ pub fn tax_schedule(
                 if month_in_year == 1 {
                     booked_in_year = Decimal::ZERO;
                 }
-                let through = round_cents(
-                    *amount * Decimal::from(month_in_year) / Decimal::from(months_in_year),
+                let through = rounded_quotient(
+                    *amount * Decimal::from(month_in_year),
+                    Decimal::from(months_in_year),
+                    2,
                 );
                 depreciation += through - booked_in_year;
                 booked_in_year = through;

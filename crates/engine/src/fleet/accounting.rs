@@ -1,16 +1,19 @@
 //! The books of each cohort on top of its operations: book depreciation with impairment tests,
 //! the tax book, disposal, EBIT, tax paid and free cash flow.
 
+use super::curves::tier_index;
 use super::curves::MarketSeries;
 use super::fixed_line::FixedLine;
 use super::operations::Operations;
-use super::precision::{fixed, millionths, money, quantity, shift_round, times_rate};
+use super::precision::{
+    fixed, millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS,
+};
 use super::{ImpairmentRecord, TestTrigger};
 use crate::book::{book_schedule, BookInputs, BookSchedule, ValueEvent};
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard};
 use crate::money::round_cents;
-use crate::scenario::{FairValueBasis, Scenario};
+use crate::scenario::{FairValueBasis, Scenario, Tier};
 use crate::tax::{convention_for, mid_quarter_applies, tax_schedule};
 use crate::validation::{FieldIssue, ValidationErrors};
 use crate::valuation::{discounted_forward, monthly_factor};
@@ -105,11 +108,14 @@ pub(crate) fn book_with_impairment(
     }
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
+    // Prices in millionths: now < then × (1 − trigger), exactly, in integers.
+    let prices = [Tier::Training, Tier::Inference, Tier::Other]
+        .map(|tier| market.price_series(&cohort.sku, tier));
+    let kept = i128::from(RATE_MILLIONTHS - millionths(policy.price_drop_trigger));
     let dropped = |t: usize| {
-        let tier = months[t].tier.unwrap_or(crate::scenario::Tier::Inference);
-        let now = market.price(&cohort.sku, tier, t);
-        let then = market.price(&cohort.sku, tier, t - 12);
-        now < then * (Decimal::ONE - policy.price_drop_trigger)
+        let series = prices[tier_index(months[t].tier.unwrap_or(Tier::Inference))];
+        let price = |k: usize| i128::from(series.get(k).copied().unwrap_or(0));
+        price(t) * i128::from(RATE_MILLIONTHS) < price(t - 12) * kept
     };
     for t in entry..last {
         let month = s.start_month.plus_months(t as i32);

@@ -1,7 +1,9 @@
 //! Market curves evaluated once per model month: prices per SKU and tier, utilisation per
 //! tier, the escalated electricity price, hours per month, residual values.
 
-use super::precision::{millionths, RATE_PLACES};
+use super::precision::millionths;
+#[cfg(test)]
+use super::precision::RATE_PLACES;
 use crate::calendar::{days_from_civil, YearMonth};
 use crate::money::round_half_away;
 use crate::scenario::{CurveShape, DatedValue, ResidualPoint, Scenario, Tier};
@@ -29,7 +31,7 @@ pub(crate) struct MarketSeries {
     residuals: HashMap<String, Vec<ResidualPoint>>,
 }
 
-fn tier_index(tier: Tier) -> usize {
+pub(crate) fn tier_index(tier: Tier) -> usize {
     match tier {
         Tier::Training => 0,
         Tier::Inference => 1,
@@ -166,6 +168,7 @@ impl MarketSeries {
 
     /// Price per GPU-hour of `sku` in `tier` in model month `index`; the SKU's curve for another
     /// tier when it has none for this one.
+    #[cfg(test)]
     pub(crate) fn price(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
         let millionths = self.price_series(sku, tier).get(index).copied();
         Decimal::new(millionths.unwrap_or(0), RATE_PLACES)

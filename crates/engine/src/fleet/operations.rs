@@ -6,7 +6,7 @@
 //! power is shared out newest-first only when a site cap exists. The plain `Decimal`
 //! implementation in `baseline` is the reference these must reproduce.
 
-use super::curves::MarketSeries;
+use super::curves::{tier_index, MarketSeries};
 use super::lines::ScheduleLine;
 use super::precision::{divide_round, millionths, money, quantity, shift_round, times_rate, RATE};
 use super::RetirementReason;
@@ -16,7 +16,7 @@ use crate::scenario::{Contract, Facility, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) struct Operations {
     /// Per cohort, per month: the operating amounts.
@@ -121,14 +121,6 @@ struct ContractTerms {
     end: YearMonth,
     price: i64,
     share: i64,
-}
-
-fn tier_index(tier: Tier) -> usize {
-    match tier {
-        Tier::Training => 0,
-        Tier::Inference => 1,
-        Tier::Other => 2,
-    }
 }
 
 impl<'a> CohortEconomics<'a> {
@@ -504,14 +496,13 @@ fn assign_tiers(
 ) {
     let newest: Vec<&str> = match s.policies.tiering {
         TieringRule::NewestGenerationsTrain { generations } => {
-            let mut live: Vec<(YearMonth, &str)> = releases
+            // A fleet has a handful of SKUs and thousands of cohorts: collect distinct ones.
+            let live: BTreeSet<(YearMonth, &str)> = releases
                 .iter()
                 .zip(active)
                 .filter(|(_, a)| **a)
                 .filter_map(|(r, _)| *r)
                 .collect();
-            live.sort();
-            live.dedup();
             live.iter()
                 .rev()
                 .take(generations as usize)

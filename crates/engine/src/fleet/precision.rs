@@ -15,6 +15,8 @@ use rust_decimal::Decimal;
 /// Decimal places of the rates, prices and fractions the monthly loop multiplies by.
 pub(crate) const RATE_PLACES: u32 = 6;
 const RATE_SCALE: i128 = 1_000_000;
+/// One, in millionths.
+pub(crate) const RATE_MILLIONTHS: i64 = 1_000_000;
 
 /// `value` to [`RATE_PLACES`] places, half away from zero.
 fn at_rate_precision(value: &mut Decimal) {
@@ -54,6 +56,7 @@ pub(crate) fn at_model_precision(s: &Scenario) -> Scenario {
         }
     }
     at_rate_precision(&mut s.valuation.tax_rate);
+    at_rate_precision(&mut s.policies.impairment.price_drop_trigger);
     s
 }
 
