@@ -7,4 +7,5 @@ mod policy;
 mod schedule;
 
 pub use policy::{BookPolicy, ChangeInEstimate, Convention, DepreciationMethod};
+pub(crate) use schedule::BookRun;
 pub use schedule::{book_schedule, BookInputs, BookMonth, BookSchedule, ValueEvent};

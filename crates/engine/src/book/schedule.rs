@@ -171,59 +171,137 @@ pub fn book_schedule(inputs: &BookInputs<'_>) -> Result<BookSchedule, Validation
         .events
         .iter()
         .any(|e| matches!(e, ValueEvent::Reversal { .. }));
-    let shadow = if has_reversal {
-        Some(run(
-            &BookInputs {
-                events: &[],
-                ..inputs.clone()
-            },
-            None,
-        ))
-    } else {
-        None
-    };
-    Ok(run(inputs, shadow.as_ref()))
+    let shadow = has_reversal.then(|| without_events(inputs));
+    let mut run = BookRun::new(inputs, shadow.as_ref());
+    while run.open_month().is_some() {
+        run.close_month();
+    }
+    Ok(run.finish())
 }
 
-fn run(inputs: &BookInputs<'_>, shadow: Option<&BookSchedule>) -> BookSchedule {
-    let horizon = inputs.horizon_months as usize;
-    let index_of = |m: YearMonth| inputs.start_month.months_until(m);
-    let entry = index_of(inputs.in_service).max(0) as usize;
-    let disposal = inputs.disposal.map(|m| index_of(m).max(0) as usize);
-    let is_units = matches!(
-        inputs.policy.method,
-        DepreciationMethod::UnitsOfProduction { .. }
-    );
-    let mut hours_before = Vec::with_capacity(horizon + 1);
-    hours_before.push(Decimal::ZERO);
-    for i in 0..horizon {
-        let used = inputs.hours.get(i).copied().unwrap_or(Decimal::ZERO);
-        hours_before.push(hours_before[i] + used);
-    }
-
-    let mut estimates = Estimates {
-        life_months: inputs.policy.useful_life_months,
-        salvage_percent: inputs.policy.salvage_percent,
-        total_hours: match inputs.policy.method {
-            DepreciationMethod::UnitsOfProduction { total_hours } => total_hours,
-            _ => Decimal::ZERO,
-        },
+/// The schedule with no impairment or reversal: the ceiling of IAS 36.117 reversals.
+fn without_events(inputs: &BookInputs<'_>) -> BookSchedule {
+    let plain = BookInputs {
+        events: &[],
+        ..inputs.clone()
     };
-    for change in inputs
-        .changes
-        .iter()
-        .filter(|c| c.effective <= inputs.in_service)
-    {
-        estimates.apply(change);
+    let mut run = BookRun::new(&plain, None);
+    while run.open_month().is_some() {
+        run.close_month();
+    }
+    run.finish()
+}
+
+/// The month being computed.
+struct OpenMonth {
+    row: BookMonth,
+    /// Before entry or after disposal: nothing is booked.
+    idle: bool,
+    revalued: bool,
+}
+
+/// A book schedule computed month by month, so that impairment tests can look at each month's
+/// carrying amount and book a write-down or write-back in it before the next month is computed
+/// (the fleet model's tests do; [`book_schedule`] simply runs every month). Each month is
+/// *opened* (depreciation and the inputs' own events), may be *revalued*, and is *closed*
+/// (a revaluation restarts depreciation over the remaining life; disposal derecognises).
+pub(crate) struct BookRun<'a> {
+    inputs: &'a BookInputs<'a>,
+    shadow: Option<&'a BookSchedule>,
+    horizon: usize,
+    entry: usize,
+    disposal: Option<usize>,
+    is_units: bool,
+    /// GPU-hours used before each model month (units of production only).
+    hours_before: Vec<Decimal>,
+    estimates: Estimates,
+    nbv: Decimal,
+    salvage: Decimal,
+    elapsed: Decimal,
+    segment: Option<Segment>,
+    disposed: bool,
+    open: Option<OpenMonth>,
+    months: Vec<BookMonth>,
+}
+
+impl<'a> BookRun<'a> {
+    /// A run over validated inputs ([`book_schedule`] validates; the fleet model validates
+    /// with [`BookRun::validated`]).
+    pub(crate) fn new(inputs: &'a BookInputs<'a>, shadow: Option<&'a BookSchedule>) -> Self {
+        let horizon = inputs.horizon_months as usize;
+        let index_of = |m: YearMonth| inputs.start_month.months_until(m);
+        let is_units = matches!(
+            inputs.policy.method,
+            DepreciationMethod::UnitsOfProduction { .. }
+        );
+        let mut hours_before = Vec::new();
+        if is_units {
+            hours_before.reserve(horizon + 1);
+            hours_before.push(Decimal::ZERO);
+            for i in 0..horizon {
+                let used = inputs.hours.get(i).copied().unwrap_or(Decimal::ZERO);
+                hours_before.push(hours_before[i] + used);
+            }
+        }
+        let mut estimates = Estimates {
+            life_months: inputs.policy.useful_life_months,
+            salvage_percent: inputs.policy.salvage_percent,
+            total_hours: match inputs.policy.method {
+                DepreciationMethod::UnitsOfProduction { total_hours } => total_hours,
+                _ => Decimal::ZERO,
+            },
+        };
+        for change in inputs
+            .changes
+            .iter()
+            .filter(|c| c.effective <= inputs.in_service)
+        {
+            estimates.apply(change);
+        }
+        Self {
+            inputs,
+            shadow,
+            horizon,
+            entry: index_of(inputs.in_service).max(0) as usize,
+            disposal: inputs.disposal.map(|m| index_of(m).max(0) as usize),
+            is_units,
+            hours_before,
+            estimates,
+            nbv: Decimal::ZERO,
+            salvage: Decimal::ZERO,
+            elapsed: Decimal::ZERO,
+            segment: None,
+            disposed: false,
+            open: None,
+            months: Vec::with_capacity(horizon),
+        }
     }
 
-    let mut months = Vec::with_capacity(horizon);
-    let mut nbv = Decimal::ZERO;
-    let mut salvage = Decimal::ZERO;
-    let mut elapsed = Decimal::ZERO;
-    let mut segment: Option<Segment> = None;
-    let mut disposed = false;
-    for index in 0..horizon {
+    /// Validates `inputs` as [`book_schedule`] does, then starts the run.
+    pub(crate) fn validated(
+        inputs: &'a BookInputs<'a>,
+        shadow: Option<&'a BookSchedule>,
+    ) -> Result<Self, ValidationErrors> {
+        validate(inputs)?;
+        Ok(Self::new(inputs, shadow))
+    }
+
+    fn life_total(&self) -> Decimal {
+        if self.is_units {
+            self.estimates.total_hours
+        } else {
+            Decimal::from(self.estimates.life_months)
+        }
+    }
+
+    /// Opens the next model month: its depreciation and the inputs' events in it. Returns the
+    /// carrying amount at the month's end so far, or `None` past the horizon.
+    pub(crate) fn open_month(&mut self) -> Option<Decimal> {
+        let index = self.months.len();
+        if index >= self.horizon {
+            return None;
+        }
+        let inputs = self.inputs;
         let month = inputs.start_month.plus_months(index as i32);
         let mut row = BookMonth {
             month,
@@ -231,23 +309,20 @@ fn run(inputs: &BookInputs<'_>, shadow: Option<&BookSchedule>) -> BookSchedule {
             impairment: Decimal::ZERO,
             reversal: Decimal::ZERO,
             disposal_nbv: Decimal::ZERO,
-            nbv,
+            nbv: self.nbv,
         };
-        if index < entry || disposed {
-            months.push(row);
-            continue;
+        if index < self.entry || self.disposed {
+            self.open = Some(OpenMonth {
+                row,
+                idle: true,
+                revalued: false,
+            });
+            return Some(self.nbv);
         }
-        let life_total = |e: &Estimates| {
-            if is_units {
-                e.total_hours
-            } else {
-                Decimal::from(e.life_months)
-            }
-        };
-        if index == entry {
-            nbv = inputs.cost;
-            salvage = percent_of(inputs.cost, estimates.salvage_percent).min(nbv);
-            let clock = if is_units {
+        if index == self.entry {
+            self.nbv = inputs.cost;
+            self.salvage = percent_of(inputs.cost, self.estimates.salvage_percent).min(self.nbv);
+            let clock = if self.is_units {
                 Clock::Hours
             } else {
                 match inputs.policy.convention {
@@ -258,12 +333,12 @@ fn run(inputs: &BookInputs<'_>, shadow: Option<&BookSchedule>) -> BookSchedule {
                     },
                 }
             };
-            segment = Some(Segment {
+            self.segment = Some(Segment {
                 curve: DepreciationCurve::new(
                     &inputs.policy.method,
-                    nbv,
-                    salvage,
-                    life_total(&estimates),
+                    self.nbv,
+                    self.salvage,
+                    self.life_total(),
                 ),
                 clock,
                 start: index,
@@ -272,24 +347,25 @@ fn run(inputs: &BookInputs<'_>, shadow: Option<&BookSchedule>) -> BookSchedule {
         } else {
             let mut revised = false;
             for change in inputs.changes.iter().filter(|c| c.effective == month) {
-                estimates.apply(change);
+                self.estimates.apply(change);
                 revised = true;
             }
             if revised {
-                salvage = percent_of(inputs.cost, estimates.salvage_percent).min(nbv);
-                segment = Some(restart(
+                self.salvage =
+                    percent_of(inputs.cost, self.estimates.salvage_percent).min(self.nbv);
+                self.segment = Some(restart(
                     inputs,
                     index,
-                    nbv,
-                    salvage,
-                    life_total(&estimates) - elapsed,
-                    is_units,
+                    self.nbv,
+                    self.salvage,
+                    self.life_total() - self.elapsed,
+                    self.is_units,
                 ));
             }
         }
 
-        if let Some(current) = &mut segment {
-            let (from, to) = current.span(index, &hours_before);
+        if let Some(current) = &mut self.segment {
+            let (from, to) = current.span(index, &self.hours_before);
             let opening = match current.carried {
                 Some((time, total)) if time == from => total,
                 _ => current.curve.cumulative(from),
@@ -298,50 +374,89 @@ fn run(inputs: &BookInputs<'_>, shadow: Option<&BookSchedule>) -> BookSchedule {
             current.carried = Some((to, closing));
             let depreciation = closing - opening;
             row.depreciation = depreciation;
-            nbv -= depreciation;
-            elapsed += to - from;
+            self.nbv -= depreciation;
+            self.elapsed += to - from;
         }
-
-        let mut revalued = false;
+        self.open = Some(OpenMonth {
+            row,
+            idle: false,
+            revalued: false,
+        });
         for event in inputs.events.iter().filter(|e| e.month() == month) {
-            match event {
-                ValueEvent::Impairment { loss, .. } => {
-                    let loss = (*loss).clamp(Decimal::ZERO, nbv);
-                    row.impairment += loss;
-                    nbv -= loss;
-                }
-                ValueEvent::Reversal { amount, .. } => {
-                    let ceiling = shadow.map_or(nbv, |s| s.months[index].nbv);
-                    let amount = (*amount).min(ceiling - nbv).max(Decimal::ZERO);
-                    row.reversal += amount;
-                    nbv += amount;
-                }
-            }
-            revalued = true;
+            self.revalue(event);
         }
-        if revalued && index + 1 < horizon {
-            salvage = salvage.min(nbv);
-            segment = Some(restart(
-                inputs,
+        Some(self.nbv)
+    }
+
+    /// Books an impairment or a reversal in the open month (its `month` is not read); nothing
+    /// before entry or after disposal.
+    pub(crate) fn revalue(&mut self, event: &ValueEvent) {
+        let index = self.months.len();
+        let Some(OpenMonth {
+            row,
+            idle: false,
+            revalued,
+        }) = self.open.as_mut()
+        else {
+            return;
+        };
+        match event {
+            ValueEvent::Impairment { loss, .. } => {
+                let loss = (*loss).clamp(Decimal::ZERO, self.nbv);
+                row.impairment += loss;
+                self.nbv -= loss;
+            }
+            ValueEvent::Reversal { amount, .. } => {
+                let ceiling = self.shadow.map_or(self.nbv, |s| s.months[index].nbv);
+                let amount = (*amount).min(ceiling - self.nbv).max(Decimal::ZERO);
+                row.reversal += amount;
+                self.nbv += amount;
+            }
+        }
+        *revalued = true;
+    }
+
+    /// Closes the open month: a revaluation restarts depreciation from the next month over the
+    /// remaining life; a disposal in this month derecognises the carrying amount.
+    pub(crate) fn close_month(&mut self) {
+        let Some(OpenMonth {
+            mut row,
+            idle,
+            revalued,
+        }) = self.open.take()
+        else {
+            return;
+        };
+        let index = self.months.len();
+        if idle {
+            self.months.push(row);
+            return;
+        }
+        if revalued && index + 1 < self.horizon {
+            self.salvage = self.salvage.min(self.nbv);
+            self.segment = Some(restart(
+                self.inputs,
                 index + 1,
-                nbv,
-                salvage,
-                life_total(&estimates) - elapsed,
-                is_units,
+                self.nbv,
+                self.salvage,
+                self.life_total() - self.elapsed,
+                self.is_units,
             ));
         }
-
-        if disposal == Some(index) {
-            row.disposal_nbv = nbv;
-            nbv = Decimal::ZERO;
-            disposed = true;
+        if self.disposal == Some(index) {
+            row.disposal_nbv = self.nbv;
+            self.nbv = Decimal::ZERO;
+            self.disposed = true;
         }
-        row.nbv = nbv;
-        months.push(row);
+        row.nbv = self.nbv;
+        self.months.push(row);
     }
-    BookSchedule {
-        cost: inputs.cost,
-        months,
+
+    pub(crate) fn finish(self) -> BookSchedule {
+        BookSchedule {
+            cost: self.inputs.cost,
+            months: self.months,
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use super::precision::{
     fixed, millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS,
 };
 use super::{ImpairmentRecord, TestTrigger};
-use crate::book::{book_schedule, BookInputs, BookSchedule, ValueEvent};
+use crate::book::{book_schedule, BookInputs, BookRun, BookSchedule, ValueEvent};
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard};
 use crate::money::round_cents;
@@ -72,24 +72,19 @@ pub(crate) fn book_with_impairment(
     let hours: Vec<Decimal> = months.iter().map(|m| quantity(m.hours_sold())).collect();
     let margins: Vec<i64> = months.iter().map(|m| m.contribution_margin()).collect();
     let cost = ops.cost[i];
-    let mut events: Vec<ValueEvent> = Vec::new();
-    let compute = |events: &[ValueEvent]| {
-        book_schedule(&BookInputs {
-            start_month: s.start_month,
-            horizon_months: s.horizon_months,
-            fiscal: context.fiscal,
-            cost,
-            in_service: cohort.in_service,
-            policy: &cohort.book,
-            changes: &cohort.changes_in_estimate,
-            events,
-            hours: &hours,
-            disposal: disposal.map(|d| s.start_month.plus_months(d as i32)),
-        })
-        .map_err(|e| in_cohort(i, e))
+    let disposal_month = disposal.map(|d| s.start_month.plus_months(d as i32));
+    let inputs = BookInputs {
+        start_month: s.start_month,
+        horizon_months: s.horizon_months,
+        fiscal: context.fiscal,
+        cost,
+        in_service: cohort.in_service,
+        policy: &cohort.book,
+        changes: &cohort.changes_in_estimate,
+        events: &[],
+        hours: &hours,
+        disposal: disposal_month,
     };
-    let mut book = compute(&events)?;
-
     let policy = &s.policies.impairment;
     let mut tests = Vec::new();
     // The cash flows a test at the end of month t looks forward to: the cohort's contribution
@@ -117,9 +112,21 @@ pub(crate) fn book_with_impairment(
         let price = |k: usize| i128::from(series.get(k).copied().unwrap_or(0));
         price(t) * i128::from(RATE_MILLIONTHS) < price(t - 12) * kept
     };
-    for t in entry..last {
+    // IAS 36.117 caps a reversal at the carrying amount had no impairment been booked.
+    let shadow = match policy.standard {
+        ImpairmentStandard::Ias36 => Some(book_schedule(&inputs).map_err(|e| in_cohort(i, e))?),
+        ImpairmentStandard::Asc360 => None,
+    };
+    // The book runs month by month; a test reads the month's carrying amount and books its
+    // write-down or write-back in that month before the next is computed.
+    let mut run = BookRun::validated(&inputs, shadow.as_ref()).map_err(|e| in_cohort(i, e))?;
+    let mut impaired = false;
+    let mut t = 0;
+    while let Some(carrying) = run.open_month() {
         let month = s.start_month.plus_months(t as i32);
-        let trigger = if context.fiscal.is_year_end(month) {
+        let trigger = if t < entry || t >= last {
+            None
+        } else if context.fiscal.is_year_end(month) {
             Some(TestTrigger::FiscalYearEnd)
         } else if t >= 12 && dropped(t) && (t < 13 || !dropped(t - 1)) {
             Some(TestTrigger::PriceDrop)
@@ -132,50 +139,48 @@ pub(crate) fn book_with_impairment(
         } else {
             None
         };
-        let Some(trigger) = trigger else { continue };
-        let carrying = book.months[t].nbv;
-        if carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360 {
-            continue;
-        }
-        let (undiscounted, discounted) = (future_flows[t - first], discounted_flows[t - first]);
-        let residual_now = proceeds_at(s, market, ops, i, t);
-        let discounted = round_cents(discounted);
-        let outcome = match policy.standard {
-            ImpairmentStandard::Asc360 => {
-                let fair_value = match policy.fair_value_basis {
-                    FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
-                    FairValueBasis::ResidualValues => residual_now,
-                };
-                asc360_test(carrying, undiscounted, fair_value)?
+        let tested = trigger
+            .filter(|_| !(carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360));
+        if let Some(trigger) = tested {
+            let (undiscounted, discounted) = (future_flows[t - first], discounted_flows[t - first]);
+            let residual_now = proceeds_at(s, market, ops, i, t);
+            let discounted = round_cents(discounted);
+            let outcome = match policy.standard {
+                ImpairmentStandard::Asc360 => {
+                    let fair_value = match policy.fair_value_basis {
+                        FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
+                        FairValueBasis::ResidualValues => residual_now,
+                    };
+                    asc360_test(carrying, undiscounted, fair_value)?
+                }
+                ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted)?,
+            };
+            let recoverable_amount = outcome.recoverability_measure;
+            if outcome.loss > Decimal::ZERO {
+                run.revalue(&ValueEvent::Impairment {
+                    month,
+                    loss: outcome.loss,
+                });
+                impaired = true;
+            } else if policy.standard == ImpairmentStandard::Ias36
+                && impaired
+                && recoverable_amount > carrying
+            {
+                run.revalue(&ValueEvent::Reversal {
+                    month,
+                    amount: recoverable_amount - carrying,
+                });
             }
-            ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted)?,
-        };
-        let recoverable_amount = outcome.recoverability_measure;
-        if outcome.loss > Decimal::ZERO {
-            events.push(ValueEvent::Impairment {
+            tests.push(ImpairmentRecord {
                 month,
-                loss: outcome.loss,
+                trigger,
+                test: outcome,
             });
-            book = compute(&events)?;
-        } else if policy.standard == ImpairmentStandard::Ias36
-            && events
-                .iter()
-                .any(|e| matches!(e, ValueEvent::Impairment { .. }))
-            && recoverable_amount > carrying
-        {
-            // IAS 36.117: the schedule caps the write-back at the carrying amount without impairment.
-            events.push(ValueEvent::Reversal {
-                month,
-                amount: recoverable_amount - carrying,
-            });
-            book = compute(&events)?;
         }
-        tests.push(ImpairmentRecord {
-            month,
-            trigger,
-            test: outcome,
-        });
+        run.close_month();
+        t += 1;
     }
+    let book = run.finish();
     Ok(CohortBooks {
         book,
         impairment_tests: tests,
