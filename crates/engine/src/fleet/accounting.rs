@@ -3,6 +3,7 @@
 
 use super::curves::tier_index;
 use super::curves::MarketSeries;
+use super::discounting::discounted_forward_cents;
 use super::fixed_line::FixedLine;
 use super::operations::Operations;
 use super::precision::{
@@ -93,11 +94,19 @@ pub(crate) fn book_with_impairment(
     // Tests start at entry, so the sums start there too (index k is month first + k).
     let terminal = proceeds_at(s, market, ops, i, last);
     let first = entry.min(last);
-    let flows: Vec<Decimal> = (first..=last)
-        .map(|k| money(margins[k]) + if k == last { terminal } else { Decimal::ZERO })
+    let terminal = fixed(terminal, 2);
+    let flows: Vec<i64> = (first..=last)
+        .map(|k| margins[k] + if k == last { terminal } else { 0 })
         .collect();
-    let discounted_flows = discounted_forward(&flows, context.discount_factor);
-    let mut future_flows = vec![Decimal::ZERO; flows.len()];
+    let discounted_flows: Vec<Decimal> =
+        match discounted_forward_cents(&flows, context.discount_factor) {
+            Some(cents) => cents.into_iter().map(money).collect(),
+            None => {
+                let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
+                discounted_forward(&flows, context.discount_factor)
+            }
+        };
+    let mut future_flows = vec![0i64; flows.len()];
     for k in (0..flows.len().saturating_sub(1)).rev() {
         future_flows[k] = future_flows[k + 1] + flows[k + 1];
     }
@@ -142,7 +151,8 @@ pub(crate) fn book_with_impairment(
         let tested = trigger
             .filter(|_| !(carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360));
         if let Some(trigger) = tested {
-            let (undiscounted, discounted) = (future_flows[t - first], discounted_flows[t - first]);
+            let (undiscounted, discounted) =
+                (money(future_flows[t - first]), discounted_flows[t - first]);
             let residual_now = proceeds_at(s, market, ops, i, t);
             let discounted = round_cents(discounted);
             let outcome = match policy.standard {

@@ -6,6 +6,7 @@ mod accounting;
 mod baseline;
 mod cohort_schedule;
 mod curves;
+mod discounting;
 mod fixed_line;
 mod lines;
 mod operations;

@@ -16,7 +16,7 @@ use crate::scenario::{Contract, Facility, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 pub(crate) struct Operations {
     /// Per cohort, per month: the operating amounts.
@@ -206,10 +206,8 @@ impl<'a> CohortEconomics<'a> {
         );
         let power_cost =
             shift_round::<8>(times_rate(energy, self.market.electricity_millionths[t]));
-        let hosting_cost = divide_round(
-            i128::from(powered) * self.hosting_per_gpu,
-            RATE * RATE / 100,
-        );
+        // kW (10⁻⁶) × rate (10⁻⁶) to cents.
+        let hosting_cost = shift_round::<10>(i128::from(powered) * self.hosting_per_gpu);
         let maintenance_cost = divide_round(
             i128::from(units_owned) * self.maintenance_per_gpu,
             1_200 * RATE * RATE / 100,
@@ -497,12 +495,18 @@ fn assign_tiers(
     let newest: Vec<&str> = match s.policies.tiering {
         TieringRule::NewestGenerationsTrain { generations } => {
             // A fleet has a handful of SKUs and thousands of cohorts: collect distinct ones.
-            let live: BTreeSet<(YearMonth, &str)> = releases
+            let mut live: Vec<(YearMonth, &str)> = Vec::new();
+            for release in releases
                 .iter()
                 .zip(active)
                 .filter(|(_, a)| **a)
                 .filter_map(|(r, _)| *r)
-                .collect();
+            {
+                if !live.contains(&release) {
+                    live.push(release);
+                }
+            }
+            live.sort();
             live.iter()
                 .rev()
                 .take(generations as usize)
