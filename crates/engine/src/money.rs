@@ -63,6 +63,19 @@ pub fn rounded_quotient(numerator: Decimal, denominator: Decimal, dp: u32) -> De
 
 /// `a / b` to the nearest integer, halves away from zero.
 fn divide_half_away(a: i128, b: i128) -> i128 {
+    // Most of the model's quotients fit 64 bits, where the machine divides several times
+    // faster than the 128-bit library routine.
+    if let (Ok(a), Ok(b)) = (i64::try_from(a), i64::try_from(b)) {
+        if a != i64::MIN && b != i64::MIN {
+            let (quotient, remainder) = (a / b, a % b);
+            let rounded = if remainder.unsigned_abs() * 2 >= b.unsigned_abs() {
+                quotient + a.signum() * b.signum()
+            } else {
+                quotient
+            };
+            return i128::from(rounded);
+        }
+    }
     let (quotient, remainder) = (a / b, a % b);
     if remainder.unsigned_abs() * 2 >= b.unsigned_abs() {
         quotient + a.signum() * b.signum()

@@ -72,6 +72,7 @@ pub(crate) fn millionths(value: Decimal) -> i64 {
 pub(crate) fn fixed(value: Decimal, places: u32) -> i64 {
     // The common case, an amount already at its places or fewer, needs no division.
     let mantissa = match places.checked_sub(value.scale()) {
+        Some(0) => value.mantissa(),
         Some(missing) => value.mantissa() * 10i128.pow(missing),
         None => round_half_away(value, places).mantissa(),
     };
