@@ -61,8 +61,8 @@ pub fn rounded_quotient(numerator: Decimal, denominator: Decimal, dp: u32) -> De
     }
 }
 
-/// `a / b` to the nearest integer, halves away from zero.
-fn divide_half_away(a: i128, b: i128) -> i128 {
+/// `a / b` to the nearest integer, halves away from zero (`b` not zero).
+pub(crate) fn divide_half_away(a: i128, b: i128) -> i128 {
     // Most of the model's quotients fit 64 bits, where the machine divides several times
     // faster than the 128-bit library routine.
     if let (Ok(a), Ok(b)) = (i64::try_from(a), i64::try_from(b)) {

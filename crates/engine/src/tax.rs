@@ -2,7 +2,7 @@
 //! depreciation, a straight-line election, and the deferred tax the book–tax gap creates.
 
 use crate::calendar::{FiscalCalendar, YearMonth};
-use crate::money::{percent_of, round_cents, rounded_quotient};
+use crate::money::{divide_half_away, percent_of, round_cents};
 use crate::validation::{IssueCollector, ValidationErrors};
 use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
@@ -230,29 +230,32 @@ pub fn tax_schedule(
     }
     issues.finish()?;
 
+    // Amounts in cents from here on: the deductions are rounded to the cent, and integers
+    // make the month-by-month catch-up cheap (issue 7).
+    let cost = round_cents(cost);
     let bonus = percent_of(cost, policy.bonus_percent);
     let recoverable = cost - bonus;
     let percentages = recovery_percentages(policy, convention);
     // Whole-currency deductions per recovery year; the last takes the remainder.
-    let mut year_amounts: Vec<Decimal> = percentages
+    let mut year_amounts: Vec<i64> = percentages
         .iter()
-        .map(|p| round_cents(recoverable * p / Decimal::ONE_HUNDRED))
+        .map(|p| cents(round_cents(recoverable * p / Decimal::ONE_HUNDRED)))
         .collect();
     if let Some((last, earlier)) = year_amounts.split_last_mut() {
-        *last = recoverable - earlier.iter().sum::<Decimal>();
+        *last = cents(recoverable) - earlier.iter().sum::<i64>();
     }
 
     let first_tax_year = fiscal.fiscal_year(in_service);
     let mut months = Vec::with_capacity(horizon_months as usize);
-    let mut basis = Decimal::ZERO;
-    let mut booked_in_year = Decimal::ZERO;
+    let mut basis = 0i64;
+    let mut booked_in_year = 0i64;
     for index in 0..horizon_months {
         let month = start_month.plus_months(index as i32);
-        let mut depreciation = Decimal::ZERO;
+        let mut depreciation = 0i64;
         if month >= in_service {
             if month == in_service {
-                basis = cost;
-                depreciation += bonus;
+                basis = cents(cost);
+                depreciation += cents(bonus);
             }
             let recovery_year = (fiscal.fiscal_year(month) - first_tax_year) as usize;
             if let Some(amount) = year_amounts.get(recovery_year) {
@@ -264,13 +267,13 @@ pub fn tax_schedule(
                 };
                 let month_in_year = months_in_year - fiscal.months_left_in_year(month) + 1;
                 if month_in_year == 1 {
-                    booked_in_year = Decimal::ZERO;
+                    booked_in_year = 0;
                 }
-                let through = rounded_quotient(
-                    *amount * Decimal::from(month_in_year),
-                    Decimal::from(months_in_year),
-                    2,
+                let through = divide_half_away(
+                    i128::from(*amount) * i128::from(month_in_year),
+                    i128::from(months_in_year),
                 );
+                let through = i64::try_from(through).unwrap_or(i64::MAX);
                 depreciation += through - booked_in_year;
                 booked_in_year = through;
             }
@@ -278,11 +281,18 @@ pub fn tax_schedule(
         }
         months.push(TaxMonth {
             month,
-            depreciation,
-            basis,
+            depreciation: Decimal::new(depreciation, 2),
+            basis: Decimal::new(basis, 2),
         });
     }
     Ok(months)
+}
+
+/// A cent amount (at most two places, as rounded above) as a count of cents.
+fn cents(amount: Decimal) -> i64 {
+    let mut amount = round_cents(amount);
+    amount.rescale(2);
+    i64::try_from(amount.mantissa()).unwrap_or(0)
 }
 
 /// Deferred tax at a month end: (book NBV − tax basis) × tax rate. Positive is a deferred tax

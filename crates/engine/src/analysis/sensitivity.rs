@@ -209,21 +209,26 @@ pub fn tornado(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len().max(1));
-    let chunk = jobs.len().div_ceil(threads).max(1);
+    // Each thread takes the next variant as it finishes one: variants differ in cost (a
+    // shorter life or a higher failure rate retires cohorts sooner), so fixed halves leave a
+    // core idle at the end.
+    let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<(usize, Decimal, Decimal, Decimal), ValidationErrors>> =
         std::thread::scope(|scope| {
-            let handles: Vec<_> = jobs
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|(i, driver, factor)| {
-                                let variant = driver.apply(s, *factor);
-                                let run = simulate(&variant)?;
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        while let Some((i, driver, factor)) =
+                            jobs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                        {
+                            let variant = driver.apply(s, *factor);
+                            done.push(simulate(&variant).and_then(|run| {
                                 let summary = summarise(&variant, &run)?;
                                 Ok((*i, *factor, summary.npv, summary.cumulative_ebit))
-                            })
-                            .collect::<Vec<_>>()
+                            }));
+                        }
+                        done
                     })
                 })
                 .collect();

@@ -96,6 +96,9 @@ impl OperatingMonth {
     }
 }
 
+/// Cost (millionths) × % a year (millionths) per cent of a month: 1,200 × 10¹² / 100.
+const MAINTENANCE_DIVISOR: i128 = 1_200 * RATE * RATE / 100;
+
 /// The parts of a cohort's operating amounts fixed for its whole life (PRODUCT.md §2.2), as
 /// fixed-point integers: rates in millionths.
 pub(crate) struct CohortEconomics<'a> {
@@ -108,8 +111,9 @@ pub(crate) struct CohortEconomics<'a> {
     pue: i64,
     /// Hosting of one powered GPU a month: kW × rate per kW-month, in millionths².
     hosting_per_gpu: i128,
-    /// Cost × maintenance % a year of one GPU, in millionths²; a month's is this / 1,200.
-    maintenance_per_gpu: i128,
+    /// Maintenance of one GPU a month, cost × % a year / 1,200, as a whole number of cents
+    /// and the remainder in millionths² of a cent / 1,200 (see `operate`).
+    maintenance_per_gpu: (i64, i64),
     other_per_gpu: i64,
     carbon_kg_per_kwh: i64,
     training_throughput: i64,
@@ -154,10 +158,14 @@ impl<'a> CohortEconomics<'a> {
             idle_power_fraction: millionths(sku.idle_power_fraction),
             pue: millionths(s.costs.pue),
             hosting_per_gpu: times_rate(millionths(sku.kw_per_gpu), millionths(facility_rate)),
-            maintenance_per_gpu: times_rate(
-                millionths(unit_cost),
-                millionths(s.costs.maintenance_percent_per_year),
-            ),
+            maintenance_per_gpu: {
+                let per_year = times_rate(
+                    millionths(unit_cost),
+                    millionths(s.costs.maintenance_percent_per_year),
+                );
+                let whole = (per_year / MAINTENANCE_DIVISOR) as i64;
+                (whole, (per_year % MAINTENANCE_DIVISOR) as i64)
+            },
             other_per_gpu: millionths(s.costs.other_per_gpu_month),
             carbon_kg_per_kwh: millionths(s.costs.carbon_kg_per_kwh),
             training_throughput: millionths(sku.training_throughput),
@@ -208,10 +216,12 @@ impl<'a> CohortEconomics<'a> {
             shift_round::<8>(times_rate(energy, self.market.electricity_millionths[t]));
         // kW (10⁻⁶) × rate (10⁻⁶) to cents.
         let hosting_cost = shift_round::<10>(i128::from(powered) * self.hosting_per_gpu);
-        let maintenance_cost = divide_round(
-            i128::from(units_owned) * self.maintenance_per_gpu,
-            1_200 * RATE * RATE / 100,
-        );
+        // units × (whole + remainder / divisor) cents: the remainder's product stays within
+        // 64 bits, where units × the whole per-year product would not.
+        let (whole, remainder) = self.maintenance_per_gpu;
+        let units = i64::from(units_owned);
+        let maintenance_cost =
+            units * whole + divide_round(i128::from(units * remainder), MAINTENANCE_DIVISOR);
         let other_cost = shift_round::<4>(times_rate(powered, self.other_per_gpu));
         let throughput = match tier {
             Tier::Training => self.training_throughput,

@@ -8,7 +8,7 @@
 //! what the `Decimal` formulas give, at a tenth of the cost: rust_decimal spends 10-30 ns on a
 //! multiplication or a rescaling addition, an i64 product and rounding about 3 ns.
 
-use crate::money::round_half_away;
+use crate::money::{divide_half_away, round_half_away};
 use crate::scenario::{Facility, Scenario};
 use rust_decimal::Decimal;
 
@@ -84,6 +84,7 @@ pub(crate) fn fixed(value: Decimal, places: u32) -> i64 {
 #[inline]
 pub(crate) fn shift_round<const K: u32>(numerator: i128) -> i64 {
     match i64::try_from(numerator) {
+        // A constant divisor: the compiler divides by multiplying.
         Ok(n) => {
             let divisor = 10i64.pow(K);
             let (q, r) = (n / divisor, n % divisor);
@@ -104,23 +105,7 @@ pub(crate) fn divide_round(numerator: i128, denominator: i128) -> i64 {
     if denominator == 0 {
         return 0;
     }
-    // An i128 division is a library call several times slower than the machine's own.
-    if let (Ok(n), Ok(d)) = (i64::try_from(numerator), i64::try_from(denominator)) {
-        if n != i64::MIN && d != i64::MIN {
-            let (q, r) = (n / d, n % d);
-            return if r.unsigned_abs() * 2 >= d.unsigned_abs() {
-                q + n.signum() * d.signum()
-            } else {
-                q
-            };
-        }
-    }
-    let (q, r) = (numerator / denominator, numerator % denominator);
-    let q = if r.unsigned_abs() * 2 >= denominator.unsigned_abs() {
-        q + numerator.signum() * denominator.signum()
-    } else {
-        q
-    };
+    let q = divide_half_away(numerator, denominator);
     i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
 }
 
