@@ -5,7 +5,7 @@ use super::curves::tier_index;
 use super::curves::MarketSeries;
 use super::discounting::discounted_forward_cents;
 use super::fixed_line::FixedLine;
-use super::operations::Operations;
+use super::operations::{OperatingMonth, Operations};
 use super::precision::{
     fixed, millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS,
 };
@@ -46,7 +46,7 @@ fn proceeds_at(
     t: usize,
 ) -> Decimal {
     let age = (t + 1 - ops.entry[i]) as u32;
-    let units = Decimal::from(ops.months[i][t].units_owned);
+    let units = Decimal::from(ops.drivers(i, t).units_owned);
     round_cents(
         units
             * ops.unit_cost[i]
@@ -63,9 +63,10 @@ pub(crate) fn book_with_impairment(
     ops: &Operations,
     context: &BookContext,
     i: usize,
+    operating: &[OperatingMonth],
 ) -> Result<CohortBooks, ValidationErrors> {
     let cohort = &s.cohorts[i];
-    let months = &ops.months[i];
+    let months = operating;
     let horizon = months.len();
     let entry = ops.entry[i];
     let disposal = ops.retired[i].map(|(t, _)| t);
@@ -239,6 +240,7 @@ pub(crate) fn cohort_accounts(
     ops: &Operations,
     context: &BookContext,
     i: usize,
+    operating: &[OperatingMonth],
     books: &CohortBooks,
 ) -> Result<Vec<FixedLine>, ValidationErrors> {
     let cohort = &s.cohorts[i];
@@ -262,7 +264,7 @@ pub(crate) fn cohort_accounts(
     let rate = millionths(s.valuation.tax_rate);
     let entry = ops.entry[i];
     let cost = fixed(cost, 2);
-    let lines = ops.months[i]
+    let lines = operating
         .iter()
         .zip(&books.book.months)
         .zip(&tax)

@@ -105,7 +105,7 @@ pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
     s.validate()?;
     let s = &precision::at_model_precision(s);
     let market = curves::MarketSeries::new(s);
-    let mut ops = operations::simulate_operations(s, &market);
+    let ops = operations::simulate_operations(s, &market);
     let context = accounting::BookContext::new(s, &ops)?;
     let horizon = s.horizon_months as usize;
     let month = |t: usize| s.start_month.plus_months(t as i32);
@@ -116,10 +116,9 @@ pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
     let mut fleet = vec![FixedLine::default(); horizon];
     let mut cohorts = Vec::with_capacity(s.cohorts.len());
     for (i, cohort) in s.cohorts.iter().enumerate() {
-        let books = accounting::book_with_impairment(s, &market, &ops, &context, i)?;
-        let lines = accounting::cohort_accounts(s, &market, &ops, &context, i, &books)?;
-        // The cohort's operations are in its lines now: free them as the results grow.
-        ops.months[i] = Vec::new();
+        let operating = ops.operating_months(i);
+        let books = accounting::book_with_impairment(s, &market, &ops, &context, i, &operating)?;
+        let lines = accounting::cohort_accounts(s, &market, &ops, &context, i, &operating, &books)?;
         for (total, line) in fleet.iter_mut().zip(&lines) {
             total.add(line);
         }

@@ -18,15 +18,69 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-pub(crate) struct Operations {
-    /// Per cohort, per month: the operating amounts.
-    pub months: Vec<Vec<OperatingMonth>>,
+/// The fleet's operations: who is in service, in which tier, with how many GPUs powered, month
+/// by month. A cohort's amounts follow from these and its [`CohortEconomics`], and are worked
+/// out cohort by cohort ([`Operations::operating_months`]) rather than stored for every cohort
+/// at once: the month loop then writes 12 bytes per cohort-month instead of 112, and the
+/// cohort pass reads them in order.
+pub(crate) struct Operations<'a> {
+    start_month: YearMonth,
+    horizon: usize,
+    /// Month-major: `drivers[t × cohorts + i]`.
+    drivers: Vec<Drivers>,
+    economics: Vec<Option<CohortEconomics<'a>>>,
     /// Per cohort: the month index at whose end it is retired, and why.
     pub retired: Vec<Option<(usize, RetirementReason)>>,
     pub unit_cost: Vec<Decimal>,
     /// Per cohort: quantity × unit cost, to the cent.
     pub cost: Vec<Decimal>,
     pub entry: Vec<usize>,
+}
+
+/// What decides a cohort's month: its tier (none when not in service) and its GPUs.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Drivers {
+    pub tier: Option<Tier>,
+    pub units_owned: u32,
+    pub units_in_service: u32,
+}
+
+impl Operations<'_> {
+    pub(crate) fn drivers(&self, i: usize, t: usize) -> Drivers {
+        self.drivers[t * self.cost.len() + i]
+    }
+
+    /// Cohort `i`'s operating amounts, month by month.
+    pub(crate) fn operating_months(&self, i: usize) -> Vec<OperatingMonth> {
+        (0..self.horizon)
+            .map(|t| {
+                let month = self.start_month.plus_months(t as i32);
+                operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+            })
+            .collect()
+    }
+}
+
+fn operating_month(
+    economics: Option<&CohortEconomics>,
+    drivers: Drivers,
+    t: usize,
+    month: YearMonth,
+) -> OperatingMonth {
+    match (economics, drivers.tier) {
+        (Some(economics), Some(tier)) => economics.operate(
+            tier,
+            t,
+            month,
+            drivers.units_owned,
+            drivers.units_in_service,
+        ),
+        (None, Some(tier)) => OperatingMonth {
+            tier: Some(tier),
+            ..OperatingMonth::default()
+        },
+        (_, None) => OperatingMonth::default(),
+    }
 }
 
 /// One cohort-month of operations in fixed point (see `precision`): hours whole, quantities in
@@ -256,7 +310,7 @@ struct State {
     margin_per_mw: Decimal,
 }
 
-pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operations {
+pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries) -> Operations<'a> {
     let horizon = s.horizon_months as usize;
     let n = s.cohorts.len();
     let entry: Vec<usize> = s
@@ -331,8 +385,9 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
     let mut newest_first: Vec<usize> = (0..n).collect();
     newest_first.sort_by(|a, b| entry[*b].cmp(&entry[*a]).then(a.cmp(b)));
 
-    let mut months: Vec<Vec<OperatingMonth>> =
-        (0..n).map(|_| Vec::with_capacity(horizon)).collect();
+    let mut drivers: Vec<Drivers> = Vec::with_capacity(horizon * n);
+    // The margin is needed in the month loop only for the rules that act on it.
+    let margin_rules = displacing || s.policies.retirement.negative_margin_months.is_some();
     let mut retired: Vec<Option<(usize, RetirementReason)>> = vec![None; n];
     let mut state: Vec<State> = (0..n)
         .map(|_| State {
@@ -414,22 +469,26 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
         }
 
         for i in 0..n {
-            let operating = match (&economics[i], state[i].active) {
-                (Some(economics), true) => {
-                    economics.operate(tiers[i], t, month, units[i], powered[i])
-                }
-                (None, true) => OperatingMonth {
+            let month_drivers = if state[i].active {
+                Drivers {
                     tier: Some(tiers[i]),
-                    ..OperatingMonth::default()
-                },
-                (_, false) => OperatingMonth::default(),
+                    units_owned: units[i],
+                    units_in_service: powered[i],
+                }
+            } else {
+                Drivers::default()
             };
-            months[i].push(operating);
+            drivers.push(month_drivers);
             if !state[i].active {
                 continue;
             }
             let cohort = &s.cohorts[i];
-            let margin = operating.contribution_margin();
+            let margin = if margin_rules {
+                operating_month(economics[i].as_ref(), month_drivers, t, month)
+                    .contribution_margin()
+            } else {
+                0
+            };
             if displacing {
                 let provisioned_mw =
                     Decimal::from(powered[i]) * kw[i] * pue / Decimal::ONE_THOUSAND;
@@ -485,7 +544,10 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
         .map(|(c, unit)| round_cents(Decimal::from(c.quantity) * unit))
         .collect();
     Operations {
-        months,
+        start_month: s.start_month,
+        horizon,
+        drivers,
+        economics,
         retired,
         unit_cost,
         cost,
