@@ -12,9 +12,9 @@ use super::precision::{
 use super::{ImpairmentRecord, TestTrigger};
 use crate::book::{book_schedule, BookInputs, BookRun, BookSchedule, ValueEvent};
 use crate::calendar::{FiscalCalendar, YearMonth};
-use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard};
+use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard, ImpairmentTest};
 use crate::money::round_cents;
-use crate::scenario::{FairValueBasis, Scenario, Tier};
+use crate::scenario::{FairValueBasis, ImpairmentPolicy, Scenario, Tier};
 use crate::tax::{convention_for, mid_quarter_applies, tax_schedule};
 use crate::validation::{FieldIssue, ValidationErrors};
 use crate::valuation::{discounted_forward, monthly_factor};
@@ -26,7 +26,8 @@ pub(crate) struct CohortBooks {
     pub impairment_tests: Vec<ImpairmentRecord>,
 }
 
-fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
+/// Errors of cohort `i`'s books under its own path.
+pub(super) fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
     ValidationErrors {
         issues: e
             .issues
@@ -53,6 +54,28 @@ fn proceeds_at(
             * market.residual_fraction(&s.cohorts[i].sku, age)
             * (Decimal::ONE - s.market.disposal_haircut),
     )
+}
+
+/// The test the policy's standard sets, on the carrying amount, the flows it looks forward to
+/// (undiscounted and discounted, in cents) and what the cohort would fetch now: ASC 360's
+/// recoverability test with fair value by the policy's basis, or IAS 36's recoverable amount.
+pub(super) fn impairment_test(
+    policy: &ImpairmentPolicy,
+    carrying: Decimal,
+    undiscounted: Decimal,
+    discounted: Decimal,
+    residual_now: Decimal,
+) -> Result<ImpairmentTest, ValidationErrors> {
+    match policy.standard {
+        ImpairmentStandard::Asc360 => {
+            let fair_value = match policy.fair_value_basis {
+                FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
+                FairValueBasis::ResidualValues => residual_now,
+            };
+            asc360_test(carrying, undiscounted, fair_value)
+        }
+        ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted),
+    }
 }
 
 /// Book schedule of cohort `i`, impairment-tested at each fiscal year end and when a trigger
@@ -156,16 +179,8 @@ pub(crate) fn book_with_impairment(
                 (money(future_flows[t - first]), discounted_flows[t - first]);
             let residual_now = proceeds_at(s, market, ops, i, t);
             let discounted = round_cents(discounted);
-            let outcome = match policy.standard {
-                ImpairmentStandard::Asc360 => {
-                    let fair_value = match policy.fair_value_basis {
-                        FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
-                        FairValueBasis::ResidualValues => residual_now,
-                    };
-                    asc360_test(carrying, undiscounted, fair_value)?
-                }
-                ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted)?,
-            };
+            let outcome =
+                impairment_test(policy, carrying, undiscounted, discounted, residual_now)?;
             let recoverable_amount = outcome.recoverability_measure;
             if outcome.loss > Decimal::ZERO {
                 run.revalue(&ValueEvent::Impairment {
@@ -207,13 +222,14 @@ pub(crate) struct BookContext {
 }
 
 impl BookContext {
-    pub(crate) fn new(s: &Scenario, ops: &Operations) -> Result<Self, ValidationErrors> {
+    /// `costs`: each cohort's cost, in the scenario's order.
+    pub(crate) fn new(s: &Scenario, costs: &[Decimal]) -> Result<Self, ValidationErrors> {
         let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
             .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
         let additions: Vec<(YearMonth, Decimal)> = s
             .cohorts
             .iter()
-            .zip(&ops.cost)
+            .zip(costs)
             .map(|(c, cost)| (c.in_service, *cost))
             .collect();
         let tax_years: BTreeSet<i32> = additions

@@ -106,7 +106,7 @@ pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
     let s = &precision::at_model_precision(s);
     let market = curves::MarketSeries::new(s);
     let ops = operations::simulate_operations(s, &market);
-    let context = accounting::BookContext::new(s, &ops)?;
+    let context = accounting::BookContext::new(s, &ops.cost)?;
     let horizon = s.horizon_months as usize;
     let month = |t: usize| s.start_month.plus_months(t as i32);
     let model_months = Arc::new(ModelMonths {

@@ -12,7 +12,7 @@ use super::precision::{divide_round, millionths, money, quantity, shift_round, t
 use super::RetirementReason;
 use crate::calendar::YearMonth;
 use crate::money::round_cents;
-use crate::scenario::{Contract, Facility, Scenario, Tier, TieringRule};
+use crate::scenario::{Cohort, Contract, Facility, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -505,25 +505,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             };
 
             let age = (t - entry[i] + 1) as u32;
-            let reason = if cohort.planned_retirement == Some(month) {
-                Some(RetirementReason::Planned)
-            } else if s
-                .policies
-                .retirement
-                .fixed_age_months
-                .is_some_and(|a| age >= a)
-            {
-                Some(RetirementReason::FixedAge)
-            } else if s
-                .policies
-                .retirement
-                .negative_margin_months
-                .is_some_and(|m| state[i].negative_run >= m)
-            {
-                Some(RetirementReason::NegativeMargin)
-            } else {
-                None
-            };
+            let reason = retirement_reason(s, cohort, month, age, state[i].negative_run);
             if let Some(reason) = reason {
                 retired[i] = Some((t, reason));
             }
@@ -552,6 +534,31 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         unit_cost,
         cost,
         entry,
+    }
+}
+
+/// Why a cohort in service `age` months is retired at the end of `month`, if it is: its
+/// planned month, the policy's fixed age, or `negative_run` months of negative margin
+/// (PRODUCT.md §2.2, in that order).
+pub(crate) fn retirement_reason(
+    s: &Scenario,
+    cohort: &Cohort,
+    month: YearMonth,
+    age: u32,
+    negative_run: u32,
+) -> Option<RetirementReason> {
+    let policy = &s.policies.retirement;
+    if cohort.planned_retirement == Some(month) {
+        Some(RetirementReason::Planned)
+    } else if policy.fixed_age_months.is_some_and(|a| age >= a) {
+        Some(RetirementReason::FixedAge)
+    } else if policy
+        .negative_margin_months
+        .is_some_and(|m| negative_run >= m)
+    {
+        Some(RetirementReason::NegativeMargin)
+    } else {
+        None
     }
 }
 

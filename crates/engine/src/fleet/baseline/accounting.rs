@@ -5,12 +5,13 @@ use super::cents as round_cents;
 use super::operations::Operations;
 use crate::book::{book_schedule, BookInputs, BookSchedule, ValueEvent};
 use crate::calendar::FiscalCalendar;
+use crate::fleet::accounting::{impairment_test, in_cohort};
 use crate::fleet::curves::MarketSeries;
 use crate::fleet::{ImpairmentRecord, TestTrigger};
-use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard};
-use crate::scenario::{FairValueBasis, Scenario};
+use crate::impairment::ImpairmentStandard;
+use crate::scenario::Scenario;
 use crate::tax::{convention_for, tax_schedule};
-use crate::validation::{FieldIssue, ValidationErrors};
+use crate::validation::ValidationErrors;
 use crate::valuation::{discounted_forward, monthly_factor};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -18,16 +19,6 @@ use std::collections::BTreeSet;
 pub(super) struct CohortBooks {
     pub book: BookSchedule,
     pub impairment_tests: Vec<ImpairmentRecord>,
-}
-
-fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
-    ValidationErrors {
-        issues: e
-            .issues
-            .into_iter()
-            .map(|x| FieldIssue::new(format!("cohorts[{i}].{}", x.path), x.message))
-            .collect(),
-    }
 }
 
 /// Disposal proceeds if cohort `i` were sold at the end of month `t`: units × cost × residual
@@ -131,16 +122,7 @@ pub(super) fn book_with_impairment(
         let (undiscounted, discounted) = (future_flows[t], discounted_flows[t]);
         let residual_now = proceeds_at(s, market, ops, i, t);
         let discounted = round_cents(discounted);
-        let outcome = match policy.standard {
-            ImpairmentStandard::Asc360 => {
-                let fair_value = match policy.fair_value_basis {
-                    FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
-                    FairValueBasis::ResidualValues => residual_now,
-                };
-                asc360_test(carrying, undiscounted, fair_value)?
-            }
-            ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted)?,
-        };
+        let outcome = impairment_test(policy, carrying, undiscounted, discounted, residual_now)?;
         let recoverable_amount = outcome.recoverability_measure;
         if outcome.loss > Decimal::ZERO {
             events.push(ValueEvent::Impairment {

@@ -9,15 +9,13 @@
 mod accounting;
 mod operations;
 
+use super::accounting::BookContext;
 use super::curves::MarketSeries;
 use super::precision::at_model_precision;
 use super::{ImpairmentRecord, Retirement, ScheduleLine};
-use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::scenario::Scenario;
-use crate::tax::mid_quarter_applies;
 use crate::validation::ValidationErrors;
 use rust_decimal::{Decimal, RoundingStrategy};
-use std::collections::BTreeSet;
 
 /// `value` to `dp` places, half away from zero, by the library's rounding, shown to `dp` places.
 fn rounded(value: Decimal, dp: u32) -> Decimal {
@@ -54,22 +52,13 @@ pub(crate) fn simulate(s: &Scenario) -> Result<PlainResult, ValidationErrors> {
     let s = &at_model_precision(s);
     let market = MarketSeries::new(s);
     let mut ops = operations::simulate_operations(s, &market);
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
-    let additions: Vec<(YearMonth, Decimal)> = s
+    let costs: Vec<Decimal> = s
         .cohorts
         .iter()
         .zip(&ops.unit_cost)
-        .map(|(c, unit)| (c.in_service, cents(Decimal::from(c.quantity) * unit)))
+        .map(|(c, unit)| cents(Decimal::from(c.quantity) * unit))
         .collect();
-    let tax_years: BTreeSet<i32> = additions
-        .iter()
-        .map(|(m, _)| fiscal.fiscal_year(*m))
-        .collect();
-    let mid_quarter_years: BTreeSet<i32> = tax_years
-        .into_iter()
-        .filter(|y| mid_quarter_applies(&additions, fiscal, *y))
-        .collect();
+    let mid_quarter_years = BookContext::new(s, &costs)?.mid_quarter_years;
 
     let mut tests = Vec::with_capacity(s.cohorts.len());
     for i in 0..s.cohorts.len() {

@@ -4,6 +4,7 @@
 use super::{cents as round_cents, quantity as round_quantity};
 use crate::fleet::curves::MarketSeries;
 use crate::fleet::lines::ScheduleLine;
+use crate::fleet::operations::retirement_reason;
 use crate::fleet::RetirementReason;
 use crate::scenario::{Contract, Facility, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
@@ -180,25 +181,7 @@ pub(super) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
                 };
 
                 let age = (t - entry[i] + 1) as u32;
-                let reason = if cohort.planned_retirement == Some(month) {
-                    Some(RetirementReason::Planned)
-                } else if s
-                    .policies
-                    .retirement
-                    .fixed_age_months
-                    .is_some_and(|a| age >= a)
-                {
-                    Some(RetirementReason::FixedAge)
-                } else if s
-                    .policies
-                    .retirement
-                    .negative_margin_months
-                    .is_some_and(|m| state[i].negative_run >= m)
-                {
-                    Some(RetirementReason::NegativeMargin)
-                } else {
-                    None
-                };
+                let reason = retirement_reason(s, cohort, month, age, state[i].negative_run);
                 if let Some(reason) = reason {
                     retired[i] = Some((t, reason));
                 }
