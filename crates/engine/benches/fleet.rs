@@ -10,11 +10,6 @@ use fleet_ledger_engine::fleet::simulate;
 use fleet_ledger_engine::reference::generated_fleet;
 use rust_decimal::Decimal;
 
-/// Counts allocations, so each benchmark also reports the most heap it held at once (the
-/// "max alloc" rows): the memory figure of docs/PERFORMANCE.md.
-#[global_allocator]
-static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
-
 fn main() {
     divan::main();
 }
