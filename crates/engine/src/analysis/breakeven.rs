@@ -2,8 +2,8 @@
 //! EBIT is zero.
 
 use super::sensitivity::Driver;
-use super::summary::summarise;
-use crate::fleet::simulate;
+use super::summary::summarise_fleet;
+use crate::fleet::simulate_fleet;
 use crate::money::round_half_away;
 use crate::scenario::Scenario;
 use crate::validation::ValidationErrors;
@@ -52,7 +52,7 @@ fn target_at(
         BreakEvenVariable::UsefulLife => Driver::UsefulLife,
     };
     let variant = driver.apply(s, multiple);
-    let summary = summarise(&variant, &simulate(&variant)?)?;
+    let summary = summarise_fleet(&variant, &simulate_fleet(&variant)?)?;
     Ok(match target {
         BreakEvenTarget::Npv => summary.npv,
         BreakEvenTarget::CumulativeEbit => summary.cumulative_ebit,

@@ -16,5 +16,6 @@ pub use energy::{energy_summary, EnergySummary, HOUSEHOLD_KWH_PER_DAY};
 pub use policy_comparison::{compare_policies, PolicyComparison, PolicyYear};
 pub use sensitivity::{tornado, Driver, TornadoBar};
 pub use summary::{
-    compare_figures, key_figures, summarise, FigureComparison, FigureDeltas, KeyFigures,
+    compare_figures, key_figures, summarise, summarise_fleet, FigureComparison, FigureDeltas,
+    KeyFigures,
 };

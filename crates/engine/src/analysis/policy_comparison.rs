@@ -4,7 +4,7 @@
 use crate::book::disclosure::{change_in_estimate_effect, ChangeInEstimateEffect};
 use crate::book::BookPolicy;
 use crate::calendar::FiscalCalendar;
-use crate::fleet::{by_fiscal_year, simulate};
+use crate::fleet::{by_fiscal_year, simulate_fleet};
 use crate::money::round_cents;
 use crate::scenario::Scenario;
 use crate::validation::ValidationErrors;
@@ -63,7 +63,7 @@ pub fn compare_policies(
             cohort.book = policy.clone();
             cohort.changes_in_estimate.clear();
         }
-        runs.push(by_fiscal_year(&simulate(&variant)?.fleet, fiscal));
+        runs.push(by_fiscal_year(&simulate_fleet(&variant)?, fiscal));
     }
     let row = |label: String, depreciation: Vec<Decimal>, ebit: Vec<Decimal>| {
         let net_income: Vec<Decimal> = ebit

@@ -1,8 +1,8 @@
 //! The sensitivity tornado: NPV and cumulative EBIT when each driver moves up and down by a
 //! percentage, everything else held.
 
-use super::summary::summarise;
-use crate::fleet::simulate;
+use super::summary::summarise_fleet;
+use crate::fleet::simulate_fleet;
 use crate::scenario::{CurveShape, Facility, Scenario, Tier};
 use crate::validation::ValidationErrors;
 use rust_decimal::prelude::ToPrimitive;
@@ -223,8 +223,8 @@ pub fn tornado(
                             jobs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
                         {
                             let variant = driver.apply(s, *factor);
-                            done.push(simulate(&variant).and_then(|run| {
-                                let summary = summarise(&variant, &run)?;
+                            done.push(simulate_fleet(&variant).and_then(|fleet| {
+                                let summary = summarise_fleet(&variant, &fleet)?;
                                 Ok((*i, *factor, summary.npv, summary.cumulative_ebit))
                             }));
                         }

@@ -1,7 +1,7 @@
 //! The headline figures of one scenario: value, earnings, cash, capacity, energy.
 
 use super::energy::{energy_summary, EnergySummary};
-use crate::fleet::FleetResult;
+use crate::fleet::{FleetResult, ScheduleLine};
 use crate::scenario::Scenario;
 use crate::validation::ValidationErrors;
 use crate::valuation::{irr, npv, payback, xirr, Payback};
@@ -33,9 +33,16 @@ pub fn key_figures(s: &Scenario) -> Result<KeyFigures, ValidationErrors> {
 }
 
 pub fn summarise(s: &Scenario, result: &FleetResult) -> Result<KeyFigures, ValidationErrors> {
-    let fcf: Vec<Decimal> = result.fleet.iter().map(|l| l.free_cash_flow).collect();
-    let sum =
-        |f: fn(&crate::fleet::ScheduleLine) -> Decimal| result.fleet.iter().map(f).sum::<Decimal>();
+    summarise_fleet(s, &result.fleet)
+}
+
+/// The key figures from the fleet's months alone.
+pub fn summarise_fleet(
+    s: &Scenario,
+    fleet: &[ScheduleLine],
+) -> Result<KeyFigures, ValidationErrors> {
+    let fcf: Vec<Decimal> = fleet.iter().map(|l| l.free_cash_flow).collect();
+    let sum = |f: fn(&ScheduleLine) -> Decimal| fleet.iter().map(f).sum::<Decimal>();
     let h100 = sum(|l| l.h100_equivalent_hours);
     let cost = sum(|l| l.cash_cost + l.book_depreciation);
     let days: Decimal = sum(|l| l.hours_in_period) / Decimal::from(24);

@@ -10,7 +10,9 @@ use super::precision::{
     fixed, millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS,
 };
 use super::{ImpairmentRecord, TestTrigger};
-use crate::book::{book_schedule, BookInputs, BookRun, BookSchedule, ValueEvent};
+use crate::book::{
+    book_schedule, BookInputs, BookRun, BookSchedule, DepreciationMethod, ValueEvent,
+};
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard, ImpairmentTest};
 use crate::money::round_cents;
@@ -94,7 +96,13 @@ pub(crate) fn book_with_impairment(
     let entry = ops.entry[i];
     let disposal = ops.retired[i].map(|(t, _)| t);
     let last = disposal.unwrap_or(horizon - 1);
-    let hours: Vec<Decimal> = months.iter().map(|m| quantity(m.hours_sold())).collect();
+    // Hours drive only units-of-production books.
+    let hours: Vec<Decimal> = match cohort.book.method {
+        DepreciationMethod::UnitsOfProduction { .. } => {
+            months.iter().map(|m| quantity(m.hours_sold())).collect()
+        }
+        _ => Vec::new(),
+    };
     let margins: Vec<i64> = months.iter().map(|m| m.contribution_margin()).collect();
     let cost = ops.cost[i];
     let disposal_month = disposal.map(|d| s.start_month.plus_months(d as i32));

@@ -102,6 +102,16 @@ pub struct FleetResult {
 /// Runs the whole model of a scenario. The scenario is validated first; every problem comes
 /// back with its field path. Rates are taken at model precision (`precision`).
 pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
+    run(s, true)
+}
+
+/// The fleet's months alone, for analyses that run the model many times and read only its
+/// totals (tornado, break-even): the same run as [`simulate`] without keeping each cohort's.
+pub fn simulate_fleet(s: &Scenario) -> Result<Vec<ScheduleLine>, ValidationErrors> {
+    run(s, false).map(|result| result.fleet)
+}
+
+fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors> {
     s.validate()?;
     let s = &precision::at_model_precision(s);
     let market = curves::MarketSeries::new(s);
@@ -122,6 +132,9 @@ pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
         for (total, line) in fleet.iter_mut().zip(&lines) {
             total.add(line);
         }
+        if !keep_cohorts {
+            continue;
+        }
         cohorts.push(CohortResult {
             id: cohort.id.clone(),
             sku: cohort.sku.clone(),
@@ -138,7 +151,7 @@ pub fn simulate(s: &Scenario) -> Result<FleetResult, ValidationErrors> {
         .iter()
         .enumerate()
         .map(|(t, total)| {
-            let hours = if cohorts.is_empty() {
+            let hours = if s.cohorts.is_empty() {
                 Decimal::ZERO
             } else {
                 market.hours[t]

@@ -304,6 +304,7 @@ mod tests {
             let plain = super::simulate(&s).unwrap();
             let optimised = crate::fleet::simulate(&s).unwrap();
             prop_assert_eq!(optimised.cohorts.len(), plain.cohorts.len());
+            prop_assert_eq!(&crate::fleet::simulate_fleet(&s).unwrap(), &optimised.fleet);
             prop_assert_eq!(first_difference(&optimised, &plain), None);
         }
     }
