@@ -83,13 +83,16 @@ pub(super) fn impairment_test(
 /// Book schedule of cohort `i`, impairment-tested at each fiscal year end and when a trigger
 /// fires (ASC 360-10-35-21 events; IAS 36.12 indications).
 pub(crate) fn book_with_impairment(
-    s: &Scenario,
-    market: &MarketSeries,
-    ops: &Operations,
-    context: &BookContext,
+    fleet: &FleetBooks,
     i: usize,
     operating: &[OperatingMonth],
 ) -> Result<CohortBooks, ValidationErrors> {
+    let FleetBooks {
+        s,
+        market,
+        ops,
+        context,
+    } = *fleet;
     let cohort = &s.cohorts[i];
     let months = operating;
     let horizon = months.len();
@@ -103,7 +106,7 @@ pub(crate) fn book_with_impairment(
         }
         _ => Vec::new(),
     };
-    let margins: Vec<i64> = months.iter().map(|m| m.contribution_margin()).collect();
+    let margin = |t: usize| months[t].contribution_margin();
     let cost = ops.cost[i];
     let disposal_month = disposal.map(|d| s.start_month.plus_months(d as i32));
     let inputs = BookInputs {
@@ -128,7 +131,7 @@ pub(crate) fn book_with_impairment(
     let first = entry.min(last);
     let terminal = fixed(terminal, 2);
     let flows: Vec<i64> = (first..=last)
-        .map(|k| margins[k] + if k == last { terminal } else { 0 })
+        .map(|k| margin(k) + if k == last { terminal } else { 0 })
         .collect();
     let discounted_flows: Vec<Decimal> =
         match discounted_forward_cents(&flows, context.discount_factor) {
@@ -171,10 +174,7 @@ pub(crate) fn book_with_impairment(
             Some(TestTrigger::FiscalYearEnd)
         } else if t >= 12 && dropped(t) && (t < 13 || !dropped(t - 1)) {
             Some(TestTrigger::PriceDrop)
-        } else if policy.negative_margin_trigger
-            && t > entry
-            && margins[t] < 0
-            && margins[t - 1] >= 0
+        } else if policy.negative_margin_trigger && t > entry && margin(t) < 0 && margin(t - 1) >= 0
         {
             Some(TestTrigger::NegativeMargin)
         } else {
@@ -221,6 +221,15 @@ pub(crate) fn book_with_impairment(
     })
 }
 
+/// What the cohort pass reads for every cohort.
+#[derive(Clone, Copy)]
+pub(crate) struct FleetBooks<'a> {
+    pub s: &'a Scenario,
+    pub market: &'a MarketSeries,
+    pub ops: &'a Operations<'a>,
+    pub context: &'a BookContext,
+}
+
 /// What every cohort's books share: the fiscal calendar, the monthly discount factor and the
 /// fiscal years whose additions take the MACRS mid-quarter convention.
 pub(crate) struct BookContext {
@@ -256,17 +265,21 @@ impl BookContext {
     }
 }
 
-/// The whole schedule of cohort `i` in fixed point: its operations with its books, the tax
+/// The whole schedule of cohort `i` in fixed point, into `lines` (cleared first): its operations with its books, the tax
 /// book, disposal, EBIT, tax paid and free cash flow (PRODUCT.md §2.2).
 pub(crate) fn cohort_accounts(
-    s: &Scenario,
-    market: &MarketSeries,
-    ops: &Operations,
-    context: &BookContext,
+    fleet: &FleetBooks,
     i: usize,
     operating: &[OperatingMonth],
     books: &CohortBooks,
-) -> Result<Vec<FixedLine>, ValidationErrors> {
+    lines: &mut Vec<FixedLine>,
+) -> Result<(), ValidationErrors> {
+    let FleetBooks {
+        s,
+        market,
+        ops,
+        context,
+    } = *fleet;
     let cohort = &s.cohorts[i];
     let cost = ops.cost[i];
     let mid_quarter = context
@@ -288,48 +301,50 @@ pub(crate) fn cohort_accounts(
     let rate = millionths(s.valuation.tax_rate);
     let entry = ops.entry[i];
     let cost = fixed(cost, 2);
-    let lines = operating
-        .iter()
-        .zip(&books.book.months)
-        .zip(&tax)
-        .enumerate()
-        .map(|(t, ((operating, book), tax))| {
-            let after_disposal = disposal.is_some_and(|d| t > d);
-            let margin = operating.contribution_margin();
-            let mut line = FixedLine {
-                operating: *operating,
-                book_depreciation: fixed(book.depreciation, 2),
-                impairment: fixed(book.impairment, 2),
-                impairment_reversal: fixed(book.reversal, 2),
-                nbv: fixed(book.nbv, 2),
-                ..FixedLine::default()
-            };
-            let basis_before_disposal = if after_disposal {
-                0
-            } else {
-                line.tax_depreciation = fixed(tax.depreciation, 2);
-                fixed(tax.basis, 2)
-            };
-            let mut taxable = margin - line.tax_depreciation;
-            if disposal == Some(t) {
-                line.disposal_proceeds = proceeds;
-                line.disposal_gain = proceeds - fixed(book.disposal_nbv, 2);
-                taxable += proceeds - basis_before_disposal;
-            } else {
-                line.tax_basis = basis_before_disposal;
-            }
-            if t == entry {
-                line.capex = cost;
-            }
-            line.ebit = margin - line.book_depreciation - line.impairment
-                + line.impairment_reversal
-                + line.disposal_gain;
-            // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
-            line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
-            line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
-            line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
-            line
-        })
-        .collect();
-    Ok(lines)
+    lines.clear();
+    lines.extend(
+        operating
+            .iter()
+            .zip(&books.book.months)
+            .zip(&tax)
+            .enumerate()
+            .map(|(t, ((operating, book), tax))| {
+                let after_disposal = disposal.is_some_and(|d| t > d);
+                let margin = operating.contribution_margin();
+                let mut line = FixedLine {
+                    operating: *operating,
+                    book_depreciation: fixed(book.depreciation, 2),
+                    impairment: fixed(book.impairment, 2),
+                    impairment_reversal: fixed(book.reversal, 2),
+                    nbv: fixed(book.nbv, 2),
+                    ..FixedLine::default()
+                };
+                let basis_before_disposal = if after_disposal {
+                    0
+                } else {
+                    line.tax_depreciation = fixed(tax.depreciation, 2);
+                    fixed(tax.basis, 2)
+                };
+                let mut taxable = margin - line.tax_depreciation;
+                if disposal == Some(t) {
+                    line.disposal_proceeds = proceeds;
+                    line.disposal_gain = proceeds - fixed(book.disposal_nbv, 2);
+                    taxable += proceeds - basis_before_disposal;
+                } else {
+                    line.tax_basis = basis_before_disposal;
+                }
+                if t == entry {
+                    line.capex = cost;
+                }
+                line.ebit = margin - line.book_depreciation - line.impairment
+                    + line.impairment_reversal
+                    + line.disposal_gain;
+                // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
+                line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
+                line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
+                line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
+                line
+            }),
+    );
+    Ok(())
 }

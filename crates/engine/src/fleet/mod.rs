@@ -125,10 +125,18 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
     });
     let mut fleet = vec![FixedLine::default(); horizon];
     let mut cohorts = Vec::with_capacity(s.cohorts.len());
+    let books_of = accounting::FleetBooks {
+        s,
+        market: &market,
+        ops: &ops,
+        context: &context,
+    };
+    // One buffer each for every cohort's months.
+    let (mut operating, mut lines) = (Vec::with_capacity(horizon), Vec::with_capacity(horizon));
     for (i, cohort) in s.cohorts.iter().enumerate() {
-        let operating = ops.operating_months(i);
-        let books = accounting::book_with_impairment(s, &market, &ops, &context, i, &operating)?;
-        let lines = accounting::cohort_accounts(s, &market, &ops, &context, i, &operating, &books)?;
+        ops.operating_months(i, &mut operating);
+        let books = accounting::book_with_impairment(&books_of, i, &operating)?;
+        accounting::cohort_accounts(&books_of, i, &operating, &books, &mut lines)?;
         for (total, line) in fleet.iter_mut().zip(&lines) {
             total.add(line);
         }

@@ -50,14 +50,14 @@ impl Operations<'_> {
         self.drivers[t * self.cost.len() + i]
     }
 
-    /// Cohort `i`'s operating amounts, month by month.
-    pub(crate) fn operating_months(&self, i: usize) -> Vec<OperatingMonth> {
-        (0..self.horizon)
-            .map(|t| {
-                let month = self.start_month.plus_months(t as i32);
-                operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
-            })
-            .collect()
+    /// Cohort `i`'s operating amounts, month by month, into `months` (cleared first: the
+    /// cohort pass reuses one buffer for every cohort).
+    pub(crate) fn operating_months(&self, i: usize, months: &mut Vec<OperatingMonth>) {
+        months.clear();
+        months.extend((0..self.horizon).map(|t| {
+            let month = self.start_month.plus_months(t as i32);
+            operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+        }));
     }
 }
 
