@@ -153,12 +153,14 @@ fn pack_options(lang: Language, parentheses: bool) -> PackOptions {
     }
 }
 
-fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> Result<(), Failure> {
+fn write(dir: &Path, name: &str, rendered: &RenderedFile) -> Result<(), Failure> {
     std::fs::create_dir_all(dir)
         .map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
     let path = dir.join(name);
-    std::fs::write(&path, contents)
-        .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    let cannot_write = |e: std::io::Error| format!("{}: cannot write: {e}", path.display());
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).map_err(cannot_write)?);
+    rendered.write_to(&mut out).map_err(cannot_write)?;
+    std::io::Write::flush(&mut out).map_err(cannot_write)?;
     eprintln!("wrote {}", path.display());
     Ok(())
 }
@@ -186,7 +188,7 @@ fn report_format(format: Format) -> ReportFormat {
 
 fn write_all(dir: &Path, files: Result<Vec<RenderedFile>, ExportError>) -> Result<(), Failure> {
     for rendered in files.map_err(|e| e.to_string())? {
-        write(dir, &file_name(&rendered), rendered.bytes)?;
+        write(dir, &file_name(&rendered), &rendered)?;
     }
     Ok(())
 }

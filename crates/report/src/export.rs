@@ -4,9 +4,12 @@
 use crate::pack::{comparison_pack, scenario_pack, PackOptions};
 use crate::pdf::render_pdf;
 use crate::run::{comparison_csv, ScenarioReport};
+use crate::schedule_csv::write_monthly_schedule;
 use crate::xlsx::{comparison_workbook, workbook};
 use fleet_ledger_engine::analysis::FigureComparison;
+use fleet_ledger_engine::fleet::FleetResult;
 use serde::{Deserialize, Serialize};
+use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -29,30 +32,50 @@ pub enum FileKind {
     Comparison,
 }
 
-pub struct RenderedFile {
+pub struct RenderedFile<'a> {
     pub kind: FileKind,
     pub extension: &'static str,
-    pub bytes: Vec<u8>,
+    contents: Contents<'a>,
+}
+
+enum Contents<'a> {
+    Bytes(Vec<u8>),
+    /// Every cohort's monthly schedule, written as it is read (it can run to gigabytes).
+    MonthlySchedule(&'a FleetResult),
+}
+
+impl RenderedFile<'_> {
+    /// Writes the file to `out`.
+    pub fn write_to(&self, out: &mut dyn Write) -> io::Result<()> {
+        match &self.contents {
+            Contents::Bytes(bytes) => out.write_all(bytes),
+            Contents::MonthlySchedule(result) => write_monthly_schedule(result, out),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct ExportError(String);
 
-fn file(kind: FileKind, extension: &'static str, bytes: impl Into<Vec<u8>>) -> RenderedFile {
+fn file(
+    kind: FileKind,
+    extension: &'static str,
+    bytes: impl Into<Vec<u8>>,
+) -> RenderedFile<'static> {
     RenderedFile {
         kind,
         extension,
-        bytes: bytes.into(),
+        contents: Contents::Bytes(bytes.into()),
     }
 }
 
 /// The files of one scenario in `format`.
-pub fn scenario_files(
-    report: &ScenarioReport,
+pub fn scenario_files<'a>(
+    report: &'a ScenarioReport,
     format: ReportFormat,
     options: &PackOptions,
-) -> Result<Vec<RenderedFile>, ExportError> {
+) -> Result<Vec<RenderedFile<'a>>, ExportError> {
     Ok(match format {
         ReportFormat::Pdf => {
             let pdf = render_pdf(&scenario_pack(report, options.clone()))
@@ -65,7 +88,11 @@ pub fn scenario_files(
             xlsx(workbook(report, options.language))?,
         )],
         ReportFormat::Csv => vec![
-            file(FileKind::Schedule, "csv", report.schedule_csv()),
+            RenderedFile {
+                kind: FileKind::Schedule,
+                extension: "csv",
+                contents: Contents::MonthlySchedule(&report.result),
+            },
             file(FileKind::FiscalYears, "csv", report.fiscal_years_csv()),
         ],
         ReportFormat::Json => vec![file(FileKind::Results, "json", report.to_json())],
@@ -78,7 +105,7 @@ pub fn comparison_files(
     comparison: &FigureComparison,
     format: ReportFormat,
     options: &PackOptions,
-) -> Result<Vec<RenderedFile>, ExportError> {
+) -> Result<Vec<RenderedFile<'static>>, ExportError> {
     let bytes: Vec<u8> = match format {
         ReportFormat::Pdf => render_pdf(&comparison_pack(reports, comparison, options.clone()))
             .map_err(|e| ExportError(e.to_string()))?,

@@ -5,6 +5,7 @@ use crate::csv::{write_record, Cell};
 use fleet_ledger_engine::calendar::FiscalCalendar;
 use fleet_ledger_engine::fleet::{by_fiscal_year, FleetResult, ScheduleLine};
 use rust_decimal::Decimal;
+use std::io::{self, Write};
 
 /// The columns after the row's labels, in the order the product lists the lines.
 pub const LINE_COLUMNS: [&str; 33] = [
@@ -100,17 +101,28 @@ fn header(out: &mut String) {
 
 /// Every cohort's monthly schedule, then the fleet's.
 pub fn monthly_schedule(result: &FleetResult) -> String {
-    let mut out = String::new();
-    header(&mut out);
+    let mut bytes = Vec::new();
+    // Writing to memory cannot fail, and the rows are UTF-8.
+    let _ = write_monthly_schedule(result, &mut bytes);
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// [`monthly_schedule`] written to `out` a cohort at a time: for 10,000 cohorts over 20 years
+/// the text is half a gigabyte, which need never be held whole.
+pub fn write_monthly_schedule(result: &FleetResult, out: &mut dyn Write) -> io::Result<()> {
+    let mut text = String::new();
+    header(&mut text);
     for cohort in &result.cohorts {
         for line in &cohort.months() {
-            row(&mut out, &cohort.id, &line.month.to_string(), line);
+            row(&mut text, &cohort.id, &line.month.to_string(), line);
         }
+        out.write_all(text.as_bytes())?;
+        text.clear();
     }
     for line in &result.fleet {
-        row(&mut out, "fleet", &line.month.to_string(), line);
+        row(&mut text, "fleet", &line.month.to_string(), line);
     }
-    out
+    out.write_all(text.as_bytes())
 }
 
 /// Fiscal-year totals of each cohort and of the fleet.

@@ -68,13 +68,16 @@ fn file_name(stem: &str, rendered: &RenderedFile) -> String {
 fn write(
     folder: &Path,
     name: String,
-    bytes: &[u8],
+    rendered: &RenderedFile,
     written: &mut Vec<String>,
 ) -> Result<(), AppError> {
     let path = folder.join(name);
-    std::fs::write(&path, bytes).map_err(|e| AppError::Storage {
+    let failed = |e: std::io::Error| AppError::Storage {
         message: format!("{} could not be written: {e}", path.display()),
-    })?;
+    };
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).map_err(failed)?);
+    rendered.write_to(&mut out).map_err(failed)?;
+    std::io::Write::flush(&mut out).map_err(failed)?;
     written.push(path.display().to_string());
     Ok(())
 }
@@ -159,7 +162,7 @@ pub async fn export_reports(
             write(
                 &folder,
                 file_name(&stem, &rendered),
-                &rendered.bytes,
+                &rendered,
                 &mut written,
             )?;
         }
