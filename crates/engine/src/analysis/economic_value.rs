@@ -32,10 +32,7 @@ pub fn book_and_economic_value(
     let mut value = vec![Decimal::ZERO; horizon];
     for (cohort, run) in s.cohorts.iter().zip(&result.cohorts) {
         let entry = s.start_month.months_until(cohort.in_service).max(0) as usize;
-        let unit_cost = cohort
-            .unit_cost
-            .or_else(|| s.sku(&cohort.sku).map(|k| k.capex_per_gpu))
-            .unwrap_or_default();
+        let unit_cost = s.unit_cost(cohort);
         let months = run.months();
         let mut flows: Vec<Decimal> = months
             .iter()

@@ -95,11 +95,7 @@ impl Driver {
             },
             Driver::Capex => {
                 for cohort in &mut v.cohorts {
-                    let base = cohort
-                        .unit_cost
-                        .or_else(|| s.sku(&cohort.sku).map(|k| k.capex_per_gpu))
-                        .unwrap_or_default();
-                    cohort.unit_cost = Some(base * factor);
+                    cohort.unit_cost = Some(s.unit_cost(cohort) * factor);
                 }
             }
             Driver::UsefulLife => {

@@ -39,8 +39,7 @@ pub(super) fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
     }
 }
 
-/// Disposal proceeds if cohort `i` were sold at the end of month `t`: units × cost × residual
-/// fraction at its age × (1 − haircut).
+/// Disposal proceeds if cohort `i` were sold at the end of month `t`.
 fn proceeds_at(
     s: &Scenario,
     market: &MarketSeries,
@@ -48,11 +47,30 @@ fn proceeds_at(
     i: usize,
     t: usize,
 ) -> Decimal {
-    let age = (t + 1 - ops.entry[i]) as u32;
-    let units = Decimal::from(ops.drivers(i, t).units_owned);
+    let units = ops.drivers(i, t).units_owned;
+    proceeds(
+        s,
+        market,
+        i,
+        ops.unit_cost[i],
+        units,
+        (t + 1 - ops.entry[i]) as u32,
+    )
+}
+
+/// What `units` GPUs of cohort `i` fetch at `age` months: units × cost × residual fraction at
+/// that age × (1 − haircut), to the cent.
+pub(super) fn proceeds(
+    s: &Scenario,
+    market: &MarketSeries,
+    i: usize,
+    unit_cost: Decimal,
+    units: u32,
+    age: u32,
+) -> Decimal {
     round_cents(
-        units
-            * ops.unit_cost[i]
+        Decimal::from(units)
+            * unit_cost
             * market.residual_fraction(&s.cohorts[i].sku, age)
             * (Decimal::ONE - s.market.disposal_haircut),
     )

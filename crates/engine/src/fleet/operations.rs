@@ -318,15 +318,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         .iter()
         .map(|c| s.start_month.months_until(c.in_service).max(0) as usize)
         .collect();
-    let unit_cost: Vec<Decimal> = s
-        .cohorts
-        .iter()
-        .map(|c| {
-            c.unit_cost
-                .or_else(|| s.sku(&c.sku).map(|k| k.capex_per_gpu))
-                .unwrap_or(Decimal::ZERO)
-        })
-        .collect();
+    let unit_cost: Vec<Decimal> = s.cohorts.iter().map(|c| s.unit_cost(c)).collect();
     let economics: Vec<Option<CohortEconomics>> = s
         .cohorts
         .iter()

@@ -23,6 +23,7 @@ pub use policies::{
 
 use crate::calendar::YearMonth;
 use crate::validation::ValidationErrors;
+use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -85,6 +86,15 @@ impl Scenario {
 
     pub fn sku(&self, id: &str) -> Option<&GpuSku> {
         self.catalog.iter().find(|s| s.id == id)
+    }
+
+    /// What one GPU of `cohort` cost: its own unit cost, else its SKU's capex per GPU from the
+    /// catalog (zero for an unknown SKU, which validation reports).
+    pub fn unit_cost(&self, cohort: &Cohort) -> Decimal {
+        cohort
+            .unit_cost
+            .or_else(|| self.sku(&cohort.sku).map(|k| k.capex_per_gpu))
+            .unwrap_or(Decimal::ZERO)
     }
 
     /// Checks every field and reports all problems at once, each with its path.

@@ -5,7 +5,7 @@ use super::cents as round_cents;
 use super::operations::Operations;
 use crate::book::{book_schedule, BookInputs, BookSchedule, ValueEvent};
 use crate::calendar::FiscalCalendar;
-use crate::fleet::accounting::{impairment_test, in_cohort};
+use crate::fleet::accounting::{impairment_test, in_cohort, proceeds};
 use crate::fleet::curves::MarketSeries;
 use crate::fleet::{ImpairmentRecord, TestTrigger};
 use crate::impairment::ImpairmentStandard;
@@ -21,8 +21,7 @@ pub(super) struct CohortBooks {
     pub impairment_tests: Vec<ImpairmentRecord>,
 }
 
-/// Disposal proceeds if cohort `i` were sold at the end of month `t`: units × cost × residual
-/// fraction at its age × (1 − haircut).
+/// Disposal proceeds if cohort `i` were sold at the end of month `t`.
 fn proceeds_at(
     s: &Scenario,
     market: &MarketSeries,
@@ -30,13 +29,14 @@ fn proceeds_at(
     i: usize,
     t: usize,
 ) -> Decimal {
-    let age = (t + 1 - ops.entry[i]) as u32;
-    let units = Decimal::from(ops.lines[i][t].units_owned);
-    round_cents(
-        units
-            * ops.unit_cost[i]
-            * market.residual_fraction(&s.cohorts[i].sku, age)
-            * (Decimal::ONE - s.market.disposal_haircut),
+    let units = ops.lines[i][t].units_owned;
+    proceeds(
+        s,
+        market,
+        i,
+        ops.unit_cost[i],
+        units,
+        (t + 1 - ops.entry[i]) as u32,
     )
 }
 

@@ -35,15 +35,7 @@ pub(super) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
         .iter()
         .map(|c| s.start_month.months_until(c.in_service).max(0) as usize)
         .collect();
-    let unit_cost: Vec<Decimal> = s
-        .cohorts
-        .iter()
-        .map(|c| {
-            c.unit_cost
-                .or_else(|| s.sku(&c.sku).map(|k| k.capex_per_gpu))
-                .unwrap_or(Decimal::ZERO)
-        })
-        .collect();
+    let unit_cost: Vec<Decimal> = s.cohorts.iter().map(|c| s.unit_cost(c)).collect();
     let monthly_survival = monthly_factor(-s.costs.annual_failure_rate).unwrap_or(Decimal::ONE);
     let pue = s.costs.pue;
     let cap_kw = s
