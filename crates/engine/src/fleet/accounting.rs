@@ -151,14 +151,19 @@ pub(crate) fn book_with_impairment(
     let flows: Vec<i64> = (first..=last)
         .map(|k| margin(k) + if k == last { terminal } else { 0 })
         .collect();
-    let discounted_flows: Vec<Decimal> =
-        match discounted_forward_cents(&flows, context.discount_factor) {
-            Some(cents) => cents.into_iter().map(money).collect(),
-            None => {
-                let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
-                discounted_forward(&flows, context.discount_factor)
-            }
-        };
+    // Fixed point unless the discount rate is negative; then the Decimal recursion.
+    let fixed_point = discounted_forward_cents(&flows, context.discount_factor);
+    let plain = match fixed_point {
+        Some(_) => Vec::new(),
+        None => {
+            let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
+            discounted_forward(&flows, context.discount_factor)
+        }
+    };
+    let discounted_at = |k: usize| match &fixed_point {
+        Some(values) => money(values[k].cents()),
+        None => plain[k],
+    };
     let mut future_flows = vec![0i64; flows.len()];
     for k in (0..flows.len().saturating_sub(1)).rev() {
         future_flows[k] = future_flows[k + 1] + flows[k + 1];
@@ -202,7 +207,7 @@ pub(crate) fn book_with_impairment(
             .filter(|_| !(carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360));
         if let Some(trigger) = tested {
             let (undiscounted, discounted) =
-                (money(future_flows[t - first]), discounted_flows[t - first]);
+                (money(future_flows[t - first]), discounted_at(t - first));
             let residual_now = proceeds_at(s, market, ops, i, t);
             let discounted = round_cents(discounted);
             let outcome =

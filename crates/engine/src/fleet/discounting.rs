@@ -58,19 +58,30 @@ fn times_inverse(x: i128, g: u128) -> i128 {
     }
 }
 
-/// For each month k of `flows_cents`, the later flows discounted back to the end of month k
-/// (value[k] = Σ_{j>k} flows[j] / factor^(j − k)), in cents, rounded half away from zero.
-/// `None` when the factor is below 1.
+/// A value in use for one month: 10⁻²⁰ currency units, rounded to cents when a test reads it
+/// (most months are never tested, so the division waits).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ValueInUse(i128);
+
+impl ValueInUse {
+    /// In cents, rounded half away from zero.
+    pub(crate) fn cents(self) -> i64 {
+        super::precision::divide_round(self.0, UNITS_PER_CENT)
+    }
+}
+
+/// For each month k of `flows_cents`, the later flows discounted back to the end of month k:
+/// value[k] = Σ_{j>k} flows[j] / factor^(j − k). `None` when the factor is below 1.
 pub(crate) fn discounted_forward_cents(
     flows_cents: &[i64],
     monthly_factor: Decimal,
-) -> Option<Vec<i64>> {
+) -> Option<Vec<ValueInUse>> {
     let g = inverse_factor(monthly_factor)?;
-    let mut values = vec![0i64; flows_cents.len()];
+    let mut values = vec![ValueInUse(0); flows_cents.len()];
     let mut value: i128 = 0;
     for k in (0..flows_cents.len().saturating_sub(1)).rev() {
         value = times_inverse(value + i128::from(flows_cents[k + 1]) * UNITS_PER_CENT, g);
-        values[k] = super::precision::divide_round(value, UNITS_PER_CENT);
+        values[k] = ValueInUse(value);
     }
     Some(values)
 }
@@ -103,7 +114,12 @@ mod tests {
                 .into_iter()
                 .map(|v| round_cents(v).mantissa() as i64)
                 .collect();
-            proptest::prop_assert_eq!(discounted_forward_cents(&flows, factor).unwrap(), expected);
+            let cents: Vec<i64> = discounted_forward_cents(&flows, factor)
+                .unwrap()
+                .into_iter()
+                .map(ValueInUse::cents)
+                .collect();
+            proptest::prop_assert_eq!(cents, expected);
         }
     }
 }
