@@ -75,9 +75,14 @@ impl DepreciationCurve {
         if self.year_amounts.is_empty() {
             return rounded_quotient(self.depreciable * t, self.life, 2);
         }
-        let year = (t / MONTHS_PER_YEAR).floor();
-        let index = year
-            .to_usize()
+        // Asset time is a whole or half month under the usual conventions: find its year
+        // without a Decimal division.
+        let whole_months = match t.scale() {
+            0 => u64::try_from(t.mantissa()).ok(),
+            _ => t.floor().to_u64(),
+        };
+        let index = whole_months
+            .and_then(|m| usize::try_from(m / 12).ok())
             .unwrap_or(usize::MAX)
             .min(self.year_amounts.len() - 1);
         let before = self.before_year[index];
