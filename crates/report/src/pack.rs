@@ -100,6 +100,36 @@ struct Writer {
 }
 
 impl Writer {
+    fn new(o: PackOptions, currency: String) -> Self {
+        Self {
+            o,
+            sections: Vec::new(),
+            charts: BTreeMap::new(),
+            currency,
+        }
+    }
+
+    /// The pack of what was written: `subtitle` under the title, `footer` on every page.
+    fn into_pack(
+        self,
+        title: String,
+        subtitle: String,
+        scenario_names: Vec<String>,
+        footer: String,
+    ) -> Pack {
+        Pack {
+            lang: self.o.language.typst_tag(),
+            title,
+            subtitle,
+            scenario_names,
+            date: self.o.date,
+            currency: self.currency,
+            footer,
+            sections: self.sections,
+            charts: self.charts,
+        }
+    }
+
     fn t(&self, en: &'static str, zh: &'static str) -> &'static str {
         self.o.language.pick(en, zh)
     }
@@ -123,30 +153,14 @@ impl Writer {
 
 /// The pack for one scenario.
 pub fn scenario_pack(report: &ScenarioReport, o: PackOptions) -> Pack {
-    let currency = format!("{:?}", report.scenario.currency);
-    let language = o.language;
-    let date = o.date.clone();
-    let mut w = Writer {
-        o,
-        sections: Vec::new(),
-        charts: BTreeMap::new(),
-        currency: currency.clone(),
-    };
+    let mut w = Writer::new(o, format!("{:?}", report.scenario.currency));
     scenario_sections(&mut w, report, "");
     let title = w
         .t("Fleet Ledger meeting pack", "Fleet Ledger 会议资料")
         .to_owned();
-    Pack {
-        lang: language.typst_tag(),
-        subtitle: report.scenario.name.clone(),
-        scenario_names: vec![report.scenario.name.clone()],
-        date,
-        footer: format!("{title} · {}", report.scenario.name),
-        title,
-        currency,
-        sections: w.sections,
-        charts: w.charts,
-    }
+    let name = report.scenario.name.clone();
+    let footer = format!("{title} · {name}");
+    w.into_pack(title, name.clone(), vec![name], footer)
 }
 
 /// The pack for a comparison: the scenarios side by side, then each one in full.
@@ -159,13 +173,7 @@ pub fn comparison_pack(
         .first()
         .map_or("USD".to_owned(), |r| format!("{:?}", r.scenario.currency));
     let language = o.language;
-    let date = o.date.clone();
-    let mut w = Writer {
-        o,
-        sections: Vec::new(),
-        charts: BTreeMap::new(),
-        currency: currency.clone(),
-    };
+    let mut w = Writer::new(o, currency.clone());
     w.heading(w.t("Scenarios side by side", "情景对比").to_owned());
     let columns = vec![
         w.t("Scenario", "情景").to_owned(),
@@ -234,17 +242,7 @@ pub fn comparison_pack(
     let title = w
         .t("Fleet Ledger scenario comparison", "Fleet Ledger 情景对比")
         .to_owned();
-    Pack {
-        lang: language.typst_tag(),
-        subtitle: names.join(" · "),
-        scenario_names: names,
-        date,
-        footer: title.clone(),
-        title,
-        currency,
-        sections: w.sections,
-        charts: w.charts,
-    }
+    w.into_pack(title.clone(), names.join(" · "), names, title)
 }
 
 fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
