@@ -84,6 +84,18 @@ pub(crate) fn divide_half_away(a: i128, b: i128) -> i128 {
     }
 }
 
+/// An amount already at `places` places (cents: 2, quantities: 4) as an integer count of them.
+/// A value with more places is rounded half away from zero.
+pub(crate) fn fixed_point(value: Decimal, places: u32) -> i64 {
+    // The common case, an amount already at its places or fewer, needs no division.
+    let mantissa = match places.checked_sub(value.scale()) {
+        Some(0) => value.mantissa(),
+        Some(missing) => value.mantissa() * 10i128.pow(missing),
+        None => round_half_away(value, places).mantissa(),
+    };
+    i64::try_from(mantissa).unwrap_or(if mantissa < 0 { i64::MIN } else { i64::MAX })
+}
+
 /// `percent` of `amount`, rounded to cents: salvage values, bonus depreciation.
 pub fn percent_of(amount: Decimal, percent: Decimal) -> Decimal {
     round_cents(amount * percent / Decimal::ONE_HUNDRED)

@@ -2,7 +2,7 @@
 //! depreciation, a straight-line election, and the deferred tax the book–tax gap creates.
 
 use crate::calendar::{FiscalCalendar, YearMonth};
-use crate::money::{divide_half_away, percent_of, round_cents};
+use crate::money::{divide_half_away, fixed_point, percent_of, round_cents};
 use crate::validation::{IssueCollector, ValidationErrors};
 use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
@@ -239,10 +239,10 @@ pub fn tax_schedule(
     // Whole-currency deductions per recovery year; the last takes the remainder.
     let mut year_amounts: Vec<i64> = percentages
         .iter()
-        .map(|p| cents(round_cents(recoverable * p / Decimal::ONE_HUNDRED)))
+        .map(|p| fixed_point(recoverable * p / Decimal::ONE_HUNDRED, 2))
         .collect();
     if let Some((last, earlier)) = year_amounts.split_last_mut() {
-        *last = cents(recoverable) - earlier.iter().sum::<i64>();
+        *last = fixed_point(recoverable, 2) - earlier.iter().sum::<i64>();
     }
 
     let first_tax_year = fiscal.fiscal_year(in_service);
@@ -254,8 +254,8 @@ pub fn tax_schedule(
         let mut depreciation = 0i64;
         if month >= in_service {
             if month == in_service {
-                basis = cents(cost);
-                depreciation += cents(bonus);
+                basis = fixed_point(cost, 2);
+                depreciation += fixed_point(bonus, 2);
             }
             let recovery_year = (fiscal.fiscal_year(month) - first_tax_year) as usize;
             if let Some(amount) = year_amounts.get(recovery_year) {
@@ -286,13 +286,6 @@ pub fn tax_schedule(
         });
     }
     Ok(months)
-}
-
-/// A cent amount (at most two places, as rounded above) as a count of cents.
-fn cents(amount: Decimal) -> i64 {
-    let mut amount = round_cents(amount);
-    amount.rescale(2);
-    i64::try_from(amount.mantissa()).unwrap_or(0)
 }
 
 /// Deferred tax at a month end: (book NBV − tax basis) × tax rate. Positive is a deferred tax

@@ -6,16 +6,14 @@ use super::curves::MarketSeries;
 use super::discounting::discounted_forward_cents;
 use super::fixed_line::FixedLine;
 use super::operations::{OperatingMonth, Operations};
-use super::precision::{
-    fixed, millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS,
-};
+use super::precision::{millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS};
 use super::{ImpairmentRecord, TestTrigger};
 use crate::book::{
     book_schedule, BookInputs, BookRun, BookSchedule, DepreciationMethod, ValueEvent,
 };
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard, ImpairmentTest};
-use crate::money::round_cents;
+use crate::money::{fixed_point, round_cents};
 use crate::scenario::{FairValueBasis, ImpairmentPolicy, Scenario, Tier};
 use crate::tax::{convention_for, mid_quarter_applies, tax_schedule};
 use crate::validation::{FieldIssue, ValidationErrors};
@@ -147,20 +145,20 @@ pub(crate) fn book_with_impairment(
     // Tests start at entry, so the sums start there too (index k is month first + k).
     let terminal = proceeds_at(s, market, ops, i, last);
     let first = entry.min(last);
-    let terminal = fixed(terminal, 2);
+    let terminal = fixed_point(terminal, 2);
     let flows: Vec<i64> = (first..=last)
         .map(|k| margin(k) + if k == last { terminal } else { 0 })
         .collect();
     // Fixed point unless the discount rate is negative; then the Decimal recursion.
-    let fixed_point = discounted_forward_cents(&flows, context.discount_factor);
-    let plain = match fixed_point {
+    let values_in_use = discounted_forward_cents(&flows, context.discount_factor);
+    let plain = match values_in_use {
         Some(_) => Vec::new(),
         None => {
             let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
             discounted_forward(&flows, context.discount_factor)
         }
     };
-    let discounted_at = |k: usize| match &fixed_point {
+    let discounted_at = |k: usize| match &values_in_use {
         Some(values) => money(values[k].cents()),
         None => plain[k],
     };
@@ -320,10 +318,10 @@ pub(crate) fn cohort_accounts(
     )
     .map_err(|e| in_cohort(i, e))?;
     let disposal = ops.retired[i].map(|(t, _)| t);
-    let proceeds = disposal.map_or(0, |d| fixed(proceeds_at(s, market, ops, i, d), 2));
+    let proceeds = disposal.map_or(0, |d| fixed_point(proceeds_at(s, market, ops, i, d), 2));
     let rate = millionths(s.valuation.tax_rate);
     let entry = ops.entry[i];
-    let cost = fixed(cost, 2);
+    let cost = fixed_point(cost, 2);
     lines.clear();
     lines.extend(
         operating
@@ -336,22 +334,22 @@ pub(crate) fn cohort_accounts(
                 let margin = operating.contribution_margin();
                 let mut line = FixedLine {
                     operating: *operating,
-                    book_depreciation: fixed(book.depreciation, 2),
-                    impairment: fixed(book.impairment, 2),
-                    impairment_reversal: fixed(book.reversal, 2),
-                    nbv: fixed(book.nbv, 2),
+                    book_depreciation: fixed_point(book.depreciation, 2),
+                    impairment: fixed_point(book.impairment, 2),
+                    impairment_reversal: fixed_point(book.reversal, 2),
+                    nbv: fixed_point(book.nbv, 2),
                     ..FixedLine::default()
                 };
                 let basis_before_disposal = if after_disposal {
                     0
                 } else {
-                    line.tax_depreciation = fixed(tax.depreciation, 2);
-                    fixed(tax.basis, 2)
+                    line.tax_depreciation = fixed_point(tax.depreciation, 2);
+                    fixed_point(tax.basis, 2)
                 };
                 let mut taxable = margin - line.tax_depreciation;
                 if disposal == Some(t) {
                     line.disposal_proceeds = proceeds;
-                    line.disposal_gain = proceeds - fixed(book.disposal_nbv, 2);
+                    line.disposal_gain = proceeds - fixed_point(book.disposal_nbv, 2);
                     taxable += proceeds - basis_before_disposal;
                 } else {
                     line.tax_basis = basis_before_disposal;

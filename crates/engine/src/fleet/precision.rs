@@ -67,18 +67,6 @@ pub(crate) fn millionths(value: Decimal) -> i64 {
     i64::try_from(mantissa).unwrap_or(if mantissa < 0 { i64::MIN } else { i64::MAX })
 }
 
-/// An amount already at `places` places (cents: 2, quantities: 4) as an integer count of them.
-/// A value with more places is rounded half away from zero; the model's amounts never have.
-pub(crate) fn fixed(value: Decimal, places: u32) -> i64 {
-    // The common case, an amount already at its places or fewer, needs no division.
-    let mantissa = match places.checked_sub(value.scale()) {
-        Some(0) => value.mantissa(),
-        Some(missing) => value.mantissa() * 10i128.pow(missing),
-        None => round_half_away(value, places).mantissa(),
-    };
-    i64::try_from(mantissa).unwrap_or(if mantissa < 0 { i64::MIN } else { i64::MAX })
-}
-
 /// `numerator / 10^K` to the nearest integer, halves away from zero. `K` is a constant so the
 /// common case (the numerator fits an i64) divides by multiplying.
 #[inline]
