@@ -15,12 +15,12 @@ const MONTHS_PER_YEAR: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 /// One basis depreciated down to salvage over `life` units of asset time.
 #[derive(Debug, Clone)]
 pub(crate) struct DepreciationCurve {
-    depreciable: Decimal,
-    life: Decimal,
+    pub(super) depreciable: Decimal,
+    pub(super) life: Decimal,
     /// Per asset-year amounts; empty for the linear methods.
-    year_amounts: Vec<Decimal>,
+    pub(super) year_amounts: Vec<Decimal>,
     /// Depreciation before each asset year (running totals of `year_amounts`).
-    before_year: Vec<Decimal>,
+    pub(super) before_year: Vec<Decimal>,
 }
 
 impl DepreciationCurve {

@@ -1,10 +1,11 @@
 //! The monthly book schedule of one cohort: depreciation, impairment and its reversal,
 //! disposal, and net book value, over the model's calendar.
 
-use super::asset_years::DepreciationCurve;
+use super::asset_time::AssetTime;
+use super::cents_curve::CentsCurve;
 use super::{BookPolicy, ChangeInEstimate, Convention, DepreciationMethod};
 use crate::calendar::{FiscalCalendar, YearMonth};
-use crate::money::{percent_of, MAX_AMOUNT};
+use crate::money::{fixed_point, percent_of, MAX_AMOUNT};
 use crate::validation::{IssueCollector, ValidationErrors};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -36,7 +37,8 @@ pub struct BookInputs<'a> {
     pub start_month: YearMonth,
     pub horizon_months: u32,
     pub fiscal: FiscalCalendar,
-    /// Cost of the whole cohort.
+    /// Cost of the whole cohort. The book is kept in cents: the cost and the value events'
+    /// amounts are taken to the cent, half away from zero.
     pub cost: Decimal,
     pub in_service: YearMonth,
     pub policy: &'a BookPolicy,
@@ -100,36 +102,39 @@ enum Clock {
 
 /// A basis being depreciated from model month `start` on.
 struct Segment {
-    curve: DepreciationCurve,
+    curve: CentsCurve,
     clock: Clock,
     start: usize,
     /// The last month's closing asset time and cumulative depreciation: the next month opens
     /// there, so the curve is evaluated once a month, not twice.
-    carried: Option<(Decimal, Decimal)>,
+    carried: Option<(AssetTime, i64)>,
 }
 
 const HALF_YEAR: Decimal = Decimal::from_parts(6, 0, 0, false, 0);
-const HALF: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
 
 impl Segment {
     /// Asset time elapsed at the start and the end of model month `index`.
-    fn span(&self, index: usize, hours_before: &[Decimal]) -> (Decimal, Decimal) {
-        let k = Decimal::from(index - self.start);
+    fn span(&self, index: usize, hours_before: &[Decimal]) -> (AssetTime, AssetTime) {
+        let k = (index - self.start) as i64;
         match self.clock {
-            Clock::FullMonth => (k, k + Decimal::ONE),
-            Clock::MidMonth if index == self.start => (Decimal::ZERO, HALF),
-            Clock::MidMonth => (k - HALF, k + HALF),
+            Clock::FullMonth => (AssetTime::months(k), AssetTime::months(k + 1)),
+            Clock::MidMonth if k == 0 => (AssetTime::ZERO, AssetTime::HalfMonths(1)),
+            Clock::MidMonth => (
+                AssetTime::HalfMonths(2 * k - 1),
+                AssetTime::HalfMonths(2 * k + 1),
+            ),
             Clock::HalfYear { first_year_months } => {
-                let n = Decimal::from(first_year_months);
-                if k < n {
+                let (k, n) = (Decimal::from(k), Decimal::from(first_year_months));
+                let (from, to) = if k < n {
                     (HALF_YEAR * k / n, HALF_YEAR * (k + Decimal::ONE) / n)
                 } else {
                     (HALF_YEAR + k - n, HALF_YEAR + k - n + Decimal::ONE)
-                }
+                };
+                (AssetTime::Exact(from), AssetTime::Exact(to))
             }
             Clock::Hours => (
-                hours_before[index] - hours_before[self.start],
-                hours_before[index + 1] - hours_before[self.start],
+                AssetTime::Exact(hours_before[index] - hours_before[self.start]),
+                AssetTime::Exact(hours_before[index + 1] - hours_before[self.start]),
             ),
         }
     }
@@ -156,6 +161,32 @@ impl Estimates {
     }
 }
 
+/// One month of the book in cents, as the fleet model reads it ([`BookMonth`] in currency).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FixedBookMonth {
+    pub depreciation: i64,
+    pub impairment: i64,
+    pub reversal: i64,
+    pub disposal_nbv: i64,
+    pub nbv: i64,
+}
+
+/// A write-down or write-back in cents, booked in the month a [`BookRun`] has open.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Revaluation {
+    Impairment(i64),
+    Reversal(i64),
+}
+
+impl ValueEvent {
+    fn in_cents(&self) -> Revaluation {
+        match self {
+            ValueEvent::Impairment { loss, .. } => Revaluation::Impairment(fixed_point(*loss, 2)),
+            ValueEvent::Reversal { amount, .. } => Revaluation::Reversal(fixed_point(*amount, 2)),
+        }
+    }
+}
+
 /// Computes the monthly book schedule of a cohort.
 ///
 /// Rules: depreciation runs from the entry month under the convention; a change in estimate
@@ -164,7 +195,7 @@ impl Estimates {
 /// revised life has already elapsed, the remainder is expensed in the effective month. After an
 /// impairment or reversal the new carrying amount is depreciated over the remaining life
 /// (ASC 360-10-35-20, IAS 36.63). Over the whole life, depreciation + impairment − reversal +
-/// NBV on disposal (or at the end) = cost.
+/// NBV on disposal (or at the end) = cost. The book is kept in cents.
 pub fn book_schedule(inputs: &BookInputs<'_>) -> Result<BookSchedule, ValidationErrors> {
     validate(inputs)?;
     let has_reversal = inputs
@@ -172,62 +203,73 @@ pub fn book_schedule(inputs: &BookInputs<'_>) -> Result<BookSchedule, Validation
         .iter()
         .any(|e| matches!(e, ValueEvent::Reversal { .. }));
     let shadow = has_reversal.then(|| without_events(inputs));
-    let mut run = BookRun::new(inputs, shadow.as_ref());
-    while run.open_month().is_some() {
-        run.close_month();
-    }
-    Ok(run.finish())
+    let months = BookRun::new(inputs, shadow.as_deref()).run_to_end();
+    let amount = |cents: i64| Decimal::new(cents, 2);
+    Ok(BookSchedule {
+        cost: amount(fixed_point(inputs.cost, 2)),
+        months: months
+            .iter()
+            .enumerate()
+            .map(|(index, m)| BookMonth {
+                month: inputs.start_month.plus_months(index as i32),
+                depreciation: amount(m.depreciation),
+                impairment: amount(m.impairment),
+                reversal: amount(m.reversal),
+                disposal_nbv: amount(m.disposal_nbv),
+                nbv: amount(m.nbv),
+            })
+            .collect(),
+    })
 }
 
 /// The schedule with no impairment or reversal: the ceiling of IAS 36.117 reversals.
-fn without_events(inputs: &BookInputs<'_>) -> BookSchedule {
+pub(crate) fn without_events(inputs: &BookInputs<'_>) -> Vec<FixedBookMonth> {
     let plain = BookInputs {
         events: &[],
         ..inputs.clone()
     };
-    let mut run = BookRun::new(&plain, None);
-    while run.open_month().is_some() {
-        run.close_month();
-    }
-    run.finish()
+    BookRun::new(&plain, None).run_to_end()
 }
 
 /// The month being computed.
 struct OpenMonth {
-    row: BookMonth,
+    row: FixedBookMonth,
     /// Before entry or after disposal: nothing is booked.
     idle: bool,
     revalued: bool,
 }
 
-/// A book schedule computed month by month, so that impairment tests can look at each month's
-/// carrying amount and book a write-down or write-back in it before the next month is computed
-/// (the fleet model's tests do; [`book_schedule`] simply runs every month). Each month is
-/// *opened* (depreciation and the inputs' own events), may be *revalued*, and is *closed*
-/// (a revaluation restarts depreciation over the remaining life; disposal derecognises).
+/// A book schedule computed month by month, in cents, so that impairment tests can look at
+/// each month's carrying amount and book a write-down or write-back in it before the next
+/// month is computed (the fleet model's tests do; [`book_schedule`] simply runs every month).
+/// Each month is *opened* (depreciation and the inputs' own events), may be *revalued*, and
+/// is *closed* (a revaluation restarts depreciation over the remaining life; disposal
+/// derecognises).
 pub(crate) struct BookRun<'a> {
     inputs: &'a BookInputs<'a>,
-    shadow: Option<&'a BookSchedule>,
+    /// The carrying amounts without impairment, month by month (IAS 36.117).
+    shadow: Option<&'a [FixedBookMonth]>,
     horizon: usize,
     entry: usize,
     disposal: Option<usize>,
     is_units: bool,
+    cost: i64,
     /// GPU-hours used before each model month (units of production only).
     hours_before: Vec<Decimal>,
     estimates: Estimates,
-    nbv: Decimal,
-    salvage: Decimal,
-    elapsed: Decimal,
+    nbv: i64,
+    salvage: i64,
+    elapsed: AssetTime,
     segment: Option<Segment>,
     disposed: bool,
     open: Option<OpenMonth>,
-    months: Vec<BookMonth>,
+    months: Vec<FixedBookMonth>,
 }
 
 impl<'a> BookRun<'a> {
     /// A run over validated inputs ([`book_schedule`] validates; the fleet model validates
     /// with [`BookRun::validated`]).
-    pub(crate) fn new(inputs: &'a BookInputs<'a>, shadow: Option<&'a BookSchedule>) -> Self {
+    pub(crate) fn new(inputs: &'a BookInputs<'a>, shadow: Option<&'a [FixedBookMonth]>) -> Self {
         let horizon = inputs.horizon_months as usize;
         let index_of = |m: YearMonth| inputs.start_month.months_until(m);
         let is_units = matches!(
@@ -265,11 +307,12 @@ impl<'a> BookRun<'a> {
             entry: index_of(inputs.in_service).max(0) as usize,
             disposal: inputs.disposal.map(|m| index_of(m).max(0) as usize),
             is_units,
+            cost: fixed_point(inputs.cost, 2),
             hours_before,
             estimates,
-            nbv: Decimal::ZERO,
-            salvage: Decimal::ZERO,
-            elapsed: Decimal::ZERO,
+            nbv: 0,
+            salvage: 0,
+            elapsed: AssetTime::ZERO,
             segment: None,
             disposed: false,
             open: None,
@@ -280,36 +323,37 @@ impl<'a> BookRun<'a> {
     /// Validates `inputs` as [`book_schedule`] does, then starts the run.
     pub(crate) fn validated(
         inputs: &'a BookInputs<'a>,
-        shadow: Option<&'a BookSchedule>,
+        shadow: Option<&'a [FixedBookMonth]>,
     ) -> Result<Self, ValidationErrors> {
         validate(inputs)?;
         Ok(Self::new(inputs, shadow))
     }
 
-    fn life_total(&self) -> Decimal {
+    fn life_total(&self) -> AssetTime {
         if self.is_units {
-            self.estimates.total_hours
+            AssetTime::Exact(self.estimates.total_hours)
         } else {
-            Decimal::from(self.estimates.life_months)
+            AssetTime::months(i64::from(self.estimates.life_months))
         }
     }
 
+    /// Salvage under the estimates in force, in cents, never above the carrying amount.
+    fn salvage_in_force(&self) -> i64 {
+        let salvage = percent_of(Decimal::new(self.cost, 2), self.estimates.salvage_percent);
+        fixed_point(salvage, 2).min(self.nbv)
+    }
+
     /// Opens the next model month: its depreciation and the inputs' events in it. Returns the
-    /// carrying amount at the month's end so far, or `None` past the horizon.
-    pub(crate) fn open_month(&mut self) -> Option<Decimal> {
+    /// carrying amount at the month's end so far, in cents, or `None` past the horizon.
+    pub(crate) fn open_month(&mut self) -> Option<i64> {
         let index = self.months.len();
         if index >= self.horizon {
             return None;
         }
         let inputs = self.inputs;
-        let month = inputs.start_month.plus_months(index as i32);
-        let mut row = BookMonth {
-            month,
-            depreciation: Decimal::ZERO,
-            impairment: Decimal::ZERO,
-            reversal: Decimal::ZERO,
-            disposal_nbv: Decimal::ZERO,
+        let mut row = FixedBookMonth {
             nbv: self.nbv,
+            ..FixedBookMonth::default()
         };
         if index < self.entry || self.disposed {
             self.open = Some(OpenMonth {
@@ -319,9 +363,10 @@ impl<'a> BookRun<'a> {
             });
             return Some(self.nbv);
         }
+        let month = inputs.start_month.plus_months(index as i32);
         if index == self.entry {
-            self.nbv = inputs.cost;
-            self.salvage = percent_of(inputs.cost, self.estimates.salvage_percent).min(self.nbv);
+            self.nbv = self.cost;
+            self.salvage = self.salvage_in_force();
             let clock = if self.is_units {
                 Clock::Hours
             } else {
@@ -334,7 +379,7 @@ impl<'a> BookRun<'a> {
                 }
             };
             self.segment = Some(Segment {
-                curve: DepreciationCurve::new(
+                curve: CentsCurve::new(
                     &inputs.policy.method,
                     self.nbv,
                     self.salvage,
@@ -344,23 +389,15 @@ impl<'a> BookRun<'a> {
                 start: index,
                 carried: None,
             });
-        } else {
+        } else if !inputs.changes.is_empty() {
             let mut revised = false;
             for change in inputs.changes.iter().filter(|c| c.effective == month) {
                 self.estimates.apply(change);
                 revised = true;
             }
             if revised {
-                self.salvage =
-                    percent_of(inputs.cost, self.estimates.salvage_percent).min(self.nbv);
-                self.segment = Some(restart(
-                    inputs,
-                    index,
-                    self.nbv,
-                    self.salvage,
-                    self.life_total() - self.elapsed,
-                    self.is_units,
-                ));
+                self.salvage = self.salvage_in_force();
+                self.restart(index);
             }
         }
 
@@ -375,7 +412,7 @@ impl<'a> BookRun<'a> {
             let depreciation = closing - opening;
             row.depreciation = depreciation;
             self.nbv -= depreciation;
-            self.elapsed += to - from;
+            self.elapsed = self.elapsed.plus(to.minus(from));
         }
         self.open = Some(OpenMonth {
             row,
@@ -383,14 +420,14 @@ impl<'a> BookRun<'a> {
             revalued: false,
         });
         for event in inputs.events.iter().filter(|e| e.month() == month) {
-            self.revalue(event);
+            self.revalue(event.in_cents());
         }
         Some(self.nbv)
     }
 
-    /// Books an impairment or a reversal in the open month (its `month` is not read); nothing
-    /// before entry or after disposal.
-    pub(crate) fn revalue(&mut self, event: &ValueEvent) {
+    /// Books an impairment or a reversal in the open month; nothing before entry or after
+    /// disposal.
+    pub(crate) fn revalue(&mut self, revaluation: Revaluation) {
         let index = self.months.len();
         let Some(OpenMonth {
             row,
@@ -400,15 +437,15 @@ impl<'a> BookRun<'a> {
         else {
             return;
         };
-        match event {
-            ValueEvent::Impairment { loss, .. } => {
-                let loss = (*loss).clamp(Decimal::ZERO, self.nbv);
+        match revaluation {
+            Revaluation::Impairment(loss) => {
+                let loss = loss.clamp(0, self.nbv.max(0));
                 row.impairment += loss;
                 self.nbv -= loss;
             }
-            ValueEvent::Reversal { amount, .. } => {
-                let ceiling = self.shadow.map_or(self.nbv, |s| s.months[index].nbv);
-                let amount = (*amount).min(ceiling - self.nbv).max(Decimal::ZERO);
+            Revaluation::Reversal(amount) => {
+                let ceiling = self.shadow.map_or(self.nbv, |s| s[index].nbv);
+                let amount = amount.min(ceiling - self.nbv).max(0);
                 row.reversal += amount;
                 self.nbv += amount;
             }
@@ -434,56 +471,53 @@ impl<'a> BookRun<'a> {
         }
         if revalued && index + 1 < self.horizon {
             self.salvage = self.salvage.min(self.nbv);
-            self.segment = Some(restart(
-                self.inputs,
-                index + 1,
-                self.nbv,
-                self.salvage,
-                self.life_total() - self.elapsed,
-                self.is_units,
-            ));
+            self.restart(index + 1);
         }
         if self.disposal == Some(index) {
             row.disposal_nbv = self.nbv;
-            self.nbv = Decimal::ZERO;
+            self.nbv = 0;
             self.disposed = true;
         }
         row.nbv = self.nbv;
         self.months.push(row);
     }
 
-    pub(crate) fn finish(self) -> BookSchedule {
-        BookSchedule {
-            cost: self.inputs.cost,
-            months: self.months,
-        }
-    }
-}
-
-/// A new segment from model month `start`: the carrying amount over the remaining life by
-/// the method's own rule. A remaining life of zero or less expenses the rest at once.
-fn restart(
-    inputs: &BookInputs<'_>,
-    start: usize,
-    basis: Decimal,
-    salvage: Decimal,
-    remaining: Decimal,
-    is_units: bool,
-) -> Segment {
-    let remaining = if remaining > Decimal::ZERO {
-        remaining
-    } else {
-        Decimal::new(1, 6)
-    };
-    Segment {
-        curve: DepreciationCurve::new(&inputs.policy.method, basis, salvage, remaining),
-        clock: if is_units {
-            Clock::Hours
+    /// A new segment from model month `start`: the carrying amount over the remaining life by
+    /// the method's own rule. A remaining life of zero or less expenses the rest at once.
+    fn restart(&mut self, start: usize) {
+        let remaining = self.life_total().minus(self.elapsed);
+        let remaining = if remaining.is_positive() {
+            remaining
         } else {
-            Clock::FullMonth
-        },
-        start,
-        carried: None,
+            AssetTime::Exact(Decimal::new(1, 6))
+        };
+        self.segment = Some(Segment {
+            curve: CentsCurve::new(
+                &self.inputs.policy.method,
+                self.nbv,
+                self.salvage,
+                remaining,
+            ),
+            clock: if self.is_units {
+                Clock::Hours
+            } else {
+                Clock::FullMonth
+            },
+            start,
+            carried: None,
+        });
+    }
+
+    /// Every month of the model, with no tests in between.
+    pub(crate) fn run_to_end(mut self) -> Vec<FixedBookMonth> {
+        while self.open_month().is_some() {
+            self.close_month();
+        }
+        self.finish()
+    }
+
+    pub(crate) fn finish(self) -> Vec<FixedBookMonth> {
+        self.months
     }
 }
 

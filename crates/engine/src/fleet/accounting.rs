@@ -9,7 +9,7 @@ use super::operations::{OperatingMonth, Operations};
 use super::precision::{millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS};
 use super::{ImpairmentRecord, TestTrigger};
 use crate::book::{
-    book_schedule, BookInputs, BookRun, BookSchedule, DepreciationMethod, ValueEvent,
+    without_events, BookInputs, BookRun, DepreciationMethod, FixedBookMonth, Revaluation,
 };
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard, ImpairmentTest};
@@ -22,7 +22,8 @@ use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
 pub(crate) struct CohortBooks {
-    pub book: BookSchedule,
+    /// The book in cents, month by month.
+    pub book: Vec<FixedBookMonth>,
     pub impairment_tests: Vec<ImpairmentRecord>,
 }
 
@@ -179,12 +180,12 @@ pub(crate) fn book_with_impairment(
     };
     // IAS 36.117 caps a reversal at the carrying amount had no impairment been booked.
     let shadow = match policy.standard {
-        ImpairmentStandard::Ias36 => Some(book_schedule(&inputs).map_err(|e| in_cohort(i, e))?),
+        ImpairmentStandard::Ias36 => Some(without_events(&inputs)),
         ImpairmentStandard::Asc360 => None,
     };
     // The book runs month by month; a test reads the month's carrying amount and books its
     // write-down or write-back in that month before the next is computed.
-    let mut run = BookRun::validated(&inputs, shadow.as_ref()).map_err(|e| in_cohort(i, e))?;
+    let mut run = BookRun::validated(&inputs, shadow.as_deref()).map_err(|e| in_cohort(i, e))?;
     let mut impaired = false;
     let mut t = 0;
     while let Some(carrying) = run.open_month() {
@@ -201,30 +202,29 @@ pub(crate) fn book_with_impairment(
         } else {
             None
         };
-        let tested = trigger
-            .filter(|_| !(carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360));
+        let tested =
+            trigger.filter(|_| !(carrying == 0 && policy.standard == ImpairmentStandard::Asc360));
         if let Some(trigger) = tested {
             let (undiscounted, discounted) =
                 (money(future_flows[t - first]), discounted_at(t - first));
             let residual_now = proceeds_at(s, market, ops, i, t);
             let discounted = round_cents(discounted);
-            let outcome =
-                impairment_test(policy, carrying, undiscounted, discounted, residual_now)?;
-            let recoverable_amount = outcome.recoverability_measure;
+            let outcome = impairment_test(
+                policy,
+                money(carrying),
+                undiscounted,
+                discounted,
+                residual_now,
+            )?;
+            let recoverable_amount = fixed_point(outcome.recoverability_measure, 2);
             if outcome.loss > Decimal::ZERO {
-                run.revalue(&ValueEvent::Impairment {
-                    month,
-                    loss: outcome.loss,
-                });
+                run.revalue(Revaluation::Impairment(fixed_point(outcome.loss, 2)));
                 impaired = true;
             } else if policy.standard == ImpairmentStandard::Ias36
                 && impaired
                 && recoverable_amount > carrying
             {
-                run.revalue(&ValueEvent::Reversal {
-                    month,
-                    amount: recoverable_amount - carrying,
-                });
+                run.revalue(Revaluation::Reversal(recoverable_amount - carrying));
             }
             tests.push(ImpairmentRecord {
                 month,
@@ -323,49 +323,44 @@ pub(crate) fn cohort_accounts(
     let entry = ops.entry[i];
     let cost = fixed_point(cost, 2);
     lines.clear();
-    lines.extend(
-        operating
-            .iter()
-            .zip(&books.book.months)
-            .zip(&tax)
-            .enumerate()
-            .map(|(t, ((operating, book), tax))| {
-                let after_disposal = disposal.is_some_and(|d| t > d);
-                let margin = operating.contribution_margin();
-                let mut line = FixedLine {
-                    operating: *operating,
-                    book_depreciation: fixed_point(book.depreciation, 2),
-                    impairment: fixed_point(book.impairment, 2),
-                    impairment_reversal: fixed_point(book.reversal, 2),
-                    nbv: fixed_point(book.nbv, 2),
-                    ..FixedLine::default()
-                };
-                let basis_before_disposal = if after_disposal {
-                    0
-                } else {
-                    line.tax_depreciation = fixed_point(tax.depreciation, 2);
-                    fixed_point(tax.basis, 2)
-                };
-                let mut taxable = margin - line.tax_depreciation;
-                if disposal == Some(t) {
-                    line.disposal_proceeds = proceeds;
-                    line.disposal_gain = proceeds - fixed_point(book.disposal_nbv, 2);
-                    taxable += proceeds - basis_before_disposal;
-                } else {
-                    line.tax_basis = basis_before_disposal;
-                }
-                if t == entry {
-                    line.capex = cost;
-                }
-                line.ebit = margin - line.book_depreciation - line.impairment
-                    + line.impairment_reversal
-                    + line.disposal_gain;
-                // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
-                line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
-                line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
-                line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
-                line
-            }),
-    );
+    lines.extend(operating.iter().zip(&books.book).zip(&tax).enumerate().map(
+        |(t, ((operating, book), tax))| {
+            let after_disposal = disposal.is_some_and(|d| t > d);
+            let margin = operating.contribution_margin();
+            let mut line = FixedLine {
+                operating: *operating,
+                book_depreciation: book.depreciation,
+                impairment: book.impairment,
+                impairment_reversal: book.reversal,
+                nbv: book.nbv,
+                ..FixedLine::default()
+            };
+            let basis_before_disposal = if after_disposal {
+                0
+            } else {
+                line.tax_depreciation = fixed_point(tax.depreciation, 2);
+                fixed_point(tax.basis, 2)
+            };
+            let mut taxable = margin - line.tax_depreciation;
+            if disposal == Some(t) {
+                line.disposal_proceeds = proceeds;
+                line.disposal_gain = proceeds - book.disposal_nbv;
+                taxable += proceeds - basis_before_disposal;
+            } else {
+                line.tax_basis = basis_before_disposal;
+            }
+            if t == entry {
+                line.capex = cost;
+            }
+            line.ebit = margin - line.book_depreciation - line.impairment
+                + line.impairment_reversal
+                + line.disposal_gain;
+            // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
+            line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
+            line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
+            line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
+            line
+        },
+    ));
     Ok(())
 }

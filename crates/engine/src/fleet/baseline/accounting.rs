@@ -1,9 +1,10 @@
 //! The books of each cohort on top of its operations: book depreciation with impairment tests,
 //! the tax book, disposal, EBIT, tax paid and free cash flow.
 
+use super::book::book_schedule;
 use super::cents as round_cents;
 use super::operations::Operations;
-use crate::book::{book_schedule, BookInputs, BookSchedule, ValueEvent};
+use crate::book::{BookInputs, BookSchedule, ValueEvent};
 use crate::calendar::FiscalCalendar;
 use crate::fleet::accounting::{impairment_test, in_cohort, proceeds};
 use crate::fleet::curves::MarketSeries;
@@ -72,9 +73,8 @@ pub(super) fn book_with_impairment(
             hours: &hours,
             disposal: disposal.map(|d| s.start_month.plus_months(d as i32)),
         })
-        .map_err(|e| in_cohort(i, e))
     };
-    let mut book = compute(&events)?;
+    let mut book = compute(&events);
 
     let policy = &s.policies.impairment;
     let mut tests = Vec::new();
@@ -115,7 +115,8 @@ pub(super) fn book_with_impairment(
             None
         };
         let Some(trigger) = trigger else { continue };
-        let carrying = book.months[t].nbv;
+        // The book is kept in cents, and its amounts shown with their places.
+        let carrying = round_cents(book.months[t].nbv);
         if carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360 {
             continue;
         }
@@ -129,7 +130,7 @@ pub(super) fn book_with_impairment(
                 month,
                 loss: outcome.loss,
             });
-            book = compute(&events)?;
+            book = compute(&events);
         } else if policy.standard == ImpairmentStandard::Ias36
             && events
                 .iter()
@@ -141,7 +142,7 @@ pub(super) fn book_with_impairment(
                 month,
                 amount: recoverable_amount - carrying,
             });
-            book = compute(&events)?;
+            book = compute(&events);
         }
         tests.push(ImpairmentRecord {
             month,

@@ -7,6 +7,7 @@
 //! and then in the same commit as the optimised code.
 
 mod accounting;
+mod book;
 mod operations;
 
 use super::accounting::BookContext;
