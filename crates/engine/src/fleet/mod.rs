@@ -115,7 +115,8 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
     s.validate()?;
     let s = &precision::at_model_precision(s);
     let market = curves::MarketSeries::new(s);
-    let ops = operations::simulate_operations(s, &market);
+    let mut ops = operations::simulate_operations(s, &market);
+    let mut worked_out = ops.take_worked_out();
     let context = accounting::BookContext::new(s, &ops.cost)?;
     let horizon = s.horizon_months as usize;
     let month = |t: usize| s.start_month.plus_months(t as i32);
@@ -134,7 +135,7 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
     // One buffer each for every cohort's months.
     let (mut operating, mut lines) = (Vec::with_capacity(horizon), Vec::with_capacity(horizon));
     for (i, cohort) in s.cohorts.iter().enumerate() {
-        ops.operating_months(i, &mut operating);
+        ops.operating_months(i, &std::mem::take(&mut worked_out[i]), &mut operating);
         let books = accounting::book_with_impairment(&books_of, i, &operating)?;
         accounting::cohort_accounts(&books_of, i, &operating, &books, &mut lines)?;
         for (total, line) in fleet.iter_mut().zip(&lines) {

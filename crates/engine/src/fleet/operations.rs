@@ -35,6 +35,9 @@ pub(crate) struct Operations<'a> {
     /// Per cohort: quantity × unit cost, to the cent.
     pub cost: Vec<Decimal>,
     pub entry: Vec<usize>,
+    /// Per cohort, the months in service the month loop already worked out (from entry on,
+    /// in order) because a retirement rule reads the margin; empty otherwise.
+    worked_out: Vec<Vec<OperatingMonth>>,
 }
 
 /// What decides a cohort's month: its tier (none when not in service) and its GPUs.
@@ -50,13 +53,31 @@ impl Operations<'_> {
         self.drivers[t * self.cost.len() + i]
     }
 
+    /// The months the month loop worked out, per cohort, for [`Operations::operating_months`];
+    /// taken once.
+    pub(crate) fn take_worked_out(&mut self) -> Vec<Vec<OperatingMonth>> {
+        std::mem::take(&mut self.worked_out)
+    }
+
     /// Cohort `i`'s operating amounts, month by month, into `months` (cleared first: the
-    /// cohort pass reuses one buffer for every cohort).
-    pub(crate) fn operating_months(&self, i: usize, months: &mut Vec<OperatingMonth>) {
+    /// cohort pass reuses one buffer for every cohort). `worked_out`: the cohort's months the
+    /// month loop already has, from entry on; any other month is worked out here.
+    pub(crate) fn operating_months(
+        &self,
+        i: usize,
+        worked_out: &[OperatingMonth],
+        months: &mut Vec<OperatingMonth>,
+    ) {
+        let entry = self.entry[i];
         months.clear();
         months.extend((0..self.horizon).map(|t| {
-            let month = self.start_month.plus_months(t as i32);
-            operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+            match t.checked_sub(entry).and_then(|k| worked_out.get(k)) {
+                Some(known) => *known,
+                None => {
+                    let month = self.start_month.plus_months(t as i32);
+                    operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+                }
+            }
         }));
     }
 }
@@ -393,6 +414,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
     let mut powered = vec![0u32; n];
     let mut active = vec![false; n];
     let mut tiers = vec![Tier::Inference; n];
+    let mut worked_out: Vec<Vec<OperatingMonth>> = vec![Vec::new(); n];
 
     for t in 0..horizon {
         let month = s.start_month.plus_months(t as i32);
@@ -475,9 +497,11 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
                 continue;
             }
             let cohort = &s.cohorts[i];
+            // Kept for the cohort pass, which would otherwise work the month out again.
             let margin = if margin_rules {
-                operating_month(economics[i].as_ref(), month_drivers, t, month)
-                    .contribution_margin()
+                let worked = operating_month(economics[i].as_ref(), month_drivers, t, month);
+                worked_out[i].push(worked);
+                worked.contribution_margin()
             } else {
                 0
             };
@@ -526,6 +550,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         unit_cost,
         cost,
         entry,
+        worked_out,
     }
 }
 
