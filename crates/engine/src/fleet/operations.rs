@@ -389,11 +389,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         .iter()
         .map(|c| s.sku(&c.sku).map_or(Decimal::ZERO, |k| k.kw_per_gpu))
         .collect();
-    let releases: Vec<Option<(YearMonth, &str)>> = s
-        .cohorts
-        .iter()
-        .map(|c| s.sku(&c.sku).map(|k| (k.release, k.id.as_str())))
-        .collect();
+    let mut generations = Generations::new(s);
     // Power goes to the newest cohorts first; under a cap the oldest may go partly dark.
     let mut newest_first: Vec<usize> = (0..n).collect();
     newest_first.sort_by(|a, b| entry[*b].cmp(&entry[*a]).then(a.cmp(b)));
@@ -457,7 +453,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         for (flag, st) in active.iter_mut().zip(&state) {
             *flag = st.active;
         }
-        assign_tiers(s, &active, &entry, &releases, t, &mut tiers);
+        generations.assign_tiers(s, &active, &entry, t, &mut tiers);
 
         match cap_kw {
             None => powered.copy_from_slice(&units),
@@ -580,54 +576,79 @@ pub(crate) fn retirement_reason(
 }
 
 /// The tier of every cohort in month `t` (meaningful for active ones), into `tiers`.
-fn assign_tiers(
-    s: &Scenario,
-    active: &[bool],
-    entry: &[usize],
-    releases: &[Option<(YearMonth, &str)>],
-    t: usize,
-    tiers: &mut [Tier],
-) {
-    let newest: Vec<&str> = match s.policies.tiering {
-        TieringRule::NewestGenerationsTrain { generations } => {
-            // A fleet has a handful of SKUs and thousands of cohorts: collect distinct ones.
-            let mut live: Vec<(YearMonth, &str)> = Vec::new();
-            for release in releases
-                .iter()
-                .zip(active)
-                .filter(|(_, a)| **a)
-                .filter_map(|(r, _)| *r)
-            {
-                if !live.contains(&release) {
-                    live.push(release);
-                }
-            }
-            live.sort();
-            live.iter()
-                .rev()
-                .take(generations as usize)
-                .map(|(_, id)| *id)
-                .collect()
+/// The SKUs of a fleet ranked by generation, for the newest-generations tiering rule.
+struct Generations {
+    /// Per cohort, its SKU's rank by (release month, SKU id); `None` if not in the catalog.
+    rank: Vec<Option<usize>>,
+    /// Per rank: whether a cohort of that SKU is in service, and whether it trains (scratch,
+    /// refilled each month).
+    live: Vec<bool>,
+    trains: Vec<bool>,
+}
+
+impl Generations {
+    fn new(s: &Scenario) -> Self {
+        let mut ranked: Vec<(YearMonth, &str)> = s
+            .catalog
+            .iter()
+            .map(|k| (k.release, k.id.as_str()))
+            .collect();
+        ranked.sort();
+        ranked.dedup_by(|a, b| a.1 == b.1);
+        let rank = s
+            .cohorts
+            .iter()
+            .map(|c| ranked.iter().position(|(_, id)| *id == c.sku))
+            .collect();
+        Self {
+            rank,
+            live: vec![false; ranked.len()],
+            trains: vec![false; ranked.len()],
         }
-        _ => Vec::new(),
-    };
-    for (i, (c, tier)) in s.cohorts.iter().zip(tiers.iter_mut()).enumerate() {
-        *tier = c.tier.unwrap_or(match s.policies.tiering {
-            TieringRule::Fixed { tier } => tier,
-            TieringRule::ByAge { training_months } => {
-                if t.saturating_sub(entry[i]) < training_months as usize {
-                    Tier::Training
-                } else {
-                    Tier::Inference
+    }
+
+    /// Each cohort's tier in month `t`: its own, else the scenario's rule. Under
+    /// newest-generations, the SKUs of the `generations` most recent releases in service train.
+    fn assign_tiers(
+        &mut self,
+        s: &Scenario,
+        active: &[bool],
+        entry: &[usize],
+        t: usize,
+        tiers: &mut [Tier],
+    ) {
+        let Self { rank, live, trains } = self;
+        if let TieringRule::NewestGenerationsTrain { generations } = s.policies.tiering {
+            live.fill(false);
+            for (rank, _) in rank.iter().zip(active).filter(|(_, a)| **a) {
+                if let Some(r) = rank {
+                    live[*r] = true;
                 }
             }
-            TieringRule::NewestGenerationsTrain { .. } => {
-                if newest.contains(&c.sku.as_str()) {
-                    Tier::Training
-                } else {
-                    Tier::Inference
-                }
+            trains.fill(false);
+            let newest = (0..live.len()).rev().filter(|r| live[*r]);
+            for r in newest.take(generations as usize) {
+                trains[r] = true;
             }
-        });
+        }
+        for (i, (c, tier)) in s.cohorts.iter().zip(tiers.iter_mut()).enumerate() {
+            *tier = c.tier.unwrap_or(match s.policies.tiering {
+                TieringRule::Fixed { tier } => tier,
+                TieringRule::ByAge { training_months } => {
+                    if t.saturating_sub(entry[i]) < training_months as usize {
+                        Tier::Training
+                    } else {
+                        Tier::Inference
+                    }
+                }
+                TieringRule::NewestGenerationsTrain { .. } => {
+                    if rank[i].is_some_and(|r| trains[r]) {
+                        Tier::Training
+                    } else {
+                        Tier::Inference
+                    }
+                }
+            });
+        }
     }
 }
