@@ -223,6 +223,55 @@ pub fn tax_schedule(
     policy: &TaxPolicy,
     convention: TaxConvention,
 ) -> Result<Vec<TaxMonth>, ValidationErrors> {
+    let mut months = Vec::new();
+    let cohort = TaxedCohort {
+        cost,
+        in_service,
+        policy,
+        convention,
+    };
+    tax_months_in_cents(start_month, horizon_months, fiscal, &cohort, &mut months)?;
+    Ok(months
+        .iter()
+        .enumerate()
+        .map(|(index, m)| TaxMonth {
+            month: start_month.plus_months(index as i32),
+            depreciation: Decimal::new(m.depreciation, 2),
+            basis: Decimal::new(m.basis, 2),
+        })
+        .collect())
+}
+
+/// What the tax book of one cohort depends on besides the calendar.
+pub(crate) struct TaxedCohort<'a> {
+    pub cost: Decimal,
+    pub in_service: YearMonth,
+    pub policy: &'a TaxPolicy,
+    pub convention: TaxConvention,
+}
+
+/// One month of the tax book in cents ([`TaxMonth`] in currency).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FixedTaxMonth {
+    pub depreciation: i64,
+    pub basis: i64,
+}
+
+/// [`tax_schedule`] in cents, into `months` (cleared first), for the fleet model, which reuses
+/// one buffer for every cohort.
+pub(crate) fn tax_months_in_cents(
+    start_month: YearMonth,
+    horizon_months: u32,
+    fiscal: FiscalCalendar,
+    cohort: &TaxedCohort<'_>,
+    months: &mut Vec<FixedTaxMonth>,
+) -> Result<(), ValidationErrors> {
+    let TaxedCohort {
+        cost,
+        in_service,
+        policy,
+        convention,
+    } = *cohort;
     let mut issues = IssueCollector::default();
     policy.validate("tax", &mut issues);
     if cost < Decimal::ZERO {
@@ -246,7 +295,7 @@ pub fn tax_schedule(
     }
 
     let first_tax_year = fiscal.fiscal_year(in_service);
-    let mut months = Vec::with_capacity(horizon_months as usize);
+    months.clear();
     let mut basis = 0i64;
     let mut booked_in_year = 0i64;
     for index in 0..horizon_months {
@@ -279,13 +328,12 @@ pub fn tax_schedule(
             }
             basis -= depreciation;
         }
-        months.push(TaxMonth {
-            month,
-            depreciation: Decimal::new(depreciation, 2),
-            basis: Decimal::new(basis, 2),
+        months.push(FixedTaxMonth {
+            depreciation,
+            basis,
         });
     }
-    Ok(months)
+    Ok(())
 }
 
 /// Deferred tax at a month end: (book NBV − tax basis) × tax rate. Positive is a deferred tax

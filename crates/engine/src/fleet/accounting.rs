@@ -15,7 +15,9 @@ use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard, ImpairmentTest};
 use crate::money::{fixed_point, round_cents};
 use crate::scenario::{FairValueBasis, ImpairmentPolicy, Scenario, Tier};
-use crate::tax::{convention_for, mid_quarter_applies, tax_schedule};
+use crate::tax::{
+    convention_for, mid_quarter_applies, tax_months_in_cents, FixedTaxMonth, TaxedCohort,
+};
 use crate::validation::{FieldIssue, ValidationErrors};
 use crate::valuation::{discounted_forward, monthly_factor};
 use rust_decimal::Decimal;
@@ -286,13 +288,15 @@ impl BookContext {
     }
 }
 
-/// The whole schedule of cohort `i` in fixed point, into `lines` (cleared first): its operations with its books, the tax
-/// book, disposal, EBIT, tax paid and free cash flow (PRODUCT.md §2.2).
+/// The whole schedule of cohort `i` in fixed point, into `lines`: its operations with its
+/// books, the tax book, disposal, EBIT, tax paid and free cash flow (PRODUCT.md §2.2). `tax`
+/// and `lines` are buffers the cohort pass reuses; both are cleared first.
 pub(crate) fn cohort_accounts(
     fleet: &FleetBooks,
     i: usize,
     operating: &[OperatingMonth],
     books: &CohortBooks,
+    tax: &mut Vec<FixedTaxMonth>,
     lines: &mut Vec<FixedLine>,
 ) -> Result<(), ValidationErrors> {
     let FleetBooks {
@@ -307,60 +311,63 @@ pub(crate) fn cohort_accounts(
         .mid_quarter_years
         .contains(&context.fiscal.fiscal_year(cohort.in_service));
     let convention = convention_for(cohort.in_service, context.fiscal, mid_quarter);
-    let tax = tax_schedule(
-        s.start_month,
-        s.horizon_months,
-        context.fiscal,
+    let taxed = TaxedCohort {
         cost,
-        cohort.in_service,
-        &cohort.tax,
+        in_service: cohort.in_service,
+        policy: &cohort.tax,
         convention,
-    )
-    .map_err(|e| in_cohort(i, e))?;
+    };
+    tax_months_in_cents(s.start_month, s.horizon_months, context.fiscal, &taxed, tax)
+        .map_err(|e| in_cohort(i, e))?;
     let disposal = ops.retired[i].map(|(t, _)| t);
     let proceeds = disposal.map_or(0, |d| fixed_point(proceeds_at(s, market, ops, i, d), 2));
     let rate = millionths(s.valuation.tax_rate);
     let entry = ops.entry[i];
     let cost = fixed_point(cost, 2);
     lines.clear();
-    lines.extend(operating.iter().zip(&books.book).zip(&tax).enumerate().map(
-        |(t, ((operating, book), tax))| {
-            let after_disposal = disposal.is_some_and(|d| t > d);
-            let margin = operating.contribution_margin();
-            let mut line = FixedLine {
-                operating: *operating,
-                book_depreciation: book.depreciation,
-                impairment: book.impairment,
-                impairment_reversal: book.reversal,
-                nbv: book.nbv,
-                ..FixedLine::default()
-            };
-            let basis_before_disposal = if after_disposal {
-                0
-            } else {
-                line.tax_depreciation = fixed_point(tax.depreciation, 2);
-                fixed_point(tax.basis, 2)
-            };
-            let mut taxable = margin - line.tax_depreciation;
-            if disposal == Some(t) {
-                line.disposal_proceeds = proceeds;
-                line.disposal_gain = proceeds - book.disposal_nbv;
-                taxable += proceeds - basis_before_disposal;
-            } else {
-                line.tax_basis = basis_before_disposal;
-            }
-            if t == entry {
-                line.capex = cost;
-            }
-            line.ebit = margin - line.book_depreciation - line.impairment
-                + line.impairment_reversal
-                + line.disposal_gain;
-            // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
-            line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
-            line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
-            line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
-            line
-        },
-    ));
+    lines.extend(
+        operating
+            .iter()
+            .zip(&books.book)
+            .zip(tax.iter())
+            .enumerate()
+            .map(|(t, ((operating, book), tax))| {
+                let after_disposal = disposal.is_some_and(|d| t > d);
+                let margin = operating.contribution_margin();
+                let mut line = FixedLine {
+                    operating: *operating,
+                    book_depreciation: book.depreciation,
+                    impairment: book.impairment,
+                    impairment_reversal: book.reversal,
+                    nbv: book.nbv,
+                    ..FixedLine::default()
+                };
+                let basis_before_disposal = if after_disposal {
+                    0
+                } else {
+                    line.tax_depreciation = tax.depreciation;
+                    tax.basis
+                };
+                let mut taxable = margin - line.tax_depreciation;
+                if disposal == Some(t) {
+                    line.disposal_proceeds = proceeds;
+                    line.disposal_gain = proceeds - book.disposal_nbv;
+                    taxable += proceeds - basis_before_disposal;
+                } else {
+                    line.tax_basis = basis_before_disposal;
+                }
+                if t == entry {
+                    line.capex = cost;
+                }
+                line.ebit = margin - line.book_depreciation - line.impairment
+                    + line.impairment_reversal
+                    + line.disposal_gain;
+                // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
+                line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
+                line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
+                line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
+                line
+            }),
+    );
     Ok(())
 }

@@ -133,11 +133,15 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
         context: &context,
     };
     // One buffer each for every cohort's months.
-    let (mut operating, mut lines) = (Vec::with_capacity(horizon), Vec::with_capacity(horizon));
+    let (mut operating, mut tax, mut lines) = (
+        Vec::with_capacity(horizon),
+        Vec::with_capacity(horizon),
+        Vec::with_capacity(horizon),
+    );
     for (i, cohort) in s.cohorts.iter().enumerate() {
         ops.operating_months(i, &std::mem::take(&mut worked_out[i]), &mut operating);
         let books = accounting::book_with_impairment(&books_of, i, &operating)?;
-        accounting::cohort_accounts(&books_of, i, &operating, &books, &mut lines)?;
+        accounting::cohort_accounts(&books_of, i, &operating, &books, &mut tax, &mut lines)?;
         for (total, line) in fleet.iter_mut().zip(&lines) {
             total.add(line);
         }
