@@ -289,8 +289,10 @@ impl BookContext {
 }
 
 /// The whole schedule of cohort `i` in fixed point, into `lines`: its operations with its
-/// books, the tax book, disposal, EBIT, tax paid and free cash flow (PRODUCT.md §2.2). `tax`
-/// and `lines` are buffers the cohort pass reuses; both are cleared first.
+/// books, the tax book, disposal, EBIT, tax paid and free cash flow (PRODUCT.md §2.2). Only
+/// the months from entry to disposal (or the horizon's end) go into `lines`, from the model
+/// month returned: every line before and after is zero. `tax` and `lines` are buffers the
+/// cohort pass reuses; both are cleared first.
 pub(crate) fn cohort_accounts(
     fleet: &FleetBooks,
     i: usize,
@@ -298,7 +300,7 @@ pub(crate) fn cohort_accounts(
     books: &CohortBooks,
     tax: &mut Vec<FixedTaxMonth>,
     lines: &mut Vec<FixedLine>,
-) -> Result<(), ValidationErrors> {
+) -> Result<usize, ValidationErrors> {
     let FleetBooks {
         s,
         market,
@@ -322,17 +324,18 @@ pub(crate) fn cohort_accounts(
     let disposal = ops.retired[i].map(|(t, _)| t);
     let proceeds = disposal.map_or(0, |d| fixed_point(proceeds_at(s, market, ops, i, d), 2));
     let rate = millionths(s.valuation.tax_rate);
-    let entry = ops.entry[i];
+    let horizon = operating.len();
+    let entry = ops.entry[i].min(horizon);
+    let end = disposal.map_or(horizon, |d| d + 1).max(entry);
     let cost = fixed_point(cost, 2);
     lines.clear();
     lines.extend(
-        operating
+        operating[entry..end]
             .iter()
-            .zip(&books.book)
-            .zip(tax.iter())
-            .enumerate()
-            .map(|(t, ((operating, book), tax))| {
-                let after_disposal = disposal.is_some_and(|d| t > d);
+            .zip(&books.book[entry..end])
+            .zip(&tax[entry..end])
+            .zip(entry..end)
+            .map(|(((operating, book), tax), t)| {
                 let margin = operating.contribution_margin();
                 let mut line = FixedLine {
                     operating: *operating,
@@ -342,12 +345,8 @@ pub(crate) fn cohort_accounts(
                     nbv: book.nbv,
                     ..FixedLine::default()
                 };
-                let basis_before_disposal = if after_disposal {
-                    0
-                } else {
-                    line.tax_depreciation = tax.depreciation;
-                    tax.basis
-                };
+                line.tax_depreciation = tax.depreciation;
+                let basis_before_disposal = tax.basis;
                 let mut taxable = margin - line.tax_depreciation;
                 if disposal == Some(t) {
                     line.disposal_proceeds = proceeds;
@@ -369,5 +368,5 @@ pub(crate) fn cohort_accounts(
                 line
             }),
     );
-    Ok(())
+    Ok(entry)
 }

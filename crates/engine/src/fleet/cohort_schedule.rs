@@ -27,15 +27,16 @@ pub(crate) struct CohortSchedule {
 }
 
 impl CohortSchedule {
-    /// Keeps `lines` (one per model month) from the first to the last that is not all zero.
-    pub(crate) fn new(months: Arc<ModelMonths>, lines: &[FixedLine]) -> Self {
+    /// Keeps `lines` (one per model month from month `first` on; every other month is zero)
+    /// from the first to the last that is not all zero.
+    pub(crate) fn new(months: Arc<ModelMonths>, first: usize, lines: &[FixedLine]) -> Self {
         let is_zero = |line: &&FixedLine| **line == FixedLine::default();
-        let first = lines.iter().take_while(is_zero).count();
-        let end = lines.len() - lines[first..].iter().rev().take_while(is_zero).count();
+        let leading = lines.iter().take_while(is_zero).count();
+        let end = lines.len() - lines[leading..].iter().rev().take_while(is_zero).count();
         Self {
             months,
-            first,
-            lines: lines[first..end].to_vec(),
+            first: first + leading,
+            lines: lines[leading..end].to_vec(),
         }
     }
 

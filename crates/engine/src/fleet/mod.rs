@@ -139,10 +139,12 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
         Vec::with_capacity(horizon),
     );
     for (i, cohort) in s.cohorts.iter().enumerate() {
-        ops.operating_months(i, &std::mem::take(&mut worked_out[i]), &mut operating);
+        let in_service = worked_out.as_mut().map(|all| std::mem::take(&mut all[i]));
+        ops.operating_months(i, in_service.as_deref(), &mut operating);
         let books = accounting::book_with_impairment(&books_of, i, &operating)?;
-        accounting::cohort_accounts(&books_of, i, &operating, &books, &mut tax, &mut lines)?;
-        for (total, line) in fleet.iter_mut().zip(&lines) {
+        let first =
+            accounting::cohort_accounts(&books_of, i, &operating, &books, &mut tax, &mut lines)?;
+        for (total, line) in fleet[first..].iter_mut().zip(&lines) {
             total.add(line);
         }
         if !keep_cohorts {
@@ -151,7 +153,7 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
         cohorts.push(CohortResult {
             id: cohort.id.clone(),
             sku: cohort.sku.clone(),
-            schedule: CohortSchedule::new(Arc::clone(&model_months), &lines),
+            schedule: CohortSchedule::new(Arc::clone(&model_months), first, &lines),
             retirement: ops.retired[i].map(|(t, reason)| Retirement {
                 month: month(t),
                 reason,

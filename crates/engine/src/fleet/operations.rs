@@ -35,9 +35,9 @@ pub(crate) struct Operations<'a> {
     /// Per cohort: quantity × unit cost, to the cent.
     pub cost: Vec<Decimal>,
     pub entry: Vec<usize>,
-    /// Per cohort, the months in service the month loop already worked out (from entry on,
-    /// in order) because a retirement rule reads the margin; empty otherwise.
-    worked_out: Vec<Vec<OperatingMonth>>,
+    /// Per cohort, every month in service (from entry on, in order), when the month loop
+    /// already worked them out because a retirement rule reads the margin.
+    worked_out: Option<Vec<Vec<OperatingMonth>>>,
 }
 
 /// What decides a cohort's month: its tier (none when not in service) and its GPUs.
@@ -53,32 +53,37 @@ impl Operations<'_> {
         self.drivers[t * self.cost.len() + i]
     }
 
-    /// The months the month loop worked out, per cohort, for [`Operations::operating_months`];
-    /// taken once.
-    pub(crate) fn take_worked_out(&mut self) -> Vec<Vec<OperatingMonth>> {
-        std::mem::take(&mut self.worked_out)
+    /// The months in service the month loop worked out, per cohort, if it did, for
+    /// [`Operations::operating_months`]; taken once.
+    pub(crate) fn take_worked_out(&mut self) -> Option<Vec<Vec<OperatingMonth>>> {
+        self.worked_out.take()
     }
 
     /// Cohort `i`'s operating amounts, month by month, into `months` (cleared first: the
-    /// cohort pass reuses one buffer for every cohort). `worked_out`: the cohort's months the
-    /// month loop already has, from entry on; any other month is worked out here.
+    /// cohort pass reuses one buffer for every cohort). `worked_out`: every month the cohort
+    /// is in service, from entry on, if the month loop has them; then the other months are
+    /// empty. Otherwise each month is worked out from its drivers.
     pub(crate) fn operating_months(
         &self,
         i: usize,
-        worked_out: &[OperatingMonth],
+        worked_out: Option<&[OperatingMonth]>,
         months: &mut Vec<OperatingMonth>,
     ) {
-        let entry = self.entry[i];
         months.clear();
-        months.extend((0..self.horizon).map(|t| {
-            match t.checked_sub(entry).and_then(|k| worked_out.get(k)) {
-                Some(known) => *known,
-                None => {
-                    let month = self.start_month.plus_months(t as i32);
-                    operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
-                }
+        match worked_out {
+            Some(in_service) => {
+                // Reading the drivers is a cache miss a month (they are stored month by
+                // month), and out of service they say nothing.
+                let entry = self.entry[i].min(self.horizon);
+                months.resize(entry, OperatingMonth::default());
+                months.extend_from_slice(in_service);
+                months.resize(self.horizon, OperatingMonth::default());
             }
-        }));
+            None => months.extend((0..self.horizon).map(|t| {
+                let month = self.start_month.plus_months(t as i32);
+                operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+            })),
+        }
     }
 }
 
@@ -546,7 +551,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         unit_cost,
         cost,
         entry,
-        worked_out,
+        worked_out: margin_rules.then_some(worked_out),
     }
 }
 
