@@ -32,6 +32,7 @@ impl AssetTime {
         }
     }
 
+    #[inline]
     pub(crate) fn plus(self, other: Self) -> Self {
         match (self, other) {
             (Self::HalfMonths(a), Self::HalfMonths(b)) => Self::HalfMonths(a + b),
@@ -39,6 +40,7 @@ impl AssetTime {
         }
     }
 
+    #[inline]
     pub(crate) fn minus(self, other: Self) -> Self {
         match (self, other) {
             (Self::HalfMonths(a), Self::HalfMonths(b)) => Self::HalfMonths(a - b),
@@ -46,12 +48,14 @@ impl AssetTime {
         }
     }
 
+    #[inline]
     pub(crate) fn is_positive(self) -> bool {
         self > Self::ZERO
     }
 }
 
 impl PartialEq for AssetTime {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.cmp(other) == Ordering::Equal
     }
@@ -60,12 +64,14 @@ impl PartialEq for AssetTime {
 impl Eq for AssetTime {}
 
 impl PartialOrd for AssetTime {
+    #[inline]
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl Ord for AssetTime {
+    #[inline]
     fn cmp(&self, other: &Self) -> Ordering {
         match (self, other) {
             (Self::HalfMonths(a), Self::HalfMonths(b)) => a.cmp(b),

@@ -333,7 +333,8 @@ struct State {
     /// Months in service so far (survival is indexed by it).
     age: usize,
     negative_run: u32,
-    margin_per_mw: Decimal,
+    /// Last month's contribution margin, in cents: displacement ranks cohorts by it per MW.
+    last_margin: i64,
 }
 
 pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries) -> Operations<'a> {
@@ -394,6 +395,28 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         .iter()
         .map(|c| s.sku(&c.sku).map_or(Decimal::ZERO, |k| k.kw_per_gpu))
         .collect();
+    // Power in integers of 10⁻¹² kW: kW per GPU and PUE are at six places, so each powered
+    // GPU's draw is exact; the cap is taken down to a whole unit, which leaves every
+    // comparison with a whole number of units and every count of GPUs that fit unchanged.
+    let draw: Vec<i128> = kw
+        .iter()
+        .map(|k| i128::from(millionths(*k)) * i128::from(millionths(pue)))
+        .collect();
+    let cap = cap_kw.map(|c| {
+        c.checked_mul(Decimal::from(RATE * RATE))
+            .and_then(|units| units.floor().to_i128())
+            .unwrap_or(i128::MAX)
+    });
+    // Margin per MW provisioned, as displacement ranks cohorts (a Decimal quotient, worked
+    // out only for the candidates when a displacement happens).
+    let margin_per_mw = |state: &State, powered: u32, i: usize| {
+        let provisioned_mw = Decimal::from(powered) * kw[i] * pue / Decimal::ONE_THOUSAND;
+        if provisioned_mw.is_zero() {
+            Decimal::ZERO
+        } else {
+            money(state.last_margin) / provisioned_mw
+        }
+    };
     let mut generations = Generations::new(s);
     // Power goes to the newest cohorts first; under a cap the oldest may go partly dark.
     let mut newest_first: Vec<usize> = (0..n).collect();
@@ -408,7 +431,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             active: false,
             age: 0,
             negative_run: 0,
-            margin_per_mw: Decimal::ZERO,
+            last_margin: 0,
         })
         .collect();
     let mut units = vec![0u32; n];
@@ -436,18 +459,16 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
 
         // Displacement: a new cohort that would take the site over its cap retires the cohorts
         // earning least per MW, whole, at the end of the previous month.
-        if let (Some(cap), true, true) = (cap_kw, entering, displacing) {
-            let peak = |i: usize| Decimal::from(units[i]) * kw[i] * pue;
-            let mut load: Decimal = (0..n).filter(|i| state[*i].active).map(peak).sum();
+        if let (Some(cap), true, true) = (cap, entering, displacing) {
+            let peak = |i: usize| i128::from(units[i]) * draw[i];
+            let mut load: i128 = (0..n).filter(|i| state[*i].active).map(peak).sum();
             while load > cap {
+                // `powered` still holds last month's GPUs, which earned `last_margin`.
                 let victim = (0..n)
                     .filter(|i| state[*i].active && entry[*i] < t)
-                    .min_by(|a, b| {
-                        state[*a]
-                            .margin_per_mw
-                            .cmp(&state[*b].margin_per_mw)
-                            .then(entry[*a].cmp(&entry[*b]))
-                    });
+                    .map(|i| (margin_per_mw(&state[i], powered[i], i), entry[i], i))
+                    .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
+                    .map(|(_, _, i)| i);
                 let Some(v) = victim else { break };
                 state[v].active = false;
                 retired[v] = Some((t - 1, RetirementReason::Displaced));
@@ -460,21 +481,19 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         }
         generations.assign_tiers(s, &active, &entry, t, &mut tiers);
 
-        match cap_kw {
+        match cap {
             None => powered.copy_from_slice(&units),
             Some(cap) => {
                 let mut room = cap;
                 for &i in &newest_first {
-                    let per_unit = kw[i] * pue;
+                    let per_unit = draw[i];
                     powered[i] = if !state[i].active {
                         0
-                    } else if per_unit > Decimal::ZERO {
-                        let units_fit = (room / per_unit)
-                            .floor()
-                            .to_u32()
+                    } else if per_unit > 0 {
+                        let units_fit = u32::try_from(room / per_unit)
                             .unwrap_or(u32::MAX)
                             .min(units[i]);
-                        room -= Decimal::from(units_fit) * per_unit;
+                        room -= i128::from(units_fit) * per_unit;
                         units_fit
                     } else {
                         units[i]
@@ -506,15 +525,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             } else {
                 0
             };
-            if displacing {
-                let provisioned_mw =
-                    Decimal::from(powered[i]) * kw[i] * pue / Decimal::ONE_THOUSAND;
-                state[i].margin_per_mw = if provisioned_mw.is_zero() {
-                    Decimal::ZERO
-                } else {
-                    money(margin) / provisioned_mw
-                };
-            }
+            state[i].last_margin = margin;
             state[i].negative_run = if margin < 0 {
                 state[i].negative_run + 1
             } else {
