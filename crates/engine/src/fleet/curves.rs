@@ -28,7 +28,45 @@ pub(crate) struct MarketSeries {
     pub hours: Vec<Decimal>,
     /// The same, as integers for the fixed-point monthly loop.
     pub whole_hours: Vec<i64>,
-    residuals: HashMap<String, Vec<ResidualPoint>>,
+    /// Per SKU id, its residual value curve.
+    residuals: HashMap<String, ResidualCurve>,
+}
+
+/// A SKU's residual values as a fraction of cost by age in months, worked out once for every
+/// age the model reaches (tests and disposals read them for every cohort).
+struct ResidualCurve {
+    points: Vec<ResidualPoint>,
+    /// Ages 0 to the horizon.
+    by_age: Vec<Decimal>,
+}
+
+impl ResidualCurve {
+    fn new(points: &[ResidualPoint], horizon: usize) -> Self {
+        let mut curve = Self {
+            points: points.to_vec(),
+            by_age: Vec::new(),
+        };
+        curve.by_age = (0..=horizon as u32)
+            .map(|age| curve.interpolate(age))
+            .collect();
+        curve
+    }
+
+    /// Linear between points, flat after the last.
+    fn interpolate(&self, age_months: u32) -> Decimal {
+        let points = self
+            .points
+            .iter()
+            .map(|p| (i64::from(p.age_months), p.fraction_of_cost));
+        interpolate_by(points, i64::from(age_months))
+    }
+
+    fn fraction(&self, age_months: u32) -> Decimal {
+        match self.by_age.get(age_months as usize) {
+            Some(fraction) => *fraction,
+            None => self.interpolate(age_months),
+        }
+    }
 }
 
 pub(crate) fn tier_index(tier: Tier) -> usize {
@@ -154,7 +192,7 @@ impl MarketSeries {
             .market
             .residual_values
             .iter()
-            .map(|r| (r.sku.clone(), r.points.clone()))
+            .map(|r| (r.sku.clone(), ResidualCurve::new(&r.points, horizon)))
             .collect();
         Self {
             prices,
@@ -213,11 +251,8 @@ impl MarketSeries {
     /// Residual value at `age_months` as a fraction of cost: linear between points, flat after
     /// the last, zero for a SKU without a curve.
     pub(crate) fn residual_fraction(&self, sku: &str, age_months: u32) -> Decimal {
-        self.residuals.get(sku).map_or(Decimal::ZERO, |points| {
-            let points = points
-                .iter()
-                .map(|p| (i64::from(p.age_months), p.fraction_of_cost));
-            interpolate_by(points, i64::from(age_months))
-        })
+        self.residuals
+            .get(sku)
+            .map_or(Decimal::ZERO, |curve| curve.fraction(age_months))
     }
 }
