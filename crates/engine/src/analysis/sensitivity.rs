@@ -2,7 +2,7 @@
 //! percentage, everything else held.
 
 use super::summary::summarise_fleet;
-use crate::fleet::simulate_fleet;
+use crate::fleet::{simulate_fleet, simulate_fleet_on, with_operating_run};
 use crate::scenario::{CurveShape, Facility, Scenario, Tier};
 use crate::validation::ValidationErrors;
 use rust_decimal::prelude::ToPrimitive;
@@ -62,6 +62,19 @@ impl Driver {
         Driver::ElectricityEscalation,
         Driver::OtherCost,
     ];
+
+    /// Whether the driver changes only what the books read (lives, discount and tax rates,
+    /// what disposals fetch): its variants share the base scenario's operations.
+    pub fn reads_books_only(self) -> bool {
+        matches!(
+            self,
+            Driver::UsefulLife
+                | Driver::DiscountRate
+                | Driver::TaxRate
+                | Driver::ResidualValue
+                | Driver::DisposalHaircut
+        )
+    }
 
     /// `s` with this driver multiplied by `factor`, kept within what validation allows.
     pub fn apply(self, s: &Scenario, factor: Decimal) -> Scenario {
@@ -207,9 +220,10 @@ pub fn tornado(
         .min(jobs.len().max(1));
     // Each thread takes the next variant as it finishes one: variants differ in cost (a
     // shorter life or a higher failure rate retires cohorts sooner), so fixed halves leave a
-    // core idle at the end.
+    // core idle at the end. Variants of drivers the operations do not read are booked on the
+    // base scenario's operations, worked out once.
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<Result<(usize, Decimal, Decimal, Decimal), ValidationErrors>> =
+    let results = with_operating_run(s, |base| {
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
                 .map(|_| {
@@ -219,7 +233,12 @@ pub fn tornado(
                             jobs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
                         {
                             let variant = driver.apply(s, *factor);
-                            done.push(simulate_fleet(&variant).and_then(|fleet| {
+                            let fleet = if driver.reads_books_only() {
+                                simulate_fleet_on(&base, &variant)
+                            } else {
+                                simulate_fleet(&variant)
+                            };
+                            done.push(fleet.and_then(|fleet| {
                                 let summary = summarise_fleet(&variant, &fleet)?;
                                 Ok((*i, *factor, summary.npv, summary.cumulative_ebit))
                             }));
@@ -238,8 +257,9 @@ pub fn tornado(
                         ))]
                     })
                 })
-                .collect()
-        });
+                .collect::<Vec<Result<(usize, Decimal, Decimal, Decimal), ValidationErrors>>>()
+        })
+    })?;
     let mut bars: Vec<TornadoBar> = drivers
         .iter()
         .map(|d| TornadoBar {
@@ -266,4 +286,68 @@ pub fn tornado(
     }
     bars.sort_by_key(|bar| std::cmp::Reverse(bar.npv_swing));
     Ok(bars)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fleet::ScheduleLine;
+    use crate::reference::{example, example_names, generated_fleet};
+    use rust_decimal_macros::dec;
+
+    /// The operating half of a line: what a driver that reads the books only must not move.
+    fn operations_of(line: &ScheduleLine) -> String {
+        let mut json = serde_json::to_value(line).unwrap_or_default();
+        if let Some(fields) = json.as_object_mut() {
+            fields.retain(|name, _| {
+                !matches!(
+                    name.as_str(),
+                    "book_depreciation"
+                        | "impairment"
+                        | "impairment_reversal"
+                        | "disposal_proceeds"
+                        | "disposal_gain"
+                        | "ebit"
+                        | "tax_depreciation"
+                        | "deferred_tax"
+                        | "tax_paid"
+                        | "free_cash_flow"
+                        | "nbv"
+                        | "tax_basis"
+                )
+            });
+        }
+        json.to_string()
+    }
+
+    /// Issue 7: the tornado books the variants of lives, rates, residual values and haircut
+    /// on the base scenario's operations. That holds only if those drivers move no operating
+    /// amount (checked against full runs of the variants), and then the fleet is the full
+    /// run's, line for line.
+    #[test]
+    fn book_only_variants_on_the_base_operations_are_the_full_runs() {
+        let mut scenarios: Vec<Scenario> =
+            example_names().iter().filter_map(|n| example(n)).collect();
+        scenarios.push(generated_fleet(60, 120));
+        for s in &scenarios {
+            let base = simulate_fleet(s).unwrap();
+            for driver in Driver::ALL.into_iter().filter(|d| d.reads_books_only()) {
+                for factor in [dec!(0.8), dec!(1.2)] {
+                    let variant = driver.apply(s, factor);
+                    let full = simulate_fleet(&variant).unwrap();
+                    for (a, b) in base.iter().zip(&full) {
+                        assert_eq!(
+                            operations_of(a),
+                            operations_of(b),
+                            "{driver:?} moved operations"
+                        );
+                    }
+                    let shared = with_operating_run(s, |run| simulate_fleet_on(&run, &variant))
+                        .unwrap()
+                        .unwrap();
+                    assert_eq!(shared, full, "{driver:?} × {factor} on {}", s.name);
+                }
+            }
+        }
+    }
 }

@@ -112,11 +112,75 @@ pub fn simulate_fleet(s: &Scenario) -> Result<Vec<ScheduleLine>, ValidationError
 }
 
 fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors> {
+    with_operating_run(s, |operating| {
+        let OperatingRun {
+            s,
+            market,
+            ops,
+            worked_out,
+        } = operating;
+        book_pass(s, market, &ops, WorkedOut::Owned(worked_out), keep_cohorts)
+    })?
+}
+
+/// A scenario (at model precision) with its operations worked out: the first half of a run.
+/// Variants of the scenario that change only what the books read (the tornado's useful
+/// life, discount rate, tax rate, residual value and disposal haircut) share it.
+pub(crate) struct OperatingRun<'a> {
+    s: &'a Scenario,
+    market: &'a curves::MarketSeries,
+    ops: operations::Operations<'a>,
+    worked_out: Option<Vec<Vec<operations::OperatingMonth>>>,
+}
+
+/// Validates `s`, works out its operations and hands them to `f`.
+pub(crate) fn with_operating_run<R>(
+    s: &Scenario,
+    f: impl FnOnce(OperatingRun<'_>) -> R,
+) -> Result<R, ValidationErrors> {
     s.validate()?;
     let s = &precision::at_model_precision(s);
+    let market = &curves::MarketSeries::new(s);
+    let mut ops = operations::simulate_operations(s, market);
+    let worked_out = ops.take_worked_out();
+    Ok(f(OperatingRun {
+        s,
+        market,
+        ops,
+        worked_out,
+    }))
+}
+
+/// [`simulate_fleet`] of `variant` on the operations of the scenario `operating` was worked
+/// out for. Right only when the two differ in nothing the operations read (the caller's
+/// promise; `analysis::Driver::reads_books_only`).
+pub(crate) fn simulate_fleet_on(
+    operating: &OperatingRun<'_>,
+    variant: &Scenario,
+) -> Result<Vec<ScheduleLine>, ValidationErrors> {
+    variant.validate()?;
+    let s = &precision::at_model_precision(variant);
     let market = curves::MarketSeries::new(s);
-    let mut ops = operations::simulate_operations(s, &market);
-    let mut worked_out = ops.take_worked_out();
+    let worked_out = WorkedOut::Shared(operating.worked_out.as_deref());
+    book_pass(s, &market, &operating.ops, worked_out, false).map(|result| result.fleet)
+}
+
+/// The months in service the month loop worked out, if it did: taken cohort by cohort in a
+/// single run (so each is freed once read), or read in place when variants share them.
+enum WorkedOut<'a> {
+    Owned(Option<Vec<Vec<operations::OperatingMonth>>>),
+    Shared(Option<&'a [Vec<operations::OperatingMonth>]>),
+}
+
+/// The cohort pass: each cohort's books, accounts and schedule on top of `ops`, and the
+/// fleet's totals.
+fn book_pass(
+    s: &Scenario,
+    market: &curves::MarketSeries,
+    ops: &operations::Operations<'_>,
+    mut worked_out: WorkedOut<'_>,
+    keep_cohorts: bool,
+) -> Result<FleetResult, ValidationErrors> {
     let context = accounting::BookContext::new(s, &ops.cost)?;
     let horizon = s.horizon_months as usize;
     let month = |t: usize| s.start_month.plus_months(t as i32);
@@ -128,8 +192,8 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
     let mut cohorts = Vec::with_capacity(s.cohorts.len());
     let books_of = accounting::FleetBooks {
         s,
-        market: &market,
-        ops: &ops,
+        market,
+        ops,
         context: &context,
     };
     // One buffer each for every cohort's months.
@@ -139,8 +203,15 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
         Vec::with_capacity(horizon),
     );
     for (i, cohort) in s.cohorts.iter().enumerate() {
-        let in_service = worked_out.as_mut().map(|all| std::mem::take(&mut all[i]));
-        ops.operating_months(i, in_service.as_deref(), &mut operating);
+        let taken;
+        let in_service = match &mut worked_out {
+            WorkedOut::Owned(all) => {
+                taken = all.as_mut().map(|all| std::mem::take(&mut all[i]));
+                taken.as_deref()
+            }
+            WorkedOut::Shared(all) => all.map(|all| all[i].as_slice()),
+        };
+        ops.operating_months(i, in_service, &mut operating);
         let books = accounting::book_with_impairment(&books_of, i, &operating)?;
         let first =
             accounting::cohort_accounts(&books_of, i, &operating, &books, &mut tax, &mut lines)?;
