@@ -329,6 +329,7 @@ pub(crate) fn cohort_accounts(
     let end = disposal.map_or(horizon, |d| d + 1).max(entry);
     let cost = fixed_point(cost, 2);
     lines.clear();
+    lines.reserve_exact(end - entry);
     lines.extend(
         operating[entry..end]
             .iter()

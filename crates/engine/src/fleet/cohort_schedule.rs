@@ -29,14 +29,17 @@ pub(crate) struct CohortSchedule {
 impl CohortSchedule {
     /// Keeps `lines` (one per model month from month `first` on; every other month is zero)
     /// from the first to the last that is not all zero.
-    pub(crate) fn new(months: Arc<ModelMonths>, first: usize, lines: &[FixedLine]) -> Self {
+    pub(crate) fn new(months: Arc<ModelMonths>, first: usize, mut lines: Vec<FixedLine>) -> Self {
         let is_zero = |line: &&FixedLine| **line == FixedLine::default();
         let leading = lines.iter().take_while(is_zero).count();
         let end = lines.len() - lines[leading..].iter().rev().take_while(is_zero).count();
+        lines.truncate(end);
+        lines.drain(..leading);
+        lines.shrink_to_fit();
         Self {
             months,
             first: first + leading,
-            lines: lines[leading..end].to_vec(),
+            lines,
         }
     }
 

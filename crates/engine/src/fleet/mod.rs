@@ -213,6 +213,10 @@ fn book_pass(
         };
         ops.operating_months(i, in_service, &mut operating);
         let books = accounting::book_with_impairment(&books_of, i, &operating)?;
+        // A kept cohort's lines are written straight into the vector its schedule keeps.
+        if keep_cohorts {
+            lines = Vec::new();
+        }
         let first =
             accounting::cohort_accounts(&books_of, i, &operating, &books, &mut tax, &mut lines)?;
         for (total, line) in fleet[first..].iter_mut().zip(&lines) {
@@ -224,7 +228,11 @@ fn book_pass(
         cohorts.push(CohortResult {
             id: cohort.id.clone(),
             sku: cohort.sku.clone(),
-            schedule: CohortSchedule::new(Arc::clone(&model_months), first, &lines),
+            schedule: CohortSchedule::new(
+                Arc::clone(&model_months),
+                first,
+                std::mem::take(&mut lines),
+            ),
             retirement: ops.retired[i].map(|(t, reason)| Retirement {
                 month: month(t),
                 reason,
