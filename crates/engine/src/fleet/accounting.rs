@@ -3,7 +3,7 @@
 
 use super::curves::tier_index;
 use super::curves::MarketSeries;
-use super::discounting::discounted_forward_cents;
+use super::discounting::MonthlyDiscount;
 use super::fixed_line::FixedLine;
 use super::operations::{OperatingMonth, Operations};
 use super::precision::{millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS};
@@ -153,12 +153,12 @@ pub(crate) fn book_with_impairment(
         .map(|k| margin(k) + if k == last { terminal } else { 0 })
         .collect();
     // Fixed point unless the discount rate is negative; then the Decimal recursion.
-    let values_in_use = discounted_forward_cents(&flows, context.discount_factor);
+    let values_in_use = context.discount.values_in_use(&flows);
     let plain = match values_in_use {
         Some(_) => Vec::new(),
         None => {
             let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
-            discounted_forward(&flows, context.discount_factor)
+            discounted_forward(&flows, context.discount.factor)
         }
     };
     let discounted_at = |k: usize| match &values_in_use {
@@ -257,7 +257,7 @@ pub(crate) struct FleetBooks<'a> {
 /// fiscal years whose additions take the MACRS mid-quarter convention.
 pub(crate) struct BookContext {
     pub fiscal: FiscalCalendar,
-    pub discount_factor: Decimal,
+    pub discount: MonthlyDiscount,
     pub mid_quarter_years: BTreeSet<i32>,
 }
 
@@ -282,7 +282,7 @@ impl BookContext {
             .collect();
         Ok(Self {
             fiscal,
-            discount_factor: monthly_factor(s.valuation.discount_rate)?,
+            discount: MonthlyDiscount::new(monthly_factor(s.valuation.discount_rate)?),
             mid_quarter_years,
         })
     }

@@ -70,20 +70,36 @@ impl ValueInUse {
     }
 }
 
-/// For each month k of `flows_cents`, the later flows discounted back to the end of month k:
-/// value[k] = Σ_{j>k} flows[j] / factor^(j − k). `None` when the factor is below 1.
-pub(crate) fn discounted_forward_cents(
-    flows_cents: &[i64],
-    monthly_factor: Decimal,
-) -> Option<Vec<ValueInUse>> {
-    let g = inverse_factor(monthly_factor)?;
-    let mut values = vec![ValueInUse(0); flows_cents.len()];
-    let mut value: i128 = 0;
-    for k in (0..flows_cents.len().saturating_sub(1)).rev() {
-        value = times_inverse(value + i128::from(flows_cents[k + 1]) * UNITS_PER_CENT, g);
-        values[k] = ValueInUse(value);
+/// The monthly discount factor, with its inverse in fixed point worked out once per run
+/// (a 255-step long division).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MonthlyDiscount {
+    pub factor: Decimal,
+    /// `None` when the factor is below 1 (a negative discount rate).
+    inverse: Option<u128>,
+}
+
+impl MonthlyDiscount {
+    pub(crate) fn new(factor: Decimal) -> Self {
+        Self {
+            factor,
+            inverse: inverse_factor(factor),
+        }
     }
-    Some(values)
+
+    /// For each month k of `flows_cents`, the later flows discounted back to the end of month
+    /// k: value[k] = Σ_{j>k} flows[j] / factor^(j − k). `None` when the factor is below 1,
+    /// which the plain recursion handles.
+    pub(crate) fn values_in_use(&self, flows_cents: &[i64]) -> Option<Vec<ValueInUse>> {
+        let g = self.inverse?;
+        let mut values = vec![ValueInUse(0); flows_cents.len()];
+        let mut value: i128 = 0;
+        for k in (0..flows_cents.len().saturating_sub(1)).rev() {
+            value = times_inverse(value + i128::from(flows_cents[k + 1]) * UNITS_PER_CENT, g);
+            values[k] = ValueInUse(value);
+        }
+        Some(values)
+    }
 }
 
 #[cfg(test)]
@@ -114,7 +130,8 @@ mod tests {
                 .into_iter()
                 .map(|v| round_cents(v).mantissa() as i64)
                 .collect();
-            let cents: Vec<i64> = discounted_forward_cents(&flows, factor)
+            let cents: Vec<i64> = MonthlyDiscount::new(factor)
+                .values_in_use(&flows)
                 .unwrap()
                 .into_iter()
                 .map(ValueInUse::cents)
