@@ -186,9 +186,10 @@ pub(crate) struct CohortEconomics<'a> {
     /// Price per GPU-hour in each month, by tier (see `tier_index`), in millionths.
     prices: [&'a [i64]; 3],
     contract: Option<ContractTerms>,
-    kw_per_gpu: i64,
+    /// kW × PUE (in millionths²) over 10¹⁸, both reduced by their greatest common divisor:
+    /// the energy quotient is the same, and usually within 64 bits.
+    draw_over_scale: (i128, i128),
     idle_power_fraction: i64,
-    pue: i64,
     /// Hosting of one powered GPU a month: kW × rate per kW-month, in millionths².
     hosting_per_gpu: i128,
     /// Maintenance of one GPU a month, cost × % a year / 1,200, as a whole number of cents
@@ -234,9 +235,11 @@ impl<'a> CohortEconomics<'a> {
                 price: millionths(c.price_per_gpu_hour),
                 share: millionths(c.share_of_hours),
             }),
-            kw_per_gpu: millionths(sku.kw_per_gpu),
+            draw_over_scale: lowest_terms(
+                i128::from(millionths(sku.kw_per_gpu)) * i128::from(millionths(s.costs.pue)),
+                RATE * RATE * RATE,
+            ),
             idle_power_fraction: millionths(sku.idle_power_fraction),
-            pue: millionths(s.costs.pue),
             hosting_per_gpu: times_rate(millionths(sku.kw_per_gpu), millionths(facility_rate)),
             maintenance_per_gpu: {
                 let per_year = times_rate(
@@ -288,10 +291,8 @@ impl<'a> CohortEconomics<'a> {
         // units × hours × utilisation = hours sold: no division.
         let idle_hours = available * 10_000 - sold;
         let load_hours = i128::from(sold) * RATE + times_rate(idle_hours, self.idle_power_fraction);
-        let energy = divide_round(
-            load_hours * i128::from(self.kw_per_gpu) * i128::from(self.pue),
-            RATE * RATE * RATE,
-        );
+        let (draw, scale) = self.draw_over_scale;
+        let energy = divide_round(load_hours * draw, scale);
         let power_cost =
             shift_round::<8>(times_rate(energy, self.market.electricity_millionths[t]));
         // kW (10⁻⁶) × rate (10⁻⁶) to cents.
@@ -324,6 +325,18 @@ impl<'a> CohortEconomics<'a> {
             emissions_kg: shift_round::<6>(times_rate(energy, self.carbon_kg_per_kwh)),
             h100_equivalent_hours: shift_round::<6>(times_rate(sold, throughput)),
         }
+    }
+}
+
+/// `numerator / denominator` in lowest terms (`denominator` positive).
+fn lowest_terms(numerator: i128, denominator: i128) -> (i128, i128) {
+    let (mut a, mut b) = (numerator.unsigned_abs(), denominator.unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    match i128::try_from(a) {
+        Ok(divisor) if divisor > 1 => (numerator / divisor, denominator / divisor),
+        _ => (numerator, denominator),
     }
 }
 
@@ -666,5 +679,21 @@ impl Generations {
                 }
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lowest_terms;
+
+    #[test]
+    fn a_gpus_draw_over_the_scale_in_lowest_terms() {
+        // 1.2 kW × PUE 1.25 = 1.5 kW: 1.5 × 10¹² / 10¹⁸ = 3 / 2,000,000.
+        assert_eq!(
+            lowest_terms(1_200_000 * 1_250_000, 10i128.pow(18)),
+            (3, 2_000_000)
+        );
+        assert_eq!(lowest_terms(0, 10i128.pow(18)), (0, 1));
+        assert_eq!(lowest_terms(7, 9), (7, 9));
     }
 }
