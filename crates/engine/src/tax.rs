@@ -294,50 +294,178 @@ pub(crate) fn tax_months_in_cents(
         *last = fixed_point(recoverable, 2) - earlier.iter().sum::<i64>();
     }
 
+    let placed = Placed {
+        in_service,
+        cost: fixed_point(cost, 2),
+        bonus: fixed_point(bonus, 2),
+    };
+    spread_over_months(
+        start_month,
+        horizon_months,
+        fiscal,
+        &placed,
+        &year_amounts,
+        months,
+    );
+    Ok(())
+}
+
+/// A cohort placed in service: the month, its cost and its bonus depreciation, in cents.
+struct Placed {
+    in_service: YearMonth,
+    cost: i64,
+    bonus: i64,
+}
+
+/// The model's months of the tax book, into `months` (cleared first): the bonus in the month
+/// placed in service, then each recovery year's deduction (`year_amounts`, in cents) spread
+/// evenly over that tax year's months in service, each month taking what brings the year's
+/// running total, rounded to the cent, to its share.
+fn spread_over_months(
+    start_month: YearMonth,
+    horizon_months: u32,
+    fiscal: FiscalCalendar,
+    placed: &Placed,
+    year_amounts: &[i64],
+    months: &mut Vec<FixedTaxMonth>,
+) {
+    let in_service = placed.in_service;
     let first_tax_year = fiscal.fiscal_year(in_service);
     months.clear();
+    // Months before the cohort is placed in service deduct nothing.
+    let entry = start_month.months_until(in_service);
+    let first = usize::try_from(entry)
+        .unwrap_or(0)
+        .min(horizon_months as usize);
+    months.resize(first, FixedTaxMonth::default());
+    if first == horizon_months as usize {
+        return;
+    }
+    // From the first month on, the recovery year and the month within it are counted
+    // rather than worked out from the calendar each month.
+    let opening = start_month.plus_months(first as i32);
+    let mut recovery_year =
+        usize::try_from(fiscal.fiscal_year(opening) - first_tax_year).unwrap_or(usize::MAX);
+    let mut months_in_year = if recovery_year == 0 {
+        fiscal.months_left_in_year(in_service)
+    } else {
+        12
+    };
+    let mut month_in_year = months_in_year - fiscal.months_left_in_year(opening) + 1;
     let mut basis = 0i64;
     let mut booked_in_year = 0i64;
-    for index in 0..horizon_months {
-        let month = start_month.plus_months(index as i32);
+    for index in first..horizon_months as usize {
         let mut depreciation = 0i64;
-        if month >= in_service {
-            if month == in_service {
-                basis = fixed_point(cost, 2);
-                depreciation += fixed_point(bonus, 2);
-            }
-            let recovery_year = (fiscal.fiscal_year(month) - first_tax_year) as usize;
-            if let Some(amount) = year_amounts.get(recovery_year) {
-                // Months of this tax year the cohort is in service, and how many are past.
-                let months_in_year = if recovery_year == 0 {
-                    fiscal.months_left_in_year(in_service)
-                } else {
-                    12
-                };
-                let month_in_year = months_in_year - fiscal.months_left_in_year(month) + 1;
-                if month_in_year == 1 {
-                    booked_in_year = 0;
-                }
-                let through = divide_half_away(
-                    i128::from(*amount) * i128::from(month_in_year),
-                    i128::from(months_in_year),
-                );
-                let through = i64::try_from(through).unwrap_or(i64::MAX);
-                depreciation += through - booked_in_year;
-                booked_in_year = through;
-            }
-            basis -= depreciation;
+        if index as i64 == i64::from(entry) {
+            basis = placed.cost;
+            depreciation += placed.bonus;
         }
+        if let Some(amount) = year_amounts.get(recovery_year) {
+            if month_in_year == 1 {
+                booked_in_year = 0;
+            }
+            let through = divide_half_away(
+                i128::from(*amount) * i128::from(month_in_year),
+                i128::from(months_in_year),
+            );
+            let through = i64::try_from(through).unwrap_or(i64::MAX);
+            depreciation += through - booked_in_year;
+            booked_in_year = through;
+        }
+        basis -= depreciation;
         months.push(FixedTaxMonth {
             depreciation,
             basis,
         });
+        if month_in_year >= months_in_year {
+            recovery_year = recovery_year.saturating_add(1);
+            months_in_year = 12;
+            month_in_year = 1;
+        } else {
+            month_in_year += 1;
+        }
     }
-    Ok(())
 }
 
 /// Deferred tax at a month end: (book NBV − tax basis) × tax rate. Positive is a deferred tax
 /// liability (book carrying amount above tax basis), negative an asset (ASC 740-10-25-20).
 pub fn deferred_tax(book_nbv: Decimal, tax_basis: Decimal, tax_rate: Decimal) -> Decimal {
     round_cents((book_nbv - tax_basis) * tax_rate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The months of the tax book as first written: each month's recovery year and place in
+    /// it read from the fiscal calendar.
+    fn by_the_calendar(
+        start_month: YearMonth,
+        horizon_months: u32,
+        fiscal: FiscalCalendar,
+        placed: &Placed,
+        year_amounts: &[i64],
+    ) -> Vec<FixedTaxMonth> {
+        let first_tax_year = fiscal.fiscal_year(placed.in_service);
+        let (mut basis, mut booked_in_year) = (0i64, 0i64);
+        (0..horizon_months)
+            .map(|index| {
+                let month = start_month.plus_months(index as i32);
+                let mut depreciation = 0;
+                if month >= placed.in_service {
+                    if month == placed.in_service {
+                        basis = placed.cost;
+                        depreciation += placed.bonus;
+                    }
+                    let year = (fiscal.fiscal_year(month) - first_tax_year) as usize;
+                    if let Some(amount) = year_amounts.get(year) {
+                        let in_year = if year == 0 {
+                            fiscal.months_left_in_year(placed.in_service)
+                        } else {
+                            12
+                        };
+                        let nth = in_year - fiscal.months_left_in_year(month) + 1;
+                        if nth == 1 {
+                            booked_in_year = 0;
+                        }
+                        let through = divide_half_away(
+                            i128::from(*amount) * i128::from(nth),
+                            i128::from(in_year),
+                        ) as i64;
+                        depreciation += through - booked_in_year;
+                        booked_in_year = through;
+                    }
+                    basis -= depreciation;
+                }
+                FixedTaxMonth {
+                    depreciation,
+                    basis,
+                }
+            })
+            .collect()
+    }
+
+    proptest! {
+        /// Issue 7: counting the recovery year and the month within it gives the months the
+        /// calendar gives, for any fiscal year end, entry before, within or after the model,
+        /// and recovery periods of 1 to 8 years.
+        #[test]
+        fn counted_months_are_the_calendars(
+            start in 0i32..24,
+            horizon in 1u32..150,
+            entry in -30i32..160,
+            fiscal_end in 1u32..=12,
+            amounts in prop::collection::vec(0i64..10_000_000_000, 1..9),
+            cost in 0i64..100_000_000_000,
+            bonus in 0i64..1_000_000,
+        ) {
+            let start_month = YearMonth::new(2025, 1).unwrap().plus_months(start);
+            let fiscal = FiscalCalendar::new(fiscal_end).unwrap();
+            let placed = Placed { in_service: start_month.plus_months(entry), cost, bonus };
+            let mut counted = Vec::new();
+            spread_over_months(start_month, horizon, fiscal, &placed, &amounts, &mut counted);
+            prop_assert_eq!(counted, by_the_calendar(start_month, horizon, fiscal, &placed, &amounts));
+        }
+    }
 }
