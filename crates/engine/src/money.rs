@@ -65,6 +65,13 @@ pub fn rounded_quotient(numerator: Decimal, denominator: Decimal, dp: u32) -> De
 pub(crate) fn divide_half_away(a: i128, b: i128) -> i128 {
     // Most of the model's quotients fit 64 bits, where the machine divides several times
     // faster than the 128-bit library routine.
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        // The usual case, both positive: adding half the divisor rounds halves up, that is
+        // away from zero, in one division (an odd divisor has no exact half).
+        if let Some(half_up) = a.checked_add(b / 2) {
+            return i128::from(half_up / b);
+        }
+    }
     if let (Ok(a), Ok(b)) = (i64::try_from(a), i64::try_from(b)) {
         if a != i64::MIN && b != i64::MIN {
             let (quotient, remainder) = (a / b, a % b);
