@@ -100,7 +100,8 @@ pub(super) fn impairment_test(
 }
 
 /// Book schedule of cohort `i`, impairment-tested at each fiscal year end and when a trigger
-/// fires (ASC 360-10-35-21 events; IAS 36.12 indications).
+/// fires (ASC 360-10-35-21 events; IAS 36.12 indications). `operating`: the cohort's months
+/// from entry to disposal (or the horizon's end), [`Operations::operating_months`].
 pub(crate) fn book_with_impairment(
     fleet: &FleetBooks,
     i: usize,
@@ -113,19 +114,20 @@ pub(crate) fn book_with_impairment(
         context,
     } = *fleet;
     let cohort = &s.cohorts[i];
-    let months = operating;
-    let horizon = months.len();
+    let horizon = s.horizon_months as usize;
     let entry = ops.entry[i];
     let disposal = ops.retired[i].map(|(t, _)| t);
     let last = disposal.unwrap_or(horizon - 1);
+    // Model month t of the cohort (nothing outside its span).
+    let month_of = |t: usize| t.checked_sub(entry).and_then(|k| operating.get(k));
     // Hours drive only units-of-production books.
     let hours: Vec<Decimal> = match cohort.book.method {
-        DepreciationMethod::UnitsOfProduction { .. } => {
-            months.iter().map(|m| quantity(m.hours_sold())).collect()
-        }
+        DepreciationMethod::UnitsOfProduction { .. } => (0..horizon)
+            .map(|t| quantity(month_of(t).map_or(0, OperatingMonth::hours_sold)))
+            .collect(),
         _ => Vec::new(),
     };
-    let margin = |t: usize| months[t].contribution_margin();
+    let margin = |t: usize| month_of(t).map_or(0, OperatingMonth::contribution_margin);
     let cost = ops.cost[i];
     let disposal_month = disposal.map(|d| s.start_month.plus_months(d as i32));
     let inputs = BookInputs {
@@ -176,7 +178,8 @@ pub(crate) fn book_with_impairment(
         .map(|tier| market.price_series(&cohort.sku, tier));
     let kept = i128::from(RATE_MILLIONTHS - millionths(policy.price_drop_trigger));
     let dropped = |t: usize| {
-        let series = prices[tier_index(months[t].tier.unwrap_or(Tier::Inference))];
+        let tier = month_of(t).and_then(|m| m.tier);
+        let series = prices[tier_index(tier.unwrap_or(Tier::Inference))];
         let price = |k: usize| i128::from(series.get(k).copied().unwrap_or(0));
         price(t) * i128::from(RATE_MILLIONTHS) < price(t - 12) * kept
     };
@@ -324,14 +327,13 @@ pub(crate) fn cohort_accounts(
     let disposal = ops.retired[i].map(|(t, _)| t);
     let proceeds = disposal.map_or(0, |d| fixed_point(proceeds_at(s, market, ops, i, d), 2));
     let rate = millionths(s.valuation.tax_rate);
-    let horizon = operating.len();
-    let entry = ops.entry[i].min(horizon);
-    let end = disposal.map_or(horizon, |d| d + 1).max(entry);
+    let entry = ops.entry[i].min(s.horizon_months as usize);
+    let end = entry + operating.len();
     let cost = fixed_point(cost, 2);
     lines.clear();
     lines.reserve_exact(end - entry);
     lines.extend(
-        operating[entry..end]
+        operating
             .iter()
             .zip(&books.book[entry..end])
             .zip(&tax[entry..end])

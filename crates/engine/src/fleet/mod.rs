@@ -197,7 +197,7 @@ fn book_pass(
         context: &context,
     };
     // One buffer each for every cohort's months.
-    let (mut operating, mut tax, mut lines) = (
+    let (mut operating_buffer, mut tax, mut lines) = (
         Vec::with_capacity(horizon),
         Vec::with_capacity(horizon),
         Vec::with_capacity(horizon),
@@ -211,14 +211,14 @@ fn book_pass(
             }
             WorkedOut::Shared(all) => all.map(|all| all[i].as_slice()),
         };
-        ops.operating_months(i, in_service, &mut operating);
-        let books = accounting::book_with_impairment(&books_of, i, &operating)?;
+        let operating = ops.operating_months(i, in_service, &mut operating_buffer);
+        let books = accounting::book_with_impairment(&books_of, i, operating)?;
         // A kept cohort's lines are written straight into the vector its schedule keeps.
         if keep_cohorts {
             lines = Vec::new();
         }
         let first =
-            accounting::cohort_accounts(&books_of, i, &operating, &books, &mut tax, &mut lines)?;
+            accounting::cohort_accounts(&books_of, i, operating, &books, &mut tax, &mut lines)?;
         for (total, line) in fleet[first..].iter_mut().zip(&lines) {
             total.add(line);
         }

@@ -59,30 +59,30 @@ impl Operations<'_> {
         self.worked_out.take()
     }
 
-    /// Cohort `i`'s operating amounts, month by month, into `months` (cleared first: the
-    /// cohort pass reuses one buffer for every cohort). `worked_out`: every month the cohort
-    /// is in service, from entry on, if the month loop has them; then the other months are
-    /// empty. Otherwise each month is worked out from its drivers.
-    pub(crate) fn operating_months(
+    /// Model months `entry..end` of cohort `i`: from entry to the month of its disposal (or
+    /// the horizon's end), outside which it has no operations. `worked_out`: those months, if
+    /// the month loop has them; otherwise they are worked out from their drivers into
+    /// `buffer` (the cohort pass reuses one for every cohort).
+    pub(crate) fn operating_months<'b>(
         &self,
         i: usize,
-        worked_out: Option<&[OperatingMonth]>,
-        months: &mut Vec<OperatingMonth>,
-    ) {
-        months.clear();
+        worked_out: Option<&'b [OperatingMonth]>,
+        buffer: &'b mut Vec<OperatingMonth>,
+    ) -> &'b [OperatingMonth] {
+        let entry = self.entry[i].min(self.horizon);
+        let end = self.retired[i]
+            .map_or(self.horizon, |(d, _)| d + 1)
+            .max(entry);
         match worked_out {
-            Some(in_service) => {
-                // Reading the drivers is a cache miss a month (they are stored month by
-                // month), and out of service they say nothing.
-                let entry = self.entry[i].min(self.horizon);
-                months.resize(entry, OperatingMonth::default());
-                months.extend_from_slice(in_service);
-                months.resize(self.horizon, OperatingMonth::default());
+            Some(in_service) if in_service.len() == end - entry => in_service,
+            _ => {
+                buffer.clear();
+                buffer.extend((entry..end).map(|t| {
+                    let month = self.start_month.plus_months(t as i32);
+                    operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+                }));
+                buffer
             }
-            None => months.extend((0..self.horizon).map(|t| {
-                let month = self.start_month.plus_months(t as i32);
-                operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
-            })),
         }
     }
 }
