@@ -71,6 +71,14 @@ pub(crate) fn millionths(value: Decimal) -> i64 {
 /// common case (the numerator fits an i64) divides by multiplying.
 #[inline]
 pub(crate) fn shift_round<const K: u32>(numerator: i128) -> i64 {
+    // Most amounts are positive: adding half the divisor rounds halves up, that is away from
+    // zero, in one division.
+    if let Ok(n) = u64::try_from(numerator) {
+        let divisor = 10u64.pow(K);
+        if let Some(half_up) = n.checked_add(divisor / 2) {
+            return i64::try_from(half_up / divisor).unwrap_or(i64::MAX);
+        }
+    }
     match i64::try_from(numerator) {
         // A constant divisor: the compiler divides by multiplying.
         Ok(n) => {
