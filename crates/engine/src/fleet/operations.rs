@@ -449,37 +449,43 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         .collect();
     let mut units = vec![0u32; n];
     let mut powered = vec![0u32; n];
-    let mut active = vec![false; n];
     let mut tiers = vec![Tier::Inference; n];
     let mut worked_out: Vec<Vec<OperatingMonth>> = vec![Vec::new(); n];
-
-    for t in 0..horizon {
-        let month = s.start_month.plus_months(t as i32);
-        let mut entering = false;
-        for i in 0..n {
-            if entry[i] == t && retired[i].is_none() {
-                state[i].active = true;
-                entering = true;
-            }
+    // The cohorts in service, in scenario order, and those entering each month: a month's
+    // work follows the cohorts in service, not the whole fleet.
+    let mut in_service: Vec<usize> = Vec::with_capacity(n);
+    let mut entering_at: Vec<Vec<usize>> = vec![Vec::new(); horizon];
+    for (i, e) in entry.iter().enumerate() {
+        if let Some(list) = entering_at.get_mut(*e) {
+            list.push(i);
         }
-        for i in 0..n {
-            units[i] = if state[i].active {
-                survivors[i].get(state[i].age).copied().unwrap_or(0)
-            } else {
-                0
-            };
+    }
+
+    for (t, entrants) in entering_at.iter().enumerate() {
+        let month = s.start_month.plus_months(t as i32);
+        let entering = !entrants.is_empty();
+        for &i in entrants {
+            state[i].active = true;
+        }
+        if entering {
+            in_service.extend(entrants);
+            in_service.sort_unstable();
+        }
+        for &i in &in_service {
+            units[i] = survivors[i].get(state[i].age).copied().unwrap_or(0);
         }
 
         // Displacement: a new cohort that would take the site over its cap retires the cohorts
         // earning least per MW, whole, at the end of the previous month.
         if let (Some(cap), true, true) = (cap, entering, displacing) {
             let peak = |i: usize| i128::from(units[i]) * draw[i];
-            let mut load: i128 = (0..n).filter(|i| state[*i].active).map(peak).sum();
+            let mut load: i128 = in_service.iter().map(|i| peak(*i)).sum();
             while load > cap {
                 // `powered` still holds last month's GPUs, which earned `last_margin`.
-                let victim = (0..n)
-                    .filter(|i| state[*i].active && entry[*i] < t)
-                    .map(|i| (margin_per_mw(&state[i], powered[i], i), entry[i], i))
+                let victim = in_service
+                    .iter()
+                    .filter(|i| state[**i].active && entry[**i] < t)
+                    .map(|&i| (margin_per_mw(&state[i], powered[i], i), entry[i], i))
                     .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
                     .map(|(_, _, i)| i);
                 let Some(v) = victim else { break };
@@ -487,15 +493,17 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
                 retired[v] = Some((t - 1, RetirementReason::Displaced));
                 load -= peak(v);
             }
+            in_service.retain(|i| state[*i].active);
         }
 
-        for (flag, st) in active.iter_mut().zip(&state) {
-            *flag = st.active;
-        }
-        generations.assign_tiers(s, &active, &entry, t, &mut tiers);
+        generations.assign_tiers(s, &in_service, &entry, t, &mut tiers);
 
         match cap {
-            None => powered.copy_from_slice(&units),
+            None => {
+                for &i in &in_service {
+                    powered[i] = units[i];
+                }
+            }
             Some(cap) => {
                 let mut room = cap;
                 for &i in &newest_first {
@@ -515,20 +523,15 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             }
         }
 
-        for i in 0..n {
-            let month_drivers = if state[i].active {
-                Drivers {
-                    tier: Some(tiers[i]),
-                    units_owned: units[i],
-                    units_in_service: powered[i],
-                }
-            } else {
-                Drivers::default()
+        let month_row = drivers.len();
+        drivers.resize(month_row + n, Drivers::default());
+        for &i in &in_service {
+            let month_drivers = Drivers {
+                tier: Some(tiers[i]),
+                units_owned: units[i],
+                units_in_service: powered[i],
             };
-            drivers.push(month_drivers);
-            if !state[i].active {
-                continue;
-            }
+            drivers[month_row + i] = month_drivers;
             let cohort = &s.cohorts[i];
             // Kept for the cohort pass, which would otherwise work the month out again.
             let margin = if margin_rules {
@@ -551,14 +554,13 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
                 retired[i] = Some((t, reason));
             }
         }
-        for i in 0..n {
-            if state[i].active {
-                state[i].age += 1;
-                if retired[i].is_some_and(|(r, _)| r <= t) {
-                    state[i].active = false;
-                }
+        for &i in &in_service {
+            state[i].age += 1;
+            if retired[i].is_some_and(|(r, _)| r <= t) {
+                state[i].active = false;
             }
         }
+        in_service.retain(|i| state[*i].active);
     }
     let cost = s
         .cohorts
@@ -636,12 +638,13 @@ impl Generations {
         }
     }
 
-    /// Each cohort's tier in month `t`: its own, else the scenario's rule. Under
-    /// newest-generations, the SKUs of the `generations` most recent releases in service train.
+    /// The tier in month `t` of each cohort in service: its own, else the scenario's rule.
+    /// Under newest-generations, the SKUs of the `generations` most recent releases in
+    /// service train.
     fn assign_tiers(
         &mut self,
         s: &Scenario,
-        active: &[bool],
+        in_service: &[usize],
         entry: &[usize],
         t: usize,
         tiers: &mut [Tier],
@@ -649,9 +652,9 @@ impl Generations {
         let Self { rank, live, trains } = self;
         if let TieringRule::NewestGenerationsTrain { generations } = s.policies.tiering {
             live.fill(false);
-            for (rank, _) in rank.iter().zip(active).filter(|(_, a)| **a) {
-                if let Some(r) = rank {
-                    live[*r] = true;
+            for &i in in_service {
+                if let Some(r) = rank[i] {
+                    live[r] = true;
                 }
             }
             trains.fill(false);
@@ -660,8 +663,9 @@ impl Generations {
                 trains[r] = true;
             }
         }
-        for (i, (c, tier)) in s.cohorts.iter().zip(tiers.iter_mut()).enumerate() {
-            *tier = c.tier.unwrap_or(match s.policies.tiering {
+        for &i in in_service {
+            let c = &s.cohorts[i];
+            tiers[i] = c.tier.unwrap_or(match s.policies.tiering {
                 TieringRule::Fixed { tier } => tier,
                 TieringRule::ByAge { training_months } => {
                     if t.saturating_sub(entry[i]) < training_months as usize {
