@@ -270,6 +270,18 @@ impl<'a> BookRun<'a> {
     /// A run over validated inputs ([`book_schedule`] validates; the fleet model validates
     /// with [`BookRun::validated`]).
     pub(crate) fn new(inputs: &'a BookInputs<'a>, shadow: Option<&'a [FixedBookMonth]>) -> Self {
+        Self::into_buffer(inputs, shadow, Vec::new())
+    }
+
+    /// [`BookRun::new`] writing its months into `months` (cleared first), which
+    /// [`BookRun::finish`] hands back: the fleet model reuses one for every cohort.
+    fn into_buffer(
+        inputs: &'a BookInputs<'a>,
+        shadow: Option<&'a [FixedBookMonth]>,
+        mut months: Vec<FixedBookMonth>,
+    ) -> Self {
+        months.clear();
+        months.reserve(inputs.horizon_months as usize);
         let horizon = inputs.horizon_months as usize;
         let index_of = |m: YearMonth| inputs.start_month.months_until(m);
         let is_units = matches!(
@@ -316,17 +328,18 @@ impl<'a> BookRun<'a> {
             segment: None,
             disposed: false,
             open: None,
-            months: Vec::with_capacity(horizon),
+            months,
         }
     }
 
-    /// Validates `inputs` as [`book_schedule`] does, then starts the run.
+    /// Validates `inputs` as [`book_schedule`] does, then starts the run into `months`.
     pub(crate) fn validated(
         inputs: &'a BookInputs<'a>,
         shadow: Option<&'a [FixedBookMonth]>,
+        months: Vec<FixedBookMonth>,
     ) -> Result<Self, ValidationErrors> {
         validate(inputs)?;
-        Ok(Self::new(inputs, shadow))
+        Ok(Self::into_buffer(inputs, shadow, months))
     }
 
     fn life_total(&self) -> AssetTime {

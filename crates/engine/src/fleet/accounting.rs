@@ -3,7 +3,7 @@
 
 use super::curves::tier_index;
 use super::curves::MarketSeries;
-use super::discounting::MonthlyDiscount;
+use super::discounting::{MonthlyDiscount, ValueInUse};
 use super::fixed_line::FixedLine;
 use super::operations::{OperatingMonth, Operations};
 use super::precision::{millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS};
@@ -23,8 +23,21 @@ use crate::valuation::{discounted_forward, monthly_factor};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
+/// Buffers the cohort pass reuses from one cohort to the next.
+#[derive(Default)]
+pub(crate) struct CohortScratch {
+    pub operating: Vec<OperatingMonth>,
+    pub tax: Vec<FixedTaxMonth>,
+    pub lines: Vec<FixedLine>,
+    /// Handed to each cohort's book run and back ([`CohortBooks::book`]).
+    pub book: Vec<FixedBookMonth>,
+    flows: Vec<i64>,
+    future_flows: Vec<i64>,
+    values_in_use: Vec<ValueInUse>,
+}
+
 pub(crate) struct CohortBooks {
-    /// The book in cents, month by month.
+    /// The book in cents, month by month (the scratch buffer: give it back once read).
     pub book: Vec<FixedBookMonth>,
     pub impairment_tests: Vec<ImpairmentRecord>,
 }
@@ -106,6 +119,7 @@ pub(crate) fn book_with_impairment(
     fleet: &FleetBooks,
     i: usize,
     operating: &[OperatingMonth],
+    scratch: &mut CohortScratch,
 ) -> Result<CohortBooks, ValidationErrors> {
     let FleetBooks {
         s,
@@ -151,23 +165,35 @@ pub(crate) fn book_with_impairment(
     let terminal = proceeds_at(s, market, ops, i, last);
     let first = entry.min(last);
     let terminal = fixed_point(terminal, 2);
-    let flows: Vec<i64> = (first..=last)
-        .map(|k| margin(k) + if k == last { terminal } else { 0 })
-        .collect();
+    let CohortScratch {
+        flows,
+        future_flows,
+        values_in_use,
+        book,
+        ..
+    } = scratch;
+    flows.clear();
+    flows.extend((first..=last).map(|k| margin(k) + if k == last { terminal } else { 0 }));
     // Fixed point unless the discount rate is negative; then the Decimal recursion.
-    let values_in_use = context.discount.values_in_use(&flows);
-    let plain = match values_in_use {
-        Some(_) => Vec::new(),
-        None => {
-            let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
-            discounted_forward(&flows, context.discount.factor)
+    let fixed = context
+        .discount
+        .values_in_use(flows, values_in_use)
+        .is_some();
+    let plain = if fixed {
+        Vec::new()
+    } else {
+        let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
+        discounted_forward(&flows, context.discount.factor)
+    };
+    let discounted_at = |k: usize| {
+        if fixed {
+            money(values_in_use[k].cents())
+        } else {
+            plain[k]
         }
     };
-    let discounted_at = |k: usize| match &values_in_use {
-        Some(values) => money(values[k].cents()),
-        None => plain[k],
-    };
-    let mut future_flows = vec![0i64; flows.len()];
+    future_flows.clear();
+    future_flows.resize(flows.len(), 0);
     for k in (0..flows.len().saturating_sub(1)).rev() {
         future_flows[k] = future_flows[k + 1] + flows[k + 1];
     }
@@ -190,7 +216,8 @@ pub(crate) fn book_with_impairment(
     };
     // The book runs month by month; a test reads the month's carrying amount and books its
     // write-down or write-back in that month before the next is computed.
-    let mut run = BookRun::validated(&inputs, shadow.as_deref()).map_err(|e| in_cohort(i, e))?;
+    let mut run = BookRun::validated(&inputs, shadow.as_deref(), std::mem::take(book))
+        .map_err(|e| in_cohort(i, e))?;
     let mut impaired = false;
     let mut t = 0;
     while let Some(carrying) = run.open_month() {
@@ -300,7 +327,7 @@ pub(crate) fn cohort_accounts(
     fleet: &FleetBooks,
     i: usize,
     operating: &[OperatingMonth],
-    books: &CohortBooks,
+    book: &[FixedBookMonth],
     tax: &mut Vec<FixedTaxMonth>,
     lines: &mut Vec<FixedLine>,
 ) -> Result<usize, ValidationErrors> {
@@ -335,7 +362,7 @@ pub(crate) fn cohort_accounts(
     lines.extend(
         operating
             .iter()
-            .zip(&books.book[entry..end])
+            .zip(&book[entry..end])
             .zip(&tax[entry..end])
             .zip(entry..end)
             .map(|(((operating, book), tax), t)| {

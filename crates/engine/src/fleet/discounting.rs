@@ -87,18 +87,23 @@ impl MonthlyDiscount {
         }
     }
 
-    /// For each month k of `flows_cents`, the later flows discounted back to the end of month
-    /// k: value[k] = Σ_{j>k} flows[j] / factor^(j − k). `None` when the factor is below 1,
-    /// which the plain recursion handles.
-    pub(crate) fn values_in_use(&self, flows_cents: &[i64]) -> Option<Vec<ValueInUse>> {
+    /// Into `values`, for each month k of `flows_cents`, the later flows discounted back to
+    /// the end of month k: value[k] = Σ_{j>k} flows[j] / factor^(j − k). `None` when the
+    /// factor is below 1, which the plain recursion handles.
+    pub(crate) fn values_in_use(
+        &self,
+        flows_cents: &[i64],
+        values: &mut Vec<ValueInUse>,
+    ) -> Option<()> {
         let g = self.inverse?;
-        let mut values = vec![ValueInUse(0); flows_cents.len()];
+        values.clear();
+        values.resize(flows_cents.len(), ValueInUse(0));
         let mut value: i128 = 0;
         for k in (0..flows_cents.len().saturating_sub(1)).rev() {
             value = times_inverse(value + i128::from(flows_cents[k + 1]) * UNITS_PER_CENT, g);
             values[k] = ValueInUse(value);
         }
-        Some(values)
+        Some(())
     }
 }
 
@@ -130,9 +135,9 @@ mod tests {
                 .into_iter()
                 .map(|v| round_cents(v).mantissa() as i64)
                 .collect();
-            let cents: Vec<i64> = MonthlyDiscount::new(factor)
-                .values_in_use(&flows)
-                .unwrap()
+            let mut values = Vec::new();
+            MonthlyDiscount::new(factor).values_in_use(&flows, &mut values).unwrap();
+            let cents: Vec<i64> = values
                 .into_iter()
                 .map(ValueInUse::cents)
                 .collect();

@@ -197,11 +197,7 @@ fn book_pass(
         context: &context,
     };
     // One buffer each for every cohort's months.
-    let (mut operating_buffer, mut tax, mut lines) = (
-        Vec::with_capacity(horizon),
-        Vec::with_capacity(horizon),
-        Vec::with_capacity(horizon),
-    );
+    let mut scratch = accounting::CohortScratch::default();
     for (i, cohort) in s.cohorts.iter().enumerate() {
         let taken;
         let in_service = match &mut worked_out {
@@ -211,28 +207,36 @@ fn book_pass(
             }
             WorkedOut::Shared(all) => all.map(|all| all[i].as_slice()),
         };
+        let mut operating_buffer = std::mem::take(&mut scratch.operating);
         let operating = ops.operating_months(i, in_service, &mut operating_buffer);
-        let books = accounting::book_with_impairment(&books_of, i, operating)?;
+        let books = accounting::book_with_impairment(&books_of, i, operating, &mut scratch)?;
         // A kept cohort's lines are written straight into the vector its schedule keeps.
-        if keep_cohorts {
-            lines = Vec::new();
-        }
-        let first =
-            accounting::cohort_accounts(&books_of, i, operating, &books, &mut tax, &mut lines)?;
+        let mut lines = if keep_cohorts {
+            Vec::new()
+        } else {
+            std::mem::take(&mut scratch.lines)
+        };
+        let first = accounting::cohort_accounts(
+            &books_of,
+            i,
+            operating,
+            &books.book,
+            &mut scratch.tax,
+            &mut lines,
+        )?;
         for (total, line) in fleet[first..].iter_mut().zip(&lines) {
             total.add(line);
         }
+        scratch.operating = operating_buffer;
+        scratch.book = books.book;
         if !keep_cohorts {
+            scratch.lines = lines;
             continue;
         }
         cohorts.push(CohortResult {
             id: cohort.id.clone(),
             sku: cohort.sku.clone(),
-            schedule: CohortSchedule::new(
-                Arc::clone(&model_months),
-                first,
-                std::mem::take(&mut lines),
-            ),
+            schedule: CohortSchedule::new(Arc::clone(&model_months), first, lines),
             retirement: ops.retired[i].map(|(t, reason)| Retirement {
                 month: month(t),
                 reason,

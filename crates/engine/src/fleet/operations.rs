@@ -536,6 +536,10 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             // Kept for the cohort pass, which would otherwise work the month out again.
             let margin = if margin_rules {
                 let worked = operating_month(economics[i].as_ref(), month_drivers, t, month);
+                if worked_out[i].capacity() == 0 {
+                    // One allocation to the horizon rather than a copy at every doubling.
+                    worked_out[i].reserve_exact(horizon - t);
+                }
                 worked_out[i].push(worked);
                 worked.contribution_margin()
             } else {
