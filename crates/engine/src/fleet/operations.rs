@@ -451,8 +451,8 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
     let mut powered = vec![0u32; n];
     let mut tiers = vec![Tier::Inference; n];
     let mut worked_out: Vec<Vec<OperatingMonth>> = vec![Vec::new(); n];
-    // The cohorts in service, in scenario order, and those entering each month: a month's
-    // work follows the cohorts in service, not the whole fleet.
+    // The cohorts in service and those entering each month: a month's work follows the
+    // cohorts in service, not the whole fleet. Nothing depends on their order.
     let mut in_service: Vec<usize> = Vec::with_capacity(n);
     let mut entering_at: Vec<Vec<usize>> = vec![Vec::new(); horizon];
     for (i, e) in entry.iter().enumerate() {
@@ -467,16 +467,14 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         for &i in entrants {
             state[i].active = true;
         }
-        if entering {
-            in_service.extend(entrants);
-            in_service.sort_unstable();
-        }
+        in_service.extend(entrants);
         for &i in &in_service {
             units[i] = survivors[i].get(state[i].age).copied().unwrap_or(0);
         }
 
         // Displacement: a new cohort that would take the site over its cap retires the cohorts
-        // earning least per MW, whole, at the end of the previous month.
+        // earning least per MW (on a tie the earliest entry, then the first in the scenario),
+        // whole, at the end of the previous month.
         if let (Some(cap), true, true) = (cap, entering, displacing) {
             let peak = |i: usize| i128::from(units[i]) * draw[i];
             let mut load: i128 = in_service.iter().map(|i| peak(*i)).sum();
@@ -486,7 +484,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
                     .iter()
                     .filter(|i| state[**i].active && entry[**i] < t)
                     .map(|&i| (margin_per_mw(&state[i], powered[i], i), entry[i], i))
-                    .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
+                    .min()
                     .map(|(_, _, i)| i);
                 let Some(v) = victim else { break };
                 state[v].active = false;
