@@ -79,3 +79,19 @@ proptest! {
         prop_assert!(close(back, principal, principal));
     }
 }
+
+/// Regression: XIRR found no rate for an investment returning a fifth of its outlay a month
+/// later. The rate, (69,164.37 / 317,402.67)^(365 / 30) − 1, is −100 % + 9 × 10⁻⁹, below the
+/// solver's search grid, which stopped at −100 % + 10⁻⁶.
+#[test]
+fn xirr_finds_a_rate_a_hair_above_minus_one_hundred_percent() {
+    let values = [-317_402.667_272_576_83, 69_164.366_372_091_13];
+    let dates = [40_000.0, 40_030.0];
+    let rate = xirr(&values, &dates, 0.1).unwrap();
+    let expected = (values[1] / -values[0]).powf(365.0 / 30.0) - 1.0;
+    assert!(
+        ((1.0 + rate) / (1.0 + expected) - 1.0).abs() < 1e-6,
+        "{rate} vs {expected}"
+    );
+    assert!(xnpv(rate, &values, &dates).unwrap().abs() <= 1e-7 * 386_567.0);
+}

@@ -96,13 +96,14 @@ pub fn irr(values: &[f64], guess: f64) -> ExcelResult {
 
 /// Finds r > −1 with f(r) = 0: Newton's method from `guess` first (so that, like Excel, the
 /// guess picks among several roots), then bisection of the sign change nearest the guess on a
-/// grid spanning (−100 %, 10^6 %).
+/// grid of 1 + r from 10⁻¹² to 10⁶ (−100 % + 10⁻¹² to 10⁸ %): an investment that returns a
+/// fifth of its outlay a month later loses all but 10⁻⁸ of it a year.
 fn solve_rate(f: impl Fn(f64) -> f64, slope: impl Fn(f64) -> f64, guess: f64) -> Option<f64> {
     if let Some(root) = newton(&f, &slope, guess) {
         return Some(root);
     }
-    let grid: Vec<f64> = (0..=400)
-        .map(|i| 10f64.powf(-6.0 + 12.0 * f64::from(i) / 400.0) - 1.0)
+    let grid: Vec<f64> = (0..=600)
+        .map(|i| 10f64.powf(-12.0 + 18.0 * f64::from(i) / 600.0) - 1.0)
         .collect();
     let nearest = grid
         .windows(2)
