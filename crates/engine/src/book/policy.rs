@@ -85,11 +85,7 @@ impl BookPolicy {
                 "must be a whole number of years (a multiple of 12) for this method",
             );
         }
-        validate_percent(
-            self.salvage_percent,
-            &format!("{path}.salvage_percent"),
-            issues,
-        );
+        validate_percent(self.salvage_percent, path, issues);
         match &self.method {
             DepreciationMethod::DecliningBalance { factor }
                 if (*factor <= Decimal::ZERO || *factor > Decimal::TEN) =>
@@ -138,7 +134,7 @@ impl ChangeInEstimate {
             }
         }
         if let Some(salvage) = self.salvage_percent {
-            validate_percent(salvage, &format!("{path}.salvage_percent"), issues);
+            validate_percent(salvage, path, issues);
         }
         if let Some(hours) = self.total_hours {
             if !matches!(policy.method, DepreciationMethod::UnitsOfProduction { .. }) {
@@ -156,10 +152,11 @@ impl ChangeInEstimate {
     }
 }
 
+/// The salvage percent under `path`; the field's path is written only for an issue.
 fn validate_percent(value: Decimal, path: &str, issues: &mut IssueCollector) {
     if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
         issues.push(
-            path.to_owned(),
+            format!("{path}.salvage_percent"),
             "must be between 0 and 100 percent of cost (salvage above cost is not allowed)",
         );
     }

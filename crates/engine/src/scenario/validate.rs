@@ -21,13 +21,20 @@ struct Rules<'a> {
 }
 
 impl Rules<'_> {
-    fn range(&mut self, path: String, value: Decimal, low: Decimal, high: Decimal, allowed: &str) {
+    fn range(
+        &mut self,
+        path: impl FnOnce() -> String,
+        value: Decimal,
+        low: Decimal,
+        high: Decimal,
+        allowed: &str,
+    ) {
         if value < low || value > high {
-            self.issues.push(path, format!("must be {allowed}"));
+            self.issues.push(path(), format!("must be {allowed}"));
         }
     }
 
-    fn fraction(&mut self, path: String, value: Decimal) {
+    fn fraction(&mut self, path: impl FnOnce() -> String, value: Decimal) {
         self.range(
             path,
             value,
@@ -37,7 +44,7 @@ impl Rules<'_> {
         );
     }
 
-    fn amount(&mut self, path: String, value: Decimal) {
+    fn amount(&mut self, path: impl FnOnce() -> String, value: Decimal) {
         self.range(
             path,
             value,
@@ -47,17 +54,17 @@ impl Rules<'_> {
         );
     }
 
-    fn month_in_model(&mut self, path: String, month: YearMonth) {
+    fn month_in_model(&mut self, path: impl FnOnce() -> String, month: YearMonth) {
         if month < self.first || month > self.last {
             let (first, last) = (self.first, self.last);
             self.issues.push(
-                path,
+                path(),
                 format!("must be a month within the model, {first} to {last}"),
             );
         }
     }
 
-    fn known_sku(&mut self, path: String, sku: &str) {
+    fn known_sku(&mut self, path: impl FnOnce() -> String, sku: &str) {
         if self.scenario.sku(sku).is_none() {
             let known: Vec<&str> = self
                 .scenario
@@ -66,7 +73,7 @@ impl Rules<'_> {
                 .map(|s| s.id.as_str())
                 .collect();
             self.issues.push(
-                path,
+                path(),
                 format!("must name a GPU in the catalog ({})", known.join(", ")),
             );
         }
@@ -87,9 +94,9 @@ impl Rules<'_> {
                 );
             }
             if fraction {
-                self.fraction(format!("{path}.points[{i}].value"), point.value);
+                self.fraction(|| format!("{path}.points[{i}].value"), point.value);
             } else {
-                self.amount(format!("{path}.points[{i}].value"), point.value);
+                self.amount(|| format!("{path}.points[{i}].value"), point.value);
             }
         }
     }
@@ -148,27 +155,27 @@ fn catalog(r: &mut Rules<'_>) {
                 format!("must be unique; {} appears twice", sku.id),
             );
         }
-        r.amount(format!("{path}.capex_per_gpu"), sku.capex_per_gpu);
+        r.amount(|| format!("{path}.capex_per_gpu"), sku.capex_per_gpu);
         r.range(
-            format!("{path}.kw_per_gpu"),
+            || format!("{path}.kw_per_gpu"),
             sku.kw_per_gpu,
             Decimal::new(1, 3),
             Decimal::from(100),
             "between 0.001 and 100 kW",
         );
         r.fraction(
-            format!("{path}.idle_power_fraction"),
+            || format!("{path}.idle_power_fraction"),
             sku.idle_power_fraction,
         );
         r.range(
-            format!("{path}.training_throughput"),
+            || format!("{path}.training_throughput"),
             sku.training_throughput,
             Decimal::ZERO,
             Decimal::from(1000),
             "between 0 and 1,000 (H100 = 1)",
         );
         r.range(
-            format!("{path}.inference_throughput"),
+            || format!("{path}.inference_throughput"),
             sku.inference_throughput,
             Decimal::ZERO,
             Decimal::from(1000),
@@ -189,16 +196,16 @@ fn cohorts(r: &mut Rules<'_>) {
                 format!("must be unique; {} appears twice", cohort.id),
             );
         }
-        r.known_sku(format!("{path}.sku"), &cohort.sku);
+        r.known_sku(|| format!("{path}.sku"), &cohort.sku);
         if !(1..=MAX_COHORT_QUANTITY).contains(&cohort.quantity) {
             r.issues.push(
                 format!("{path}.quantity"),
                 format!("must be between 1 and {MAX_COHORT_QUANTITY} GPUs"),
             );
         }
-        r.month_in_model(format!("{path}.in_service"), cohort.in_service);
+        r.month_in_model(|| format!("{path}.in_service"), cohort.in_service);
         if let Some(cost) = cohort.unit_cost {
-            r.amount(format!("{path}.unit_cost"), cost);
+            r.amount(|| format!("{path}.unit_cost"), cost);
         }
         cohort.book.validate(&format!("{path}.book"), &mut r.issues);
         cohort.tax.validate(&format!("{path}.tax"), &mut r.issues);
@@ -212,11 +219,11 @@ fn cohorts(r: &mut Rules<'_>) {
         }
         if let Some(contract) = &cohort.contract {
             r.amount(
-                format!("{path}.contract.price_per_gpu_hour"),
+                || format!("{path}.contract.price_per_gpu_hour"),
                 contract.price_per_gpu_hour,
             );
             r.fraction(
-                format!("{path}.contract.share_of_hours"),
+                || format!("{path}.contract.share_of_hours"),
                 contract.share_of_hours,
             );
             if contract.end < contract.start {
@@ -229,7 +236,7 @@ fn cohorts(r: &mut Rules<'_>) {
         for (j, change) in cohort.changes_in_estimate.iter().enumerate() {
             let change_path = format!("{path}.changes_in_estimate[{j}]");
             change.validate(&cohort.book, &change_path, &mut r.issues);
-            r.month_in_model(format!("{change_path}.effective"), change.effective);
+            r.month_in_model(|| format!("{change_path}.effective"), change.effective);
             if change.effective <= cohort.in_service {
                 r.issues.push(
                     format!("{change_path}.effective"),
@@ -272,7 +279,7 @@ fn market(r: &mut Rules<'_>) {
     let market = &r.scenario.market;
     for (i, curve) in market.price_curves.iter().enumerate() {
         let path = format!("market.price_curves[{i}]");
-        r.known_sku(format!("{path}.sku"), &curve.sku);
+        r.known_sku(|| format!("{path}.sku"), &curve.sku);
         match &curve.shape {
             CurveShape::Points { points } => r.points(&format!("{path}.shape"), points, false),
             CurveShape::Generated {
@@ -282,15 +289,15 @@ fn market(r: &mut Rules<'_>) {
                 step_down,
                 launch,
             } => {
-                r.amount(format!("{path}.shape.launch_price"), *launch_price);
+                r.amount(|| format!("{path}.shape.launch_price"), *launch_price);
                 r.range(
-                    format!("{path}.shape.annual_decay"),
+                    || format!("{path}.shape.annual_decay"),
                     *annual_decay,
                     Decimal::ZERO,
                     Decimal::new(99, 2),
                     "a fraction from 0 to 0.99 a year",
                 );
-                r.fraction(format!("{path}.shape.step_down"), *step_down);
+                r.fraction(|| format!("{path}.shape.step_down"), *step_down);
                 if next_generation_launch.is_some_and(|n| n < *launch) {
                     r.issues.push(
                         format!("{path}.shape.next_generation_launch"),
@@ -309,10 +316,10 @@ fn market(r: &mut Rules<'_>) {
     }
     for (i, residual) in market.residual_values.iter().enumerate() {
         let path = format!("market.residual_values[{i}]");
-        r.known_sku(format!("{path}.sku"), &residual.sku);
+        r.known_sku(|| format!("{path}.sku"), &residual.sku);
         for (j, point) in residual.points.iter().enumerate() {
             r.fraction(
-                format!("{path}.points[{j}].fraction_of_cost"),
+                || format!("{path}.points[{j}].fraction_of_cost"),
                 point.fraction_of_cost,
             );
             if j > 0 && point.age_months <= residual.points[j - 1].age_months {
@@ -323,27 +330,27 @@ fn market(r: &mut Rules<'_>) {
             }
         }
     }
-    r.fraction("market.disposal_haircut".into(), market.disposal_haircut);
+    r.fraction(|| "market.disposal_haircut".into(), market.disposal_haircut);
 }
 
 fn costs(r: &mut Rules<'_>) {
     let c = &r.scenario.costs;
     r.range(
-        "costs.electricity_per_kwh".into(),
+        || "costs.electricity_per_kwh".into(),
         c.electricity_per_kwh,
         Decimal::ZERO,
         Decimal::TEN,
         "between 0 and 10 per kWh",
     );
     r.range(
-        "costs.electricity_escalation".into(),
+        || "costs.electricity_escalation".into(),
         c.electricity_escalation,
         Decimal::new(-5, 1),
         Decimal::ONE,
         "a yearly fraction from -0.5 to 1",
     );
     r.range(
-        "costs.pue".into(),
+        || "costs.pue".into(),
         c.pue,
         Decimal::ONE,
         Decimal::from(3),
@@ -355,29 +362,29 @@ fn costs(r: &mut Rules<'_>) {
         }
     };
     r.range(
-        "costs.facility.per_kw_month".into(),
+        || "costs.facility.per_kw_month".into(),
         facility,
         Decimal::ZERO,
         Decimal::from(10_000),
         "between 0 and 10,000 per kW-month",
     );
     r.range(
-        "costs.maintenance_percent_per_year".into(),
+        || "costs.maintenance_percent_per_year".into(),
         c.maintenance_percent_per_year,
         Decimal::ZERO,
         Decimal::ONE_HUNDRED,
         "between 0 and 100 percent",
     );
-    r.amount("costs.other_per_gpu_month".into(), c.other_per_gpu_month);
+    r.amount(|| "costs.other_per_gpu_month".into(), c.other_per_gpu_month);
     r.range(
-        "costs.annual_failure_rate".into(),
+        || "costs.annual_failure_rate".into(),
         c.annual_failure_rate,
         Decimal::ZERO,
         Decimal::new(99, 2),
         "a yearly fraction from 0 to 0.99",
     );
     r.range(
-        "costs.carbon_kg_per_kwh".into(),
+        || "costs.carbon_kg_per_kwh".into(),
         c.carbon_kg_per_kwh,
         Decimal::ZERO,
         Decimal::from(5),
@@ -385,7 +392,7 @@ fn costs(r: &mut Rules<'_>) {
     );
     if let Some(site) = &r.scenario.site {
         r.range(
-            "site.power_cap_mw".into(),
+            || "site.power_cap_mw".into(),
             site.power_cap_mw,
             Decimal::new(1, 3),
             Decimal::from(100_000),
@@ -397,7 +404,7 @@ fn costs(r: &mut Rules<'_>) {
 fn policies(r: &mut Rules<'_>) {
     let p = &r.scenario.policies;
     r.fraction(
-        "policies.impairment.price_drop_trigger".into(),
+        || "policies.impairment.price_drop_trigger".into(),
         p.impairment.price_drop_trigger,
     );
     match p.tiering {
@@ -435,21 +442,21 @@ fn policies(r: &mut Rules<'_>) {
     }
     let v = &r.scenario.valuation;
     r.range(
-        "valuation.discount_rate".into(),
+        || "valuation.discount_rate".into(),
         v.discount_rate,
         Decimal::new(-99, 2),
         Decimal::TEN,
         "a yearly fraction from -0.99 to 10",
     );
     r.range(
-        "valuation.tax_rate".into(),
+        || "valuation.tax_rate".into(),
         v.tax_rate,
         Decimal::ZERO,
         Decimal::new(99, 2),
         "a fraction from 0 to 0.99",
     );
     r.range(
-        "valuation.shares_outstanding".into(),
+        || "valuation.shares_outstanding".into(),
         v.shares_outstanding,
         Decimal::ONE,
         MAX_AMOUNT,
