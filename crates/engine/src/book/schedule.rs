@@ -234,8 +234,6 @@ pub(crate) fn without_events(inputs: &BookInputs<'_>) -> Vec<FixedBookMonth> {
 /// The month being computed.
 struct OpenMonth {
     row: FixedBookMonth,
-    /// Before entry or after disposal: nothing is booked.
-    idle: bool,
     revalued: bool,
 }
 
@@ -356,9 +354,18 @@ impl<'a> BookRun<'a> {
         fixed_point(salvage, 2).min(self.nbv)
     }
 
-    /// Opens the next model month: its depreciation and the inputs' events in it. Returns the
-    /// carrying amount at the month's end so far, in cents, or `None` past the horizon.
-    pub(crate) fn open_month(&mut self) -> Option<i64> {
+    /// Opens the next model month on the books: its depreciation and the inputs' events in
+    /// it. The months before entry and after disposal, when nothing is on the books, are
+    /// passed over (their rows are all zero). Returns the month's index and its carrying
+    /// amount at the end so far, in cents, or `None` when no month on the books remains.
+    pub(crate) fn open_month(&mut self) -> Option<(usize, i64)> {
+        if self.disposed {
+            self.months.resize(self.horizon, FixedBookMonth::default());
+        }
+        if self.months.len() < self.entry {
+            self.months
+                .resize(self.entry.min(self.horizon), FixedBookMonth::default());
+        }
         let index = self.months.len();
         if index >= self.horizon {
             return None;
@@ -368,14 +375,6 @@ impl<'a> BookRun<'a> {
             nbv: self.nbv,
             ..FixedBookMonth::default()
         };
-        if index < self.entry || self.disposed {
-            self.open = Some(OpenMonth {
-                row,
-                idle: true,
-                revalued: false,
-            });
-            return Some(self.nbv);
-        }
         let month = inputs.start_month.plus_months(index as i32);
         if index == self.entry {
             self.nbv = self.cost;
@@ -429,25 +428,18 @@ impl<'a> BookRun<'a> {
         }
         self.open = Some(OpenMonth {
             row,
-            idle: false,
             revalued: false,
         });
         for event in inputs.events.iter().filter(|e| e.month() == month) {
             self.revalue(event.in_cents());
         }
-        Some(self.nbv)
+        Some((index, self.nbv))
     }
 
-    /// Books an impairment or a reversal in the open month; nothing before entry or after
-    /// disposal.
+    /// Books an impairment or a reversal in the open month.
     pub(crate) fn revalue(&mut self, revaluation: Revaluation) {
         let index = self.months.len();
-        let Some(OpenMonth {
-            row,
-            idle: false,
-            revalued,
-        }) = self.open.as_mut()
-        else {
+        let Some(OpenMonth { row, revalued }) = self.open.as_mut() else {
             return;
         };
         match revaluation {
@@ -469,19 +461,10 @@ impl<'a> BookRun<'a> {
     /// Closes the open month: a revaluation restarts depreciation from the next month over the
     /// remaining life; a disposal in this month derecognises the carrying amount.
     pub(crate) fn close_month(&mut self) {
-        let Some(OpenMonth {
-            mut row,
-            idle,
-            revalued,
-        }) = self.open.take()
-        else {
+        let Some(OpenMonth { mut row, revalued }) = self.open.take() else {
             return;
         };
         let index = self.months.len();
-        if idle {
-            self.months.push(row);
-            return;
-        }
         if revalued && index + 1 < self.horizon {
             self.salvage = self.salvage.min(self.nbv);
             self.restart(index + 1);
@@ -529,7 +512,10 @@ impl<'a> BookRun<'a> {
         self.finish()
     }
 
-    pub(crate) fn finish(self) -> Vec<FixedBookMonth> {
+    /// The months of the model; those after the last opened are all zero (the cohort is off
+    /// the books or the run stopped early).
+    pub(crate) fn finish(mut self) -> Vec<FixedBookMonth> {
+        self.months.resize(self.horizon, FixedBookMonth::default());
         self.months
     }
 }

@@ -219,8 +219,7 @@ pub(crate) fn book_with_impairment(
     let mut run = BookRun::validated(&inputs, shadow.as_deref(), std::mem::take(book))
         .map_err(|e| in_cohort(i, e))?;
     let mut impaired = false;
-    let mut t = 0;
-    while let Some(carrying) = run.open_month() {
+    while let Some((t, carrying)) = run.open_month() {
         let month = s.start_month.plus_months(t as i32);
         let trigger = if t < entry || t >= last {
             None
@@ -265,7 +264,6 @@ pub(crate) fn book_with_impairment(
             });
         }
         run.close_month();
-        t += 1;
     }
     let book = run.finish();
     Ok(CohortBooks {
