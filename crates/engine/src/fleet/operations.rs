@@ -8,7 +8,9 @@
 
 use super::curves::{tier_index, MarketSeries};
 use super::lines::ScheduleLine;
-use super::precision::{divide_round, millionths, money, quantity, shift_round, times_rate, RATE};
+use super::precision::{
+    divide_round, millionths, money, positive_half_up, quantity, shift_round, times_rate, RATE,
+};
 use super::RetirementReason;
 use crate::calendar::YearMonth;
 use crate::money::round_cents;
@@ -301,8 +303,10 @@ impl<'a> CohortEconomics<'a> {
         // 64 bits, where units × the whole per-year product would not.
         let (whole, remainder) = self.maintenance_per_gpu;
         let units = i64::from(units_owned);
-        let maintenance_cost =
-            units * whole + divide_round(i128::from(units * remainder), MAINTENANCE_DIVISOR);
+        let share = i128::from(units * remainder);
+        let maintenance_cost = units * whole
+            + positive_half_up(share, MAINTENANCE_DIVISOR as u64)
+                .unwrap_or_else(|| divide_round(share, MAINTENANCE_DIVISOR));
         let other_cost = shift_round::<4>(times_rate(powered, self.other_per_gpu));
         let throughput = match tier {
             Tier::Training => self.training_throughput,

@@ -71,13 +71,8 @@ pub(crate) fn millionths(value: Decimal) -> i64 {
 /// common case (the numerator fits an i64) divides by multiplying.
 #[inline]
 pub(crate) fn shift_round<const K: u32>(numerator: i128) -> i64 {
-    // Most amounts are positive: adding half the divisor rounds halves up, that is away from
-    // zero, in one division.
-    if let Ok(n) = u64::try_from(numerator) {
-        let divisor = 10u64.pow(K);
-        if let Some(half_up) = n.checked_add(divisor / 2) {
-            return i64::try_from(half_up / divisor).unwrap_or(i64::MAX);
-        }
+    if let Some(quotient) = positive_half_up(numerator, 10u64.pow(K)) {
+        return quotient;
     }
     match i64::try_from(numerator) {
         // A constant divisor: the compiler divides by multiplying.
@@ -92,6 +87,17 @@ pub(crate) fn shift_round<const K: u32>(numerator: i128) -> i64 {
         }
         Err(_) => divide_round(numerator, 10i128.pow(K)),
     }
+}
+
+/// `numerator / divisor` to the nearest integer for a non-negative numerator within 64 bits:
+/// adding half the divisor rounds halves up, that is away from zero, in one division. Most
+/// amounts are positive, and with a constant divisor, inlined, the compiler divides by
+/// multiplying. `None` otherwise.
+#[inline(always)]
+pub(crate) fn positive_half_up(numerator: i128, divisor: u64) -> Option<i64> {
+    let n = u64::try_from(numerator).ok()?;
+    let half_up = n.checked_add(divisor / 2)?;
+    i64::try_from(half_up / divisor).ok()
 }
 
 /// `numerator / denominator` to the nearest integer, halves away from zero; 0 when the
