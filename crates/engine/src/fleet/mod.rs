@@ -196,7 +196,7 @@ fn book_pass(
         ops,
         context: &context,
     };
-    // One buffer each for every cohort's months.
+    // Buffers reused from cohort to cohort.
     let mut scratch = accounting::CohortScratch::default();
     for (i, cohort) in s.cohorts.iter().enumerate() {
         let taken;
