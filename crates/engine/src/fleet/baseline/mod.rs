@@ -209,7 +209,11 @@ mod tests {
             let entry = c.in_service;
             let months_left = entry.months_until(last).max(0) as u64;
             match next(7) {
-                0 => c.book.method = DepreciationMethod::FixedDecliningBalance,
+                0 => {
+                    // Excel DB's rate needs a salvage value.
+                    c.book.method = DepreciationMethod::FixedDecliningBalance;
+                    c.book.salvage_percent = Decimal::from(1 + next(15));
+                }
                 1 => {
                     c.book.method = DepreciationMethod::UnitsOfProduction {
                         total_hours: Decimal::from(u64::from(c.quantity) * 30_000),
