@@ -12,4 +12,6 @@ mod schedule;
 pub(crate) use asset_years::DepreciationCurve;
 pub use policy::{BookPolicy, ChangeInEstimate, Convention, DepreciationMethod};
 pub use schedule::{book_schedule, BookInputs, BookMonth, BookSchedule, ValueEvent};
+#[cfg(test)]
+pub(crate) use schedule::{hours_used_before, Estimates};
 pub(crate) use schedule::{without_events, BookRun, FixedBookMonth, Revaluation};

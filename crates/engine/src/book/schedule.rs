@@ -141,13 +141,45 @@ impl Segment {
 }
 
 /// The estimates in force: life (months or hours) and salvage, after any changes so far.
-struct Estimates {
-    life_months: u32,
-    salvage_percent: Decimal,
-    total_hours: Decimal,
+/// Shared with the plain reference book (`fleet/baseline`): it is bookkeeping, not arithmetic.
+pub(crate) struct Estimates {
+    pub life_months: u32,
+    pub salvage_percent: Decimal,
+    pub total_hours: Decimal,
 }
 
 impl Estimates {
+    /// The policy's estimates with the changes effective by the month the cohort enters
+    /// service already applied.
+    pub(crate) fn at_entry(inputs: &BookInputs<'_>) -> Self {
+        let mut estimates = Self {
+            life_months: inputs.policy.useful_life_months,
+            salvage_percent: inputs.policy.salvage_percent,
+            total_hours: match inputs.policy.method {
+                DepreciationMethod::UnitsOfProduction { total_hours } => total_hours,
+                _ => Decimal::ZERO,
+            },
+        };
+        for change in inputs
+            .changes
+            .iter()
+            .filter(|c| c.effective <= inputs.in_service)
+        {
+            estimates.apply(change);
+        }
+        estimates
+    }
+
+    /// Applies the changes effective in `month`; whether there were any.
+    pub(crate) fn revise(&mut self, changes: &[ChangeInEstimate], month: YearMonth) -> bool {
+        let mut revised = false;
+        for change in changes.iter().filter(|c| c.effective == month) {
+            self.apply(change);
+            revised = true;
+        }
+        revised
+    }
+
     fn apply(&mut self, change: &ChangeInEstimate) {
         if let Some(life) = change.useful_life_months {
             self.life_months = life;
@@ -159,6 +191,18 @@ impl Estimates {
             self.total_hours = hours;
         }
     }
+}
+
+/// GPU-hours used before each model month (0 to the horizon), for units of production.
+pub(crate) fn hours_used_before(inputs: &BookInputs<'_>) -> Vec<Decimal> {
+    let horizon = inputs.horizon_months as usize;
+    let mut before = Vec::with_capacity(horizon + 1);
+    before.push(Decimal::ZERO);
+    for i in 0..horizon {
+        let used = inputs.hours.get(i).copied().unwrap_or(Decimal::ZERO);
+        before.push(before[i] + used);
+    }
+    before
 }
 
 /// One month of the book in cents, as the fleet model reads it ([`BookMonth`] in currency).
@@ -286,30 +330,11 @@ impl<'a> BookRun<'a> {
             inputs.policy.method,
             DepreciationMethod::UnitsOfProduction { .. }
         );
-        let mut hours_before = Vec::new();
-        if is_units {
-            hours_before.reserve(horizon + 1);
-            hours_before.push(Decimal::ZERO);
-            for i in 0..horizon {
-                let used = inputs.hours.get(i).copied().unwrap_or(Decimal::ZERO);
-                hours_before.push(hours_before[i] + used);
-            }
-        }
-        let mut estimates = Estimates {
-            life_months: inputs.policy.useful_life_months,
-            salvage_percent: inputs.policy.salvage_percent,
-            total_hours: match inputs.policy.method {
-                DepreciationMethod::UnitsOfProduction { total_hours } => total_hours,
-                _ => Decimal::ZERO,
-            },
+        let hours_before = if is_units {
+            hours_used_before(inputs)
+        } else {
+            Vec::new()
         };
-        for change in inputs
-            .changes
-            .iter()
-            .filter(|c| c.effective <= inputs.in_service)
-        {
-            estimates.apply(change);
-        }
         Self {
             inputs,
             shadow,
@@ -319,7 +344,7 @@ impl<'a> BookRun<'a> {
             is_units,
             cost: fixed_point(inputs.cost, 2),
             hours_before,
-            estimates,
+            estimates: Estimates::at_entry(inputs),
             nbv: 0,
             salvage: 0,
             elapsed: AssetTime::ZERO,
@@ -401,16 +426,9 @@ impl<'a> BookRun<'a> {
                 start: index,
                 carried: None,
             });
-        } else if !inputs.changes.is_empty() {
-            let mut revised = false;
-            for change in inputs.changes.iter().filter(|c| c.effective == month) {
-                self.estimates.apply(change);
-                revised = true;
-            }
-            if revised {
-                self.salvage = self.salvage_in_force();
-                self.restart(index);
-            }
+        } else if !inputs.changes.is_empty() && self.estimates.revise(inputs.changes, month) {
+            self.salvage = self.salvage_in_force();
+            self.restart(index);
         }
 
         if let Some(current) = &mut self.segment {

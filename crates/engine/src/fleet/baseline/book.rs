@@ -3,10 +3,9 @@
 //! revalues in place; it must give these numbers.
 
 use crate::book::{
-    BookInputs, BookMonth, BookSchedule, ChangeInEstimate, Convention, DepreciationCurve,
-    DepreciationMethod, ValueEvent,
+    hours_used_before, BookInputs, BookMonth, BookSchedule, Convention, DepreciationCurve,
+    DepreciationMethod, Estimates, ValueEvent,
 };
-use crate::calendar::YearMonth;
 use crate::money::percent_of;
 use rust_decimal::Decimal;
 
@@ -22,42 +21,6 @@ struct Segment {
     first_year_months: u32,
     /// Units of production: asset time is GPU-hours, whatever the convention.
     units: bool,
-}
-
-/// Life (months or hours) and salvage in force.
-struct Estimates {
-    life_months: u32,
-    salvage_percent: Decimal,
-    total_hours: Decimal,
-    units: bool,
-}
-
-impl Estimates {
-    /// Applies the changes effective in months `when` accepts; whether there were any.
-    fn revise(&mut self, changes: &[ChangeInEstimate], when: impl Fn(YearMonth) -> bool) -> bool {
-        let mut revised = false;
-        for change in changes.iter().filter(|c| when(c.effective)) {
-            if let Some(life) = change.useful_life_months {
-                self.life_months = life;
-            }
-            if let Some(salvage) = change.salvage_percent {
-                self.salvage_percent = salvage;
-            }
-            if let Some(hours) = change.total_hours {
-                self.total_hours = hours;
-            }
-            revised = true;
-        }
-        revised
-    }
-
-    fn life(&self) -> Decimal {
-        if self.units {
-            self.total_hours
-        } else {
-            Decimal::from(self.life_months)
-        }
-    }
 }
 
 impl Segment {
@@ -105,21 +68,16 @@ pub(super) fn book_schedule(inputs: &BookInputs<'_>) -> BookSchedule {
         inputs.policy.method,
         DepreciationMethod::UnitsOfProduction { .. }
     );
-    let mut hours_before = vec![Decimal::ZERO];
-    for i in 0..horizon {
-        let used = inputs.hours.get(i).copied().unwrap_or(Decimal::ZERO);
-        hours_before.push(hours_before[i] + used);
-    }
-    let mut estimates = Estimates {
-        life_months: inputs.policy.useful_life_months,
-        salvage_percent: inputs.policy.salvage_percent,
-        total_hours: match inputs.policy.method {
-            DepreciationMethod::UnitsOfProduction { total_hours } => total_hours,
-            _ => Decimal::ZERO,
-        },
-        units,
+    let hours_before = hours_used_before(inputs);
+    let mut estimates = Estimates::at_entry(inputs);
+    // Life in force, in months or GPU-hours.
+    let life = |e: &Estimates| {
+        if units {
+            e.total_hours
+        } else {
+            Decimal::from(e.life_months)
+        }
     };
-    estimates.revise(inputs.changes, |m| m <= inputs.in_service);
     let restart = |start, basis, salvage, remaining: Decimal| Segment {
         curve: DepreciationCurve::new(
             &inputs.policy.method,
@@ -162,16 +120,16 @@ pub(super) fn book_schedule(inputs: &BookInputs<'_>) -> BookSchedule {
                     &inputs.policy.method,
                     nbv,
                     salvage,
-                    estimates.life(),
+                    life(&estimates),
                 ),
                 start: index,
                 convention: inputs.policy.convention,
                 first_year_months: inputs.fiscal.months_left_in_year(month),
                 units,
             });
-        } else if estimates.revise(inputs.changes, |m| m == month) {
+        } else if estimates.revise(inputs.changes, month) {
             salvage = percent_of(inputs.cost, estimates.salvage_percent).min(nbv);
-            let remaining = estimates.life() - elapsed;
+            let remaining = life(&estimates) - elapsed;
             segment = Some(restart(index, nbv, salvage, remaining));
         }
         if let Some(current) = &segment {
@@ -202,7 +160,7 @@ pub(super) fn book_schedule(inputs: &BookInputs<'_>) -> BookSchedule {
         }
         if revalued && index + 1 < horizon {
             salvage = salvage.min(nbv);
-            let remaining = estimates.life() - elapsed;
+            let remaining = life(&estimates) - elapsed;
             segment = Some(restart(index + 1, nbv, salvage, remaining));
         }
         if disposal == Some(index) {
