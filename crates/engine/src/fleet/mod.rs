@@ -113,13 +113,8 @@ pub fn simulate_fleet(s: &Scenario) -> Result<Vec<ScheduleLine>, ValidationError
 
 fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors> {
     with_operating_run(s, |operating| {
-        let OperatingRun {
-            s,
-            market,
-            ops,
-            worked_out,
-        } = operating;
-        book_pass(s, market, &ops, WorkedOut::Owned(worked_out), keep_cohorts)
+        let OperatingRun { s, market, ops } = operating;
+        book_pass(s, market, &ops, keep_cohorts)
     })?
 }
 
@@ -130,7 +125,6 @@ pub(crate) struct OperatingRun<'a> {
     s: &'a Scenario,
     market: &'a curves::MarketSeries,
     ops: operations::Operations<'a>,
-    worked_out: Option<Vec<Vec<operations::OperatingMonth>>>,
 }
 
 /// Validates `s`, works out its operations and hands them to `f`.
@@ -141,14 +135,8 @@ pub(crate) fn with_operating_run<R>(
     s.validate()?;
     let s = &precision::at_model_precision(s);
     let market = &curves::MarketSeries::new(s);
-    let mut ops = operations::simulate_operations(s, market);
-    let worked_out = ops.take_worked_out();
-    Ok(f(OperatingRun {
-        s,
-        market,
-        ops,
-        worked_out,
-    }))
+    let ops = operations::simulate_operations(s, market);
+    Ok(f(OperatingRun { s, market, ops }))
 }
 
 /// [`simulate_fleet`] of `variant` on the operations of the scenario `operating` was worked
@@ -161,15 +149,7 @@ pub(crate) fn simulate_fleet_on(
     variant.validate()?;
     let s = &precision::at_model_precision(variant);
     let market = curves::MarketSeries::new(s);
-    let worked_out = WorkedOut::Shared(operating.worked_out.as_deref());
-    book_pass(s, &market, &operating.ops, worked_out, false).map(|result| result.fleet)
-}
-
-/// The months in service the month loop worked out, if it did: taken cohort by cohort in a
-/// single run (so each is freed once read), or read in place when variants share them.
-enum WorkedOut<'a> {
-    Owned(Option<Vec<Vec<operations::OperatingMonth>>>),
-    Shared(Option<&'a [Vec<operations::OperatingMonth>]>),
+    book_pass(s, &market, &operating.ops, false).map(|result| result.fleet)
 }
 
 /// The cohort pass: each cohort's books, accounts and schedule on top of `ops`, and the
@@ -178,7 +158,6 @@ fn book_pass(
     s: &Scenario,
     market: &curves::MarketSeries,
     ops: &operations::Operations<'_>,
-    mut worked_out: WorkedOut<'_>,
     keep_cohorts: bool,
 ) -> Result<FleetResult, ValidationErrors> {
     let context = accounting::BookContext::new(s, &ops.cost)?;
@@ -199,16 +178,8 @@ fn book_pass(
     // Buffers reused from cohort to cohort.
     let mut scratch = accounting::CohortScratch::default();
     for (i, cohort) in s.cohorts.iter().enumerate() {
-        let taken;
-        let in_service = match &mut worked_out {
-            WorkedOut::Owned(all) => {
-                taken = all.as_mut().map(|all| std::mem::take(&mut all[i]));
-                taken.as_deref()
-            }
-            WorkedOut::Shared(all) => all.map(|all| all[i].as_slice()),
-        };
         let mut operating_buffer = std::mem::take(&mut scratch.operating);
-        let operating = ops.operating_months(i, in_service, &mut operating_buffer);
+        let operating = ops.operating_months(i, &mut operating_buffer);
         let books = accounting::book_with_impairment(&books_of, i, operating, &mut scratch)?;
         // A kept cohort's lines are written straight into the vector its schedule keeps.
         let mut lines = if keep_cohorts {

@@ -37,9 +37,6 @@ pub(crate) struct Operations<'a> {
     /// Per cohort: quantity × unit cost, to the cent.
     pub cost: Vec<Decimal>,
     pub entry: Vec<usize>,
-    /// Per cohort, every month in service (from entry on, in order), when the month loop
-    /// already worked them out because a retirement rule reads the margin.
-    worked_out: Option<Vec<Vec<OperatingMonth>>>,
 }
 
 /// What decides a cohort's month: its tier (none when not in service) and its GPUs.
@@ -55,37 +52,30 @@ impl Operations<'_> {
         self.drivers[t * self.cost.len() + i]
     }
 
-    /// The months in service the month loop worked out, per cohort, if it did, for
-    /// [`Operations::operating_months`]; taken once.
-    pub(crate) fn take_worked_out(&mut self) -> Option<Vec<Vec<OperatingMonth>>> {
-        self.worked_out.take()
-    }
-
     /// Model months `entry..end` of cohort `i`: from entry to the month of its disposal (or
-    /// the horizon's end), outside which it has no operations. `worked_out`: those months, if
-    /// the month loop has them; otherwise they are worked out from their drivers into
-    /// `buffer` (the cohort pass reuses one for every cohort).
+    /// the horizon's end), outside which it has no operations, worked out from their drivers
+    /// into `buffer` (the cohort pass reuses one for every cohort).
+    ///
+    /// The month loop works these months out too when a retirement rule reads the margin, and
+    /// keeping them from there was tried: it saves the instructions of a second `operate`, but
+    /// writing 112 bytes per cohort-month to a thousand growing vectors, and reading them back
+    /// a cohort at a time, cost more (a 10,000 × 120 schedule ran 20-25 % slower that way,
+    /// docs/PERFORMANCE.md).
     pub(crate) fn operating_months<'b>(
         &self,
         i: usize,
-        worked_out: Option<&'b [OperatingMonth]>,
         buffer: &'b mut Vec<OperatingMonth>,
     ) -> &'b [OperatingMonth] {
         let entry = self.entry[i].min(self.horizon);
         let end = self.retired[i]
             .map_or(self.horizon, |(d, _)| d + 1)
             .max(entry);
-        match worked_out {
-            Some(in_service) if in_service.len() == end - entry => in_service,
-            _ => {
-                buffer.clear();
-                buffer.extend((entry..end).map(|t| {
-                    let month = self.start_month.plus_months(t as i32);
-                    operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
-                }));
-                buffer
-            }
-        }
+        buffer.clear();
+        buffer.extend((entry..end).map(|t| {
+            let month = self.start_month.plus_months(t as i32);
+            operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+        }));
+        buffer
     }
 }
 
@@ -454,7 +444,6 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
     let mut units = vec![0u32; n];
     let mut powered = vec![0u32; n];
     let mut tiers = vec![Tier::Inference; n];
-    let mut worked_out: Vec<Vec<OperatingMonth>> = vec![Vec::new(); n];
     // The cohorts in service and those entering each month: a month's work follows the
     // cohorts in service, not the whole fleet. Nothing depends on their order.
     let mut in_service: Vec<usize> = Vec::with_capacity(n);
@@ -535,15 +524,9 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             };
             drivers[month_row + i] = month_drivers;
             let cohort = &s.cohorts[i];
-            // Kept for the cohort pass, which would otherwise work the month out again.
             let margin = if margin_rules {
-                let worked = operating_month(economics[i].as_ref(), month_drivers, t, month);
-                if worked_out[i].capacity() == 0 {
-                    // One allocation to the horizon rather than a copy at every doubling.
-                    worked_out[i].reserve_exact(horizon - t);
-                }
-                worked_out[i].push(worked);
-                worked.contribution_margin()
+                operating_month(economics[i].as_ref(), month_drivers, t, month)
+                    .contribution_margin()
             } else {
                 0
             };
@@ -583,7 +566,6 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         unit_cost,
         cost,
         entry,
-        worked_out: margin_rules.then_some(worked_out),
     }
 }
 
