@@ -114,7 +114,8 @@ pub fn simulate_fleet(s: &Scenario) -> Result<Vec<ScheduleLine>, ValidationError
 fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors> {
     with_operating_run(s, |operating| {
         let OperatingRun { s, market, ops } = operating;
-        book_pass(s, market, &ops, keep_cohorts)
+        let threads = cohort_pass_threads(s.cohorts.len());
+        book_pass(s, market, &ops, keep_cohorts, threads)
     })?
 }
 
@@ -149,73 +150,120 @@ pub(crate) fn simulate_fleet_on(
     variant.validate()?;
     let s = &precision::at_model_precision(variant);
     let market = curves::MarketSeries::new(s);
-    book_pass(s, &market, &operating.ops, false).map(|result| result.fleet)
+    let threads = cohort_pass_threads(s.cohorts.len());
+    book_pass(s, &market, &operating.ops, false, threads).map(|result| result.fleet)
+}
+
+/// Fleets of at least this many cohorts have their cohort pass shared out among the machine's
+/// cores. Below it a thread costs more than it saves, and a 1,000-cohort schedule stays on
+/// one core, as issue 7's target for it says (docs/PERFORMANCE.md).
+const PARALLEL_FROM_COHORTS: usize = 2_000;
+
+/// Threads for the cohort pass of a fleet of `cohorts`: every core from
+/// [`PARALLEL_FROM_COHORTS`] on, else one.
+fn cohort_pass_threads(cohorts: usize) -> usize {
+    if cohorts < PARALLEL_FROM_COHORTS {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |t| t.get())
+    }
+}
+
+/// Cohorts a thread of the cohort pass takes at a time: enough to make taking one rare,
+/// few enough that the threads finish together.
+const COHORTS_PER_BLOCK: usize = 250;
+
+/// What the cohort pass reads for every cohort, and how the model's months are kept.
+struct CohortPass<'a> {
+    books: accounting::FleetBooks<'a>,
+    model_months: Arc<ModelMonths>,
+    keep_cohorts: bool,
+}
+
+/// A block of cohorts booked: their results (if kept) and their sum, month by month.
+struct BookedBlock {
+    cohorts: Vec<CohortResult>,
+    fleet: Vec<FixedLine>,
 }
 
 /// The cohort pass: each cohort's books, accounts and schedule on top of `ops`, and the
-/// fleet's totals.
+/// fleet's totals. Cohorts are independent here (they interact only in the month loop), so a
+/// large fleet's are booked on `threads` threads, in blocks; results keep the scenario's
+/// order and the totals are exact integer sums, so the outcome is the same on any number.
 fn book_pass(
     s: &Scenario,
     market: &curves::MarketSeries,
     ops: &operations::Operations<'_>,
     keep_cohorts: bool,
+    threads: usize,
 ) -> Result<FleetResult, ValidationErrors> {
     let context = accounting::BookContext::new(s, &ops.cost)?;
-    let horizon = s.horizon_months as usize;
-    let month = |t: usize| s.start_month.plus_months(t as i32);
-    let model_months = Arc::new(ModelMonths {
-        start: s.start_month,
-        hours: market.hours.clone(),
-    });
-    let mut fleet = vec![FixedLine::default(); horizon];
-    let mut cohorts = Vec::with_capacity(s.cohorts.len());
-    let books_of = accounting::FleetBooks {
-        s,
-        market,
-        ops,
-        context: &context,
+    let pass = CohortPass {
+        books: accounting::FleetBooks {
+            s,
+            market,
+            ops,
+            context: &context,
+        },
+        model_months: Arc::new(ModelMonths {
+            start: s.start_month,
+            hours: market.hours.clone(),
+        }),
+        keep_cohorts,
     };
-    // Buffers reused from cohort to cohort.
-    let mut scratch = accounting::CohortScratch::default();
-    for (i, cohort) in s.cohorts.iter().enumerate() {
-        let mut operating_buffer = std::mem::take(&mut scratch.operating);
-        let operating = ops.operating_months(i, &mut operating_buffer);
-        let books = accounting::book_with_impairment(&books_of, i, operating, &mut scratch)?;
-        // A kept cohort's lines are written straight into the vector its schedule keeps.
-        let mut lines = if keep_cohorts {
-            Vec::new()
-        } else {
-            std::mem::take(&mut scratch.lines)
-        };
-        let first = accounting::cohort_accounts(
-            &books_of,
-            i,
-            operating,
-            &books.book,
-            &mut scratch.tax,
-            &mut lines,
-        )?;
-        for (total, line) in fleet[first..].iter_mut().zip(&lines) {
+    let n = s.cohorts.len();
+    let mut blocks = if threads <= 1 {
+        vec![(0, pass.book_block(0..n))]
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let block_count = n.div_ceil(COHORTS_PER_BLOCK);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let b = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            if b >= block_count {
+                                break done;
+                            }
+                            let first = b * COHORTS_PER_BLOCK;
+                            let cohorts = first..(first + COHORTS_PER_BLOCK).min(n);
+                            done.push((b, pass.book_block(cohorts)));
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|worker| {
+                    worker.join().unwrap_or_else(|_| {
+                        vec![(
+                            0,
+                            Err(ValidationErrors::single(
+                                "cohorts",
+                                "the schedule could not be computed",
+                            )),
+                        )]
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    // In the scenario's order: the first error is the first cohort's, as in one thread.
+    blocks.sort_by_key(|(b, _)| *b);
+    let horizon = s.horizon_months as usize;
+    let mut fleet = vec![FixedLine::default(); horizon];
+    let mut cohorts = Vec::with_capacity(if keep_cohorts { n } else { 0 });
+    for (_, block) in blocks {
+        let block = block?;
+        for (total, line) in fleet.iter_mut().zip(&block.fleet) {
             total.add(line);
         }
-        scratch.operating = operating_buffer;
-        scratch.book = books.book;
-        if !keep_cohorts {
-            scratch.lines = lines;
-            continue;
-        }
-        cohorts.push(CohortResult {
-            id: cohort.id.clone(),
-            sku: cohort.sku.clone(),
-            schedule: CohortSchedule::new(Arc::clone(&model_months), first, lines),
-            retirement: ops.retired[i].map(|(t, reason)| Retirement {
-                month: month(t),
-                reason,
-            }),
-            impairment_tests: books.impairment_tests,
-        });
+        cohorts.extend(block.cohorts);
     }
     // An empty fleet's months have no hours in them, as the sum of no cohorts.
+    let month = |t: usize| s.start_month.plus_months(t as i32);
     let fleet = fleet
         .iter()
         .enumerate()
@@ -232,4 +280,79 @@ fn book_pass(
         })
         .collect();
     Ok(FleetResult { cohorts, fleet })
+}
+
+impl CohortPass<'_> {
+    /// Books the cohorts of `range`, one after another, with one set of buffers.
+    fn book_block(&self, range: std::ops::Range<usize>) -> Result<BookedBlock, ValidationErrors> {
+        let accounting::FleetBooks { s, ops, .. } = self.books;
+        let mut fleet = vec![FixedLine::default(); s.horizon_months as usize];
+        let mut cohorts = Vec::with_capacity(if self.keep_cohorts { range.len() } else { 0 });
+        let mut scratch = accounting::CohortScratch::default();
+        for i in range {
+            let cohort = &s.cohorts[i];
+            let mut operating_buffer = std::mem::take(&mut scratch.operating);
+            let operating = ops.operating_months(i, &mut operating_buffer);
+            let books = accounting::book_with_impairment(&self.books, i, operating, &mut scratch)?;
+            // A kept cohort's lines are written straight into the vector its schedule keeps.
+            let mut lines = if self.keep_cohorts {
+                Vec::new()
+            } else {
+                std::mem::take(&mut scratch.lines)
+            };
+            let first = accounting::cohort_accounts(
+                &self.books,
+                i,
+                operating,
+                &books.book,
+                &mut scratch.tax,
+                &mut lines,
+            )?;
+            for (total, line) in fleet[first..].iter_mut().zip(&lines) {
+                total.add(line);
+            }
+            scratch.operating = operating_buffer;
+            scratch.book = books.book;
+            if !self.keep_cohorts {
+                scratch.lines = lines;
+                continue;
+            }
+            cohorts.push(CohortResult {
+                id: cohort.id.clone(),
+                sku: cohort.sku.clone(),
+                schedule: CohortSchedule::new(Arc::clone(&self.model_months), first, lines),
+                retirement: ops.retired[i].map(|(t, reason)| Retirement {
+                    month: s.start_month.plus_months(t as i32),
+                    reason,
+                }),
+                impairment_tests: books.impairment_tests,
+            });
+        }
+        Ok(BookedBlock { cohorts, fleet })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::generated_fleet;
+
+    /// The cohort pass on several threads gives the one-thread result, cohort for cohort and
+    /// month for month (a fleet of several blocks, the last one short).
+    #[test]
+    fn a_fleet_booked_on_several_threads_is_the_fleet_booked_on_one() {
+        let s = generated_fleet(3 * COHORTS_PER_BLOCK as u32 + 7, 48);
+        let booked_on = |threads: usize| {
+            with_operating_run(&s, |run| {
+                book_pass(run.s, run.market, &run.ops, true, threads)
+            })
+            .and_then(|result| result)
+        };
+        let one = booked_on(1);
+        assert!(one
+            .as_ref()
+            .is_ok_and(|r| r.cohorts.len() == s.cohorts.len()));
+        assert_eq!(booked_on(2), one);
+        assert_eq!(booked_on(3), one);
+    }
 }
