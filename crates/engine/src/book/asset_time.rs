@@ -32,19 +32,21 @@ impl AssetTime {
         }
     }
 
-    #[inline]
+    // The book steps asset time every month: the half-month case is inlined, the `Decimal`
+    // one kept out of line so it does not stop that.
+    #[inline(always)]
     pub(crate) fn plus(self, other: Self) -> Self {
         match (self, other) {
             (Self::HalfMonths(a), Self::HalfMonths(b)) => Self::HalfMonths(a + b),
-            _ => Self::Exact(self.to_decimal() + other.to_decimal()),
+            _ => Self::Exact(exact_sum(self, other, false)),
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn minus(self, other: Self) -> Self {
         match (self, other) {
             (Self::HalfMonths(a), Self::HalfMonths(b)) => Self::HalfMonths(a - b),
-            _ => Self::Exact(self.to_decimal() - other.to_decimal()),
+            _ => Self::Exact(exact_sum(self, other, true)),
         }
     }
 
@@ -52,6 +54,23 @@ impl AssetTime {
     pub(crate) fn is_positive(self) -> bool {
         self > Self::ZERO
     }
+}
+
+/// `a + b` (or `a − b`) as `Decimal`s.
+#[cold]
+#[inline(never)]
+fn exact_sum(a: AssetTime, b: AssetTime, subtract: bool) -> Decimal {
+    if subtract {
+        a.to_decimal() - b.to_decimal()
+    } else {
+        a.to_decimal() + b.to_decimal()
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn exact_cmp(a: AssetTime, b: AssetTime) -> Ordering {
+    a.to_decimal().cmp(&b.to_decimal())
 }
 
 impl PartialEq for AssetTime {
@@ -71,11 +90,11 @@ impl PartialOrd for AssetTime {
 }
 
 impl Ord for AssetTime {
-    #[inline]
+    #[inline(always)]
     fn cmp(&self, other: &Self) -> Ordering {
         match (self, other) {
             (Self::HalfMonths(a), Self::HalfMonths(b)) => a.cmp(b),
-            _ => self.to_decimal().cmp(&other.to_decimal()),
+            _ => exact_cmp(*self, *other),
         }
     }
 }
