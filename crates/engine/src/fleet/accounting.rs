@@ -2,7 +2,7 @@
 //! the tax book, disposal, EBIT, tax paid and free cash flow.
 
 use super::curves::tier_index;
-use super::curves::MarketSeries;
+use super::curves::{MarketSeries, ResidualCurve};
 use super::discounting::{MonthlyDiscount, ValueInUse};
 use super::fixed_line::FixedLine;
 use super::operations::{OperatingMonth, Operations};
@@ -53,41 +53,37 @@ pub(super) fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
     }
 }
 
-/// Disposal proceeds if cohort `i` were sold at the end of month `t`.
-fn proceeds_at(
-    s: &Scenario,
-    market: &MarketSeries,
-    ops: &Operations,
-    i: usize,
-    t: usize,
-) -> Decimal {
-    let units = ops.drivers(i, t).units_owned;
-    proceeds(
-        s,
-        market,
-        i,
-        ops.unit_cost[i],
-        units,
-        (t + 1 - ops.entry[i]) as u32,
-    )
+/// What cohort `i`'s GPUs fetch when sold: its unit cost, residual curve (looked up once, not
+/// at every impairment test) and the share the disposal haircut leaves.
+pub(super) struct SaleValue<'a> {
+    unit_cost: Decimal,
+    residual: Option<&'a ResidualCurve>,
+    after_haircut: Decimal,
 }
 
-/// What `units` GPUs of cohort `i` fetch at `age` months: units × cost × residual fraction at
-/// that age × (1 − haircut), to the cent.
-pub(super) fn proceeds(
-    s: &Scenario,
-    market: &MarketSeries,
-    i: usize,
-    unit_cost: Decimal,
-    units: u32,
-    age: u32,
-) -> Decimal {
-    round_cents(
-        Decimal::from(units)
-            * unit_cost
-            * market.residual_fraction(&s.cohorts[i].sku, age)
-            * (Decimal::ONE - s.market.disposal_haircut),
-    )
+impl<'a> SaleValue<'a> {
+    pub(super) fn of(s: &Scenario, market: &'a MarketSeries, i: usize, unit_cost: Decimal) -> Self {
+        Self {
+            unit_cost,
+            residual: market.residual_curve(&s.cohorts[i].sku),
+            after_haircut: Decimal::ONE - s.market.disposal_haircut,
+        }
+    }
+
+    /// What `units` GPUs fetch at `age` months: units × cost × residual fraction at that age ×
+    /// (1 − haircut), to the cent.
+    pub(super) fn proceeds(&self, units: u32, age: u32) -> Decimal {
+        let fraction = self
+            .residual
+            .map_or(Decimal::ZERO, |curve| curve.fraction(age));
+        round_cents(Decimal::from(units) * self.unit_cost * fraction * self.after_haircut)
+    }
+
+    /// The proceeds if cohort `i` were sold at the end of month `t`.
+    fn at(&self, ops: &Operations, i: usize, t: usize) -> Decimal {
+        let units = ops.drivers(i, t).units_owned;
+        self.proceeds(units, (t + 1 - ops.entry[i]) as u32)
+    }
 }
 
 /// The test the policy's standard sets, on the carrying amount, the flows it looks forward to
@@ -162,7 +158,8 @@ pub(crate) fn book_with_impairment(
     // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
     // undiscounted sums and discounted to month t, built backwards once per cohort.
     // Tests start at entry, so the sums start there too (index k is month first + k).
-    let terminal = proceeds_at(s, market, ops, i, last);
+    let sale = SaleValue::of(s, market, i, ops.unit_cost[i]);
+    let terminal = sale.at(ops, i, last);
     let first = entry.min(last);
     let terminal = fixed_point(terminal, 2);
     let CohortScratch {
@@ -200,8 +197,7 @@ pub(crate) fn book_with_impairment(
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
     // Prices in millionths: now < then × (1 − trigger), exactly, in integers.
-    let prices = [Tier::Training, Tier::Inference, Tier::Other]
-        .map(|tier| market.price_series(&cohort.sku, tier));
+    let prices = ops.prices(i);
     let kept = i128::from(RATE_MILLIONTHS - millionths(policy.price_drop_trigger));
     let dropped = |t: usize| {
         let tier = month_of(t).and_then(|m| m.tier);
@@ -238,7 +234,7 @@ pub(crate) fn book_with_impairment(
         if let Some(trigger) = tested {
             let (undiscounted, discounted) =
                 (money(future_flows[t - first]), discounted_at(t - first));
-            let residual_now = proceeds_at(s, market, ops, i, t);
+            let residual_now = sale.at(ops, i, t);
             let discounted = round_cents(discounted);
             let outcome = impairment_test(
                 policy,
@@ -350,7 +346,8 @@ pub(crate) fn cohort_accounts(
     tax_months_in_cents(s.start_month, s.horizon_months, context.fiscal, &taxed, tax)
         .map_err(|e| in_cohort(i, e))?;
     let disposal = ops.retired[i].map(|(t, _)| t);
-    let proceeds = disposal.map_or(0, |d| fixed_point(proceeds_at(s, market, ops, i, d), 2));
+    let sale = SaleValue::of(s, market, i, ops.unit_cost[i]);
+    let proceeds = disposal.map_or(0, |d| fixed_point(sale.at(ops, i, d), 2));
     let rate = millionths(s.valuation.tax_rate);
     let entry = ops.entry[i].min(s.horizon_months as usize);
     let end = entry + operating.len();

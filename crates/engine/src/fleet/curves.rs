@@ -34,7 +34,7 @@ pub(crate) struct MarketSeries {
 
 /// A SKU's residual values as a fraction of cost by age in months, worked out once for every
 /// age the model reaches (tests and disposals read them for every cohort).
-struct ResidualCurve {
+pub(crate) struct ResidualCurve {
     points: Vec<ResidualPoint>,
     /// Ages 0 to the horizon.
     by_age: Vec<Decimal>,
@@ -61,7 +61,7 @@ impl ResidualCurve {
         interpolate_by(points, i64::from(age_months))
     }
 
-    fn fraction(&self, age_months: u32) -> Decimal {
+    pub(crate) fn fraction(&self, age_months: u32) -> Decimal {
         match self.by_age.get(age_months as usize) {
             Some(fraction) => *fraction,
             None => self.interpolate(age_months),
@@ -251,8 +251,13 @@ impl MarketSeries {
     /// Residual value at `age_months` as a fraction of cost: linear between points, flat after
     /// the last, zero for a SKU without a curve.
     pub(crate) fn residual_fraction(&self, sku: &str, age_months: u32) -> Decimal {
-        self.residuals
-            .get(sku)
+        self.residual_curve(sku)
             .map_or(Decimal::ZERO, |curve| curve.fraction(age_months))
+    }
+
+    /// A SKU's residual curve, for a cohort that reads it many times (`None`: no curve, a
+    /// residual value of zero).
+    pub(crate) fn residual_curve(&self, sku: &str) -> Option<&ResidualCurve> {
+        self.residuals.get(sku)
     }
 }

@@ -52,6 +52,14 @@ impl Operations<'_> {
         self.drivers[t * self.cost.len() + i]
     }
 
+    /// Cohort `i`'s prices per GPU-hour by tier ([`tier_index`]), in millionths, as its
+    /// operations read them (none for a SKU not in the catalog).
+    pub(crate) fn prices(&self, i: usize) -> [&[i64]; 3] {
+        self.economics[i]
+            .as_ref()
+            .map_or([&[][..]; 3], |economics| economics.prices)
+    }
+
     /// Model months `entry..end` of cohort `i`: from entry to the month of its disposal (or
     /// the horizon's end), outside which it has no operations, worked out from their drivers
     /// into `buffer` (the cohort pass reuses one for every cohort).
@@ -259,6 +267,31 @@ impl<'a> CohortEconomics<'a> {
         units_owned: u32,
         units_powered: u32,
     ) -> OperatingMonth {
+        let mut worked = self.cash_month(tier, t, month, units_owned, units_powered);
+        let throughput = match tier {
+            Tier::Training => self.training_throughput,
+            Tier::Inference | Tier::Other => self.inference_throughput,
+        };
+        let hours = self.market.whole_hours[t];
+        worked.kw_drawn = divide_round(i128::from(worked.energy_kwh), i128::from(hours));
+        worked.emissions_kg =
+            shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
+        worked.h100_equivalent_hours =
+            shift_round::<6>(times_rate(worked.hours_sold(), throughput));
+        worked
+    }
+
+    /// [`CohortEconomics::operate`] without the measures no amount of money reads (kW drawn,
+    /// emissions, H100-equivalent hours; left zero): what the month loop's retirement rules
+    /// need, the margin, for a fifth less work.
+    pub(crate) fn cash_month(
+        &self,
+        tier: Tier,
+        t: usize,
+        month: YearMonth,
+        units_owned: u32,
+        units_powered: u32,
+    ) -> OperatingMonth {
         let hours = self.market.whole_hours[t];
         let powered = i64::from(units_powered);
         let available = powered * hours;
@@ -298,10 +331,6 @@ impl<'a> CohortEconomics<'a> {
             + positive_half_up(share, MAINTENANCE_DIVISOR as u64)
                 .unwrap_or_else(|| divide_round(share, MAINTENANCE_DIVISOR));
         let other_cost = shift_round::<4>(times_rate(powered, self.other_per_gpu));
-        let throughput = match tier {
-            Tier::Training => self.training_throughput,
-            Tier::Inference | Tier::Other => self.inference_throughput,
-        };
         OperatingMonth {
             tier: Some(tier),
             units_owned,
@@ -315,9 +344,7 @@ impl<'a> CohortEconomics<'a> {
             hosting_cost,
             maintenance_cost,
             other_cost,
-            kw_drawn: divide_round(i128::from(energy), i128::from(hours)),
-            emissions_kg: shift_round::<6>(times_rate(energy, self.carbon_kg_per_kwh)),
-            h100_equivalent_hours: shift_round::<6>(times_rate(sold, throughput)),
+            ..OperatingMonth::default()
         }
     }
 }
@@ -524,11 +551,11 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             };
             drivers[month_row + i] = month_drivers;
             let cohort = &s.cohorts[i];
-            let margin = if margin_rules {
-                operating_month(economics[i].as_ref(), month_drivers, t, month)
-                    .contribution_margin()
-            } else {
-                0
+            let margin = match (margin_rules, &economics[i]) {
+                (true, Some(economics)) => economics
+                    .cash_month(tiers[i], t, month, units[i], powered[i])
+                    .contribution_margin(),
+                _ => 0,
             };
             state[i].last_margin = margin;
             state[i].negative_run = if margin < 0 {

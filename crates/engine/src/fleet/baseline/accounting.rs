@@ -6,7 +6,7 @@ use super::cents as round_cents;
 use super::operations::Operations;
 use crate::book::{BookInputs, BookSchedule, ValueEvent};
 use crate::calendar::FiscalCalendar;
-use crate::fleet::accounting::{impairment_test, in_cohort, proceeds};
+use crate::fleet::accounting::{impairment_test, in_cohort, SaleValue};
 use crate::fleet::curves::MarketSeries;
 use crate::fleet::{ImpairmentRecord, TestTrigger};
 use crate::impairment::ImpairmentStandard;
@@ -31,14 +31,7 @@ fn proceeds_at(
     t: usize,
 ) -> Decimal {
     let units = ops.lines[i][t].units_owned;
-    proceeds(
-        s,
-        market,
-        i,
-        ops.unit_cost[i],
-        units,
-        (t + 1 - ops.entry[i]) as u32,
-    )
+    SaleValue::of(s, market, i, ops.unit_cost[i]).proceeds(units, (t + 1 - ops.entry[i]) as u32)
 }
 
 /// Book schedule of cohort `i`, impairment-tested at each fiscal year end and when a trigger
