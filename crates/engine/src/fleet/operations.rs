@@ -94,13 +94,17 @@ fn operating_month(
     month: YearMonth,
 ) -> OperatingMonth {
     match (economics, drivers.tier) {
-        (Some(economics), Some(tier)) => economics.operate(
-            tier,
-            t,
-            month,
-            drivers.units_owned,
-            drivers.units_in_service,
-        ),
+        (Some(economics), Some(tier)) => {
+            let mut worked = economics.operate(
+                tier,
+                t,
+                month,
+                drivers.units_owned,
+                drivers.units_in_service,
+            );
+            economics.measure(tier, t, &mut worked);
+            worked
+        }
         (None, Some(tier)) => OperatingMonth {
             tier: Some(tier),
             ..OperatingMonth::default()
@@ -258,33 +262,10 @@ impl<'a> CohortEconomics<'a> {
 
     /// The operating amounts of `units_owned` GPUs (of which `units_powered` are powered) in
     /// `tier` in model month `t` (PRODUCT.md §2.2): hours, revenue and cash costs, each an
-    /// exact product rounded once, half away from zero.
+    /// exact product rounded once, half away from zero. The measures no amount of money reads
+    /// (kW drawn, emissions, H100-equivalent hours) are left zero for [`Self::measure`]: the
+    /// month loop's retirement rules read the margin alone, and skip a fifth of the work.
     pub(crate) fn operate(
-        &self,
-        tier: Tier,
-        t: usize,
-        month: YearMonth,
-        units_owned: u32,
-        units_powered: u32,
-    ) -> OperatingMonth {
-        let mut worked = self.cash_month(tier, t, month, units_owned, units_powered);
-        let throughput = match tier {
-            Tier::Training => self.training_throughput,
-            Tier::Inference | Tier::Other => self.inference_throughput,
-        };
-        let hours = self.market.whole_hours[t];
-        worked.kw_drawn = divide_round(i128::from(worked.energy_kwh), i128::from(hours));
-        worked.emissions_kg =
-            shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
-        worked.h100_equivalent_hours =
-            shift_round::<6>(times_rate(worked.hours_sold(), throughput));
-        worked
-    }
-
-    /// [`CohortEconomics::operate`] without the measures no amount of money reads (kW drawn,
-    /// emissions, H100-equivalent hours; left zero): what the month loop's retirement rules
-    /// need, the margin, for a fifth less work.
-    pub(crate) fn cash_month(
         &self,
         tier: Tier,
         t: usize,
@@ -346,6 +327,21 @@ impl<'a> CohortEconomics<'a> {
             other_cost,
             ..OperatingMonth::default()
         }
+    }
+
+    /// Adds to an operated month in `tier` in model month `t` the kW drawn, the emissions
+    /// and the H100-equivalent hours.
+    pub(crate) fn measure(&self, tier: Tier, t: usize, worked: &mut OperatingMonth) {
+        let throughput = match tier {
+            Tier::Training => self.training_throughput,
+            Tier::Inference | Tier::Other => self.inference_throughput,
+        };
+        let hours = self.market.whole_hours[t];
+        worked.kw_drawn = divide_round(i128::from(worked.energy_kwh), i128::from(hours));
+        worked.emissions_kg =
+            shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
+        worked.h100_equivalent_hours =
+            shift_round::<6>(times_rate(worked.hours_sold(), throughput));
     }
 }
 
@@ -553,7 +549,7 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
             let cohort = &s.cohorts[i];
             let margin = match (margin_rules, &economics[i]) {
                 (true, Some(economics)) => economics
-                    .cash_month(tiers[i], t, month, units[i], powered[i])
+                    .operate(tiers[i], t, month, units[i], powered[i])
                     .contribution_margin(),
                 _ => 0,
             };
