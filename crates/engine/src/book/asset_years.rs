@@ -114,36 +114,44 @@ fn declining_with_switch(
     years: Decimal,
     factor: Decimal,
 ) -> Vec<Decimal> {
-    year_by_year(basis, salvage, years, |book, remaining, i, length| {
+    let lengths = year_lengths(years);
+    year_by_year(basis, salvage, &lengths, |book, remaining, i, length| {
         let declining = book * factor / years * length;
         let straight = remaining * length / (years - Decimal::from(i));
-        declining.max(straight)
+        Some(declining.max(straight))
     })
+    .unwrap_or_default()
 }
 
-/// Walks the asset years from `basis`: each takes `amount(book, remaining depreciable, year
-/// index, year length)`, never more than what remains above salvage, and the last year takes
-/// the rest, so the years sum to basis − salvage exactly.
-fn year_by_year(
-    basis: Decimal,
-    salvage: Decimal,
-    years: Decimal,
-    amount: impl Fn(Decimal, Decimal, usize, Decimal) -> Decimal,
-) -> Vec<Decimal> {
-    let lengths = year_lengths(years);
+/// Walks the asset years (of `lengths`) from `basis`: each takes `amount(book, remaining
+/// depreciable, year index, year length)`, never more than what remains above salvage, and
+/// the last year takes the rest, so the years sum to basis − salvage exactly. Shared by the
+/// `Decimal` rule and the book's reading of it in integers (`cents_curve`); `None` when
+/// `amount` is.
+pub(super) fn year_by_year<A, L>(
+    basis: A,
+    salvage: A,
+    lengths: &[L],
+    amount: impl Fn(A, A, usize, L) -> Option<A>,
+) -> Option<Vec<A>>
+where
+    A: Copy + Ord + Default + std::ops::Sub<Output = A>,
+    L: Copy,
+{
     let mut book = basis;
     let mut amounts = Vec::with_capacity(lengths.len());
     for (i, length) in lengths.iter().enumerate() {
-        let remaining = (book - salvage).max(Decimal::ZERO);
+        // `A::default()` is zero, for Decimal and the integers alike.
+        let remaining = (book - salvage).max(A::default());
         let this_year = if i + 1 == lengths.len() {
             remaining
         } else {
-            amount(book, remaining, i, *length).min(remaining)
+            amount(book, remaining, i, *length)?.min(remaining)
         };
-        book -= this_year;
+        book = book - this_year;
         amounts.push(this_year);
     }
-    amounts
+    Some(amounts)
 }
 
 /// Excel SYD: year i of n takes (n − i + 1) / (n (n + 1) / 2) of cost less salvage. For a
@@ -182,9 +190,13 @@ fn fixed_declining(basis: Decimal, salvage: Decimal, years: Decimal) -> Vec<Deci
         return vec![Decimal::ZERO; year_lengths(years).len()];
     }
     let rate = fixed_declining_rate(basis, salvage, years);
-    year_by_year(basis, salvage, years, |book, _, _, length| {
-        book * rate * length
-    })
+    year_by_year(
+        basis,
+        salvage,
+        &year_lengths(years),
+        |book, _, _, length| Some(book * rate * length),
+    )
+    .unwrap_or_default()
 }
 
 #[cfg(test)]

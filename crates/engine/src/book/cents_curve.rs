@@ -4,19 +4,23 @@
 //! away from zero); this is how the book reads them fast (issue 7). For half-month asset times:
 //! - straight line: cost less salvage × time ÷ life is one exact integer quotient, as in the
 //!   `Decimal` rule;
-//! - declining balance, SYD and Excel DB: the year amounts, 28-digit `Decimal`s, are held as
-//!   integers of 10⁻²⁰ (as the values in use are) and the month's total is one 128-bit
-//!   quotient. Holding them that way moves the total by less than 10⁻¹¹; whenever the total
-//!   lies within 10⁻⁸ of a half cent, where that could change the rounding, the month is read
-//!   by the `Decimal` rule itself. So the cents are always those of [`DepreciationCurve`].
+//! - declining balance, SYD and Excel DB: the year amounts are worked out by the same rules
+//!   (`asset_years`) in integers of 10⁻²⁰ of the currency, and the month's total is one
+//!   128-bit quotient. Those amounts are within a few 10⁻²⁰ of the exact ones, the rule's
+//!   28-digit `Decimal`s within 10⁻¹¹ of them for the largest costs, so the two totals differ
+//!   by far less than 10⁻⁸; whenever the total lies within 10⁻⁸ of a half cent, where that
+//!   could change the rounding, the month is read by the `Decimal` rule itself (built then,
+//!   the first time a curve needs it). So the cents are always those of
+//!   [`DepreciationCurve`].
 //!
 //! Other asset times (the half-year convention, GPU-hours) are read by the `Decimal` rule.
 
 use super::asset_time::AssetTime;
-use super::asset_years::DepreciationCurve;
+use super::asset_years::{fixed_declining_rate, year_by_year, DepreciationCurve};
 use super::DepreciationMethod;
 use crate::money::{divide_half_away, fixed_point};
 use rust_decimal::Decimal;
+use std::cell::OnceCell;
 
 /// Units of 10⁻²⁰ in a cent.
 const UNITS_PER_CENT: i128 = 1_000_000_000_000_000_000;
@@ -26,14 +30,20 @@ const UNDECIDED: i128 = 1_000_000_000_000;
 /// The largest year amount held in 10⁻²⁰ units (10¹⁶ in currency, above the largest cost):
 /// 24 half months of two of them stay within 128 bits.
 const LARGEST: i128 = 1_000_000_000_000_000_000_000_000_000_000_000_000;
+/// Half months in an asset year.
+const HALF_MONTHS_PER_YEAR: i64 = 24;
 
 /// One basis depreciated down to salvage over `life`, read in cents.
 #[derive(Debug, Clone)]
 pub(crate) struct CentsCurve {
-    rule: DepreciationCurve,
+    method: DepreciationMethod,
+    basis: i64,
+    salvage: i64,
     depreciable: i64,
     life: AssetTime,
     shape: Shape,
+    /// The `Decimal` rule, built the first time a month needs it.
+    rule: OnceCell<DepreciationCurve>,
 }
 
 #[derive(Debug, Clone)]
@@ -41,7 +51,8 @@ enum Shape {
     Linear,
     /// Depreciation before each asset year and the year's amount, in 10⁻²⁰.
     Years(Vec<(i128, i128)>),
-    /// Year amounts too large for 128 bits: every month by the `Decimal` rule.
+    /// Year amounts too large for 128 bits, or asset time not in half months: every month by
+    /// the `Decimal` rule.
     RuleOnly,
 }
 
@@ -53,28 +64,31 @@ impl CentsCurve {
         salvage: i64,
         life: AssetTime,
     ) -> Self {
-        let rule = DepreciationCurve::new(
-            method,
-            Decimal::new(basis, 2),
-            Decimal::new(salvage, 2),
-            life.to_decimal(),
-        );
-        let shape = if rule.year_amounts.is_empty() {
-            Shape::Linear
-        } else {
-            rule.before_year
-                .iter()
-                .zip(&rule.year_amounts)
-                .map(|(before, amount)| Some((units(*before)?, units(*amount)?)))
-                .collect::<Option<Vec<_>>>()
-                .map_or(Shape::RuleOnly, Shape::Years)
+        let shape = match life {
+            AssetTime::HalfMonths(half_months) => shape(method, basis, salvage, half_months),
+            AssetTime::Exact(_) => Shape::RuleOnly,
         };
         Self {
-            rule,
+            method: method.clone(),
+            basis,
+            salvage,
             depreciable: (basis - salvage).max(0),
             life,
             shape,
+            rule: OnceCell::new(),
         }
+    }
+
+    /// The `Decimal` rule this curve reads.
+    fn rule(&self) -> &DepreciationCurve {
+        self.rule.get_or_init(|| {
+            DepreciationCurve::new(
+                &self.method,
+                Decimal::new(self.basis, 2),
+                Decimal::new(self.salvage, 2),
+                self.life.to_decimal(),
+            )
+        })
     }
 
     /// Depreciation accumulated by asset time `t`, in cents: [`DepreciationCurve::cumulative`].
@@ -99,19 +113,120 @@ impl CentsCurve {
                 return cents;
             }
         }
-        fixed_point(self.rule.cumulative(t.to_decimal()), 2)
+        fixed_point(self.rule().cumulative(t.to_decimal()), 2)
     }
+}
+
+/// How the curve of `method` over `life` half months is read: linear, by year amounts worked
+/// out in 10⁻²⁰ units by the rules of `asset_years`, or (amounts out of range) by the rule.
+fn shape(method: &DepreciationMethod, basis: i64, salvage: i64, life: i64) -> Shape {
+    let lengths: Vec<i64> = (0..)
+        .map(|i| (life - HALF_MONTHS_PER_YEAR * i).min(HALF_MONTHS_PER_YEAR))
+        .take_while(|length| *length > 0)
+        .collect();
+    let (basis_units, salvage_units) = (
+        i128::from(basis) * UNITS_PER_CENT,
+        i128::from(salvage) * UNITS_PER_CENT,
+    );
+    let amounts = match method {
+        DepreciationMethod::StraightLine | DepreciationMethod::UnitsOfProduction { .. } => {
+            return Shape::Linear
+        }
+        // Excel VDB: book × factor / years × length, or straight line over the years left.
+        DepreciationMethod::DecliningBalance { factor } => {
+            let factor_over_life = (
+                factor.mantissa(),
+                10i128
+                    .checked_pow(factor.scale())
+                    .and_then(|d| d.checked_mul(life.into())),
+            );
+            year_by_year(
+                basis_units,
+                salvage_units,
+                &lengths,
+                |book, remaining, i, length| {
+                    let (numerator, denominator) = factor_over_life;
+                    let declining =
+                        times_ratio(book, numerator.checked_mul(length.into())?, denominator?)?;
+                    let years_left = life - HALF_MONTHS_PER_YEAR * i as i64;
+                    let straight = times_ratio(remaining, length.into(), years_left.into())?;
+                    Some(declining.max(straight))
+                },
+            )
+        }
+        // Year i's weight: the life remaining at its start × its length (in half months²).
+        DepreciationMethod::SumOfYearsDigits => {
+            let weights: Vec<i128> = lengths
+                .iter()
+                .enumerate()
+                .map(|(i, length)| i128::from((life - HALF_MONTHS_PER_YEAR * i as i64) * length))
+                .collect();
+            let total: i128 = weights.iter().sum();
+            let depreciable = (basis_units - salvage_units).max(0);
+            weights
+                .iter()
+                .map(|w| times_ratio(depreciable, *w, total))
+                .collect()
+        }
+        // Excel DB: book × the rule's rounded rate × the year's length.
+        DepreciationMethod::FixedDecliningBalance if basis <= 0 => Some(vec![0; lengths.len()]),
+        DepreciationMethod::FixedDecliningBalance => {
+            let years = AssetTime::HalfMonths(life).to_decimal() / Decimal::from(12);
+            let rate =
+                fixed_declining_rate(Decimal::new(basis, 2), Decimal::new(salvage, 2), years);
+            let per_year = 10i128
+                .checked_pow(rate.scale())
+                .and_then(|d| d.checked_mul(HALF_MONTHS_PER_YEAR.into()));
+            year_by_year(
+                basis_units,
+                salvage_units,
+                &lengths,
+                |book, _, _, length| {
+                    times_ratio(book, rate.mantissa().checked_mul(length.into())?, per_year?)
+                },
+            )
+        }
+    };
+    match amounts {
+        Some(amounts) if amounts.is_empty() => Shape::Linear,
+        Some(amounts) => {
+            let mut before = 0i128;
+            let mut years = Vec::with_capacity(amounts.len());
+            for amount in amounts {
+                if before.abs() > LARGEST || amount.abs() > LARGEST {
+                    return Shape::RuleOnly;
+                }
+                years.push((before, amount));
+                before += amount;
+            }
+            Shape::Years(years)
+        }
+        None => Shape::RuleOnly,
+    }
+}
+
+/// `value × numerator / denominator` (denominator positive) to within a unit: exact but for
+/// the last division's truncation, and `None` where it would overflow or the denominator is
+/// not positive.
+fn times_ratio(value: i128, numerator: i128, denominator: i128) -> Option<i128> {
+    if denominator <= 0 {
+        return None;
+    }
+    let (whole, part) = (value / denominator, value % denominator);
+    whole
+        .checked_mul(numerator)?
+        .checked_add(part.checked_mul(numerator)? / denominator)
 }
 
 /// The total by half month `t` of a life of `life` half months: the years before plus the
 /// year's amount × the part of the year elapsed, to the cent; `None` when too near a half cent
 /// to decide.
 fn within_year(years: &[(i128, i128)], t: i64, life: i64) -> Option<i64> {
-    let index = usize::try_from(t / 24)
+    let index = usize::try_from(t / HALF_MONTHS_PER_YEAR)
         .ok()?
         .min(years.len().checked_sub(1)?);
-    let year_start = 24 * index as i64;
-    let length = i128::from((life - year_start).min(24));
+    let year_start = HALF_MONTHS_PER_YEAR * index as i64;
+    let length = i128::from((life - year_start).min(HALF_MONTHS_PER_YEAR));
     let within = i128::from(t - year_start).min(length);
     let (before, amount) = years[index];
     let numerator = before * length + amount * within;
@@ -129,17 +244,6 @@ fn within_year(years: &[(i128, i128)], t: i64, life: i64) -> Option<i64> {
         quotient
     };
     i64::try_from(cents).ok()
-}
-
-/// A `Decimal` in 10⁻²⁰ units, to the nearest; `None` beyond [`LARGEST`].
-fn units(value: Decimal) -> Option<i128> {
-    let (mantissa, scale) = (value.mantissa(), value.scale());
-    let held = if scale <= 20 {
-        mantissa.checked_mul(10i128.pow(20 - scale))?
-    } else {
-        divide_half_away(mantissa, 10i128.pow(scale - 20))
-    };
-    (held.abs() <= LARGEST).then_some(held)
 }
 
 #[cfg(test)]
@@ -176,7 +280,7 @@ mod tests {
             );
             let life = AssetTime::HalfMonths(life_half_months);
             let curve = CentsCurve::new(method, cost_cents, salvage, life);
-            let expected = fixed_point(curve.rule.cumulative(AssetTime::HalfMonths(t).to_decimal()), 2);
+            let expected = fixed_point(curve.rule().cumulative(AssetTime::HalfMonths(t).to_decimal()), 2);
             proptest::prop_assert_eq!(curve.cumulative(AssetTime::HalfMonths(t)), expected);
         }
     }
@@ -196,7 +300,7 @@ mod tests {
         );
         assert_eq!(curve.cumulative(AssetTime::months(21)), 75_005);
         for months in 0..=36 {
-            let rule = fixed_point(curve.rule.cumulative(Decimal::from(months)), 2);
+            let rule = fixed_point(curve.rule().cumulative(Decimal::from(months)), 2);
             assert_eq!(curve.cumulative(AssetTime::months(months)), rule);
         }
     }

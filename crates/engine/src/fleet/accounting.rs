@@ -87,24 +87,25 @@ impl<'a> SaleValue<'a> {
 }
 
 /// The test the policy's standard sets, on the carrying amount, the flows it looks forward to
-/// (undiscounted and discounted, in cents) and what the cohort would fetch now: ASC 360's
+/// (undiscounted and discounted, in cents) and what the cohort would fetch now (asked only
+/// when the standard reads it: a Decimal product per test otherwise wasted): ASC 360's
 /// recoverability test with fair value by the policy's basis, or IAS 36's recoverable amount.
 pub(super) fn impairment_test(
     policy: &ImpairmentPolicy,
     carrying: Decimal,
     undiscounted: Decimal,
     discounted: Decimal,
-    residual_now: Decimal,
+    residual_now: impl FnOnce() -> Decimal,
 ) -> Result<ImpairmentTest, ValidationErrors> {
     match policy.standard {
         ImpairmentStandard::Asc360 => {
             let fair_value = match policy.fair_value_basis {
                 FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
-                FairValueBasis::ResidualValues => residual_now,
+                FairValueBasis::ResidualValues => residual_now(),
             };
             asc360_test(carrying, undiscounted, fair_value)
         }
-        ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted),
+        ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now(), discounted),
     }
 }
 
@@ -234,15 +235,11 @@ pub(crate) fn book_with_impairment(
         if let Some(trigger) = tested {
             let (undiscounted, discounted) =
                 (money(future_flows[t - first]), discounted_at(t - first));
-            let residual_now = sale.at(ops, i, t);
             let discounted = round_cents(discounted);
-            let outcome = impairment_test(
-                policy,
-                money(carrying),
-                undiscounted,
-                discounted,
-                residual_now,
-            )?;
+            let outcome =
+                impairment_test(policy, money(carrying), undiscounted, discounted, || {
+                    sale.at(ops, i, t)
+                })?;
             let recoverable_amount = fixed_point(outcome.recoverability_measure, 2);
             if outcome.loss > Decimal::ZERO {
                 run.revalue(Revaluation::Impairment(fixed_point(outcome.loss, 2)));

@@ -116,7 +116,7 @@ pub(super) fn book_with_impairment(
         let (undiscounted, discounted) = (future_flows[t], discounted_flows[t]);
         let residual_now = proceeds_at(s, market, ops, i, t);
         let discounted = round_cents(discounted);
-        let outcome = impairment_test(policy, carrying, undiscounted, discounted, residual_now)?;
+        let outcome = impairment_test(policy, carrying, undiscounted, discounted, || residual_now)?;
         let recoverable_amount = outcome.recoverability_measure;
         if outcome.loss > Decimal::ZERO {
             events.push(ValueEvent::Impairment {
