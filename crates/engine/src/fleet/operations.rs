@@ -357,14 +357,23 @@ fn lowest_terms(numerator: i128, denominator: i128) -> (i128, i128) {
     }
 }
 
-/// Where a cohort stands at the start of a month.
-struct State {
+/// Where a cohort stands in the month loop, with what the loop reads of it every month, kept
+/// together: one place per cohort-month instead of a vector per field.
+struct CohortState<'a> {
+    entry: usize,
+    /// Expected survivors by months in service.
+    survivors: &'a [u32],
+    /// Its SKU's rank by generation (`Generations`), if the SKU is in the catalog.
+    rank: Option<usize>,
     active: bool,
     /// Months in service so far (survival is indexed by it).
     age: usize,
     negative_run: u32,
     /// Last month's contribution margin, in cents: displacement ranks cohorts by it per MW.
     last_margin: i64,
+    /// This month's GPUs owned and powered (last month's until the month sets them).
+    units: u32,
+    powered: u32,
 }
 
 pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries) -> Operations<'a> {
@@ -439,8 +448,8 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
     });
     // Margin per MW provisioned, as displacement ranks cohorts (a Decimal quotient, worked
     // out only for the candidates when a displacement happens).
-    let margin_per_mw = |state: &State, powered: u32, i: usize| {
-        let provisioned_mw = Decimal::from(powered) * kw[i] * pue / Decimal::ONE_THOUSAND;
+    let margin_per_mw = |state: &CohortState, i: usize| {
+        let provisioned_mw = Decimal::from(state.powered) * kw[i] * pue / Decimal::ONE_THOUSAND;
         if provisioned_mw.is_zero() {
             Decimal::ZERO
         } else {
@@ -456,17 +465,19 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
     // The margin is needed in the month loop only for the rules that act on it.
     let margin_rules = displacing || s.policies.retirement.negative_margin_months.is_some();
     let mut retired: Vec<Option<(usize, RetirementReason)>> = vec![None; n];
-    let mut state: Vec<State> = (0..n)
-        .map(|_| State {
+    let mut state: Vec<CohortState> = (0..n)
+        .map(|i| CohortState {
+            entry: entry[i],
+            survivors: survivors[i],
+            rank: generations.rank(s, i),
             active: false,
             age: 0,
             negative_run: 0,
             last_margin: 0,
+            units: 0,
+            powered: 0,
         })
         .collect();
-    let mut units = vec![0u32; n];
-    let mut powered = vec![0u32; n];
-    let mut tiers = vec![Tier::Inference; n];
     // The cohorts in service and those entering each month: a month's work follows the
     // cohorts in service, not the whole fleet. Nothing depends on their order.
     let mut in_service: Vec<usize> = Vec::with_capacity(n);
@@ -479,97 +490,86 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
 
     for (t, entrants) in entering_at.iter().enumerate() {
         let month = s.start_month.plus_months(t as i32);
-        let entering = !entrants.is_empty();
         for &i in entrants {
             state[i].active = true;
+            generations.enter(state[i].rank);
         }
         in_service.extend(entrants);
-        for &i in &in_service {
-            units[i] = survivors[i].get(state[i].age).copied().unwrap_or(0);
-        }
 
-        // Displacement: a new cohort that would take the site over its cap retires the cohorts
-        // earning least per MW (on a tie the earliest entry, then the first in the scenario),
-        // whole, at the end of the previous month.
-        if let (Some(cap), true, true) = (cap, entering, displacing) {
-            let peak = |i: usize| i128::from(units[i]) * draw[i];
-            let mut load: i128 = in_service.iter().map(|i| peak(*i)).sum();
-            while load > cap {
-                // `powered` still holds last month's GPUs, which earned `last_margin`.
-                let victim = in_service
-                    .iter()
-                    .filter(|i| state[**i].active && entry[**i] < t)
-                    .map(|&i| (margin_per_mw(&state[i], powered[i], i), entry[i], i))
-                    .min()
-                    .map(|(_, _, i)| i);
-                let Some(v) = victim else { break };
-                state[v].active = false;
-                retired[v] = Some((t - 1, RetirementReason::Displaced));
-                load -= peak(v);
+        if let Some(cap) = cap {
+            for &i in &in_service {
+                let c = &mut state[i];
+                c.units = c.survivors.get(c.age).copied().unwrap_or(0);
             }
-            in_service.retain(|i| state[*i].active);
-        }
-
-        generations.assign_tiers(s, &in_service, &entry, t, &mut tiers);
-
-        match cap {
-            None => {
-                for &i in &in_service {
-                    powered[i] = units[i];
+            // Displacement: a new cohort that would take the site over its cap retires the
+            // cohorts earning least per MW (on a tie the earliest entry, then the first in
+            // the scenario), whole, at the end of the previous month.
+            if displacing && !entrants.is_empty() {
+                let peak = |c: &CohortState, i: usize| i128::from(c.units) * draw[i];
+                let mut load: i128 = in_service.iter().map(|i| peak(&state[*i], *i)).sum();
+                while load > cap {
+                    // `powered` still holds last month's GPUs, which earned `last_margin`.
+                    let victim = in_service
+                        .iter()
+                        .filter(|i| state[**i].active && state[**i].entry < t)
+                        .map(|&i| (margin_per_mw(&state[i], i), state[i].entry, i))
+                        .min()
+                        .map(|(_, _, i)| i);
+                    let Some(v) = victim else { break };
+                    state[v].active = false;
+                    generations.leave(state[v].rank);
+                    retired[v] = Some((t - 1, RetirementReason::Displaced));
+                    load -= peak(&state[v], v);
                 }
+                in_service.retain(|i| state[*i].active);
             }
-            Some(cap) => {
-                let mut room = cap;
-                for &i in &newest_first {
-                    let per_unit = draw[i];
-                    powered[i] = if !state[i].active {
-                        0
-                    } else if per_unit > 0 {
-                        let units_fit = u32::try_from(room / per_unit)
-                            .unwrap_or(u32::MAX)
-                            .min(units[i]);
-                        room -= i128::from(units_fit) * per_unit;
-                        units_fit
-                    } else {
-                        units[i]
-                    };
-                }
+            let mut room = cap;
+            for &i in &newest_first {
+                let (c, per_unit) = (&mut state[i], draw[i]);
+                c.powered = if !c.active {
+                    0
+                } else if per_unit > 0 {
+                    let units_fit = u32::try_from(room / per_unit)
+                        .unwrap_or(u32::MAX)
+                        .min(c.units);
+                    room -= i128::from(units_fit) * per_unit;
+                    units_fit
+                } else {
+                    c.units
+                };
             }
         }
+        generations.decide(s);
 
         let month_row = drivers.len();
         drivers.resize(month_row + n, Drivers::default());
         for &i in &in_service {
-            let month_drivers = Drivers {
-                tier: Some(tiers[i]),
-                units_owned: units[i],
-                units_in_service: powered[i],
-            };
-            drivers[month_row + i] = month_drivers;
+            let c = &mut state[i];
+            if cap.is_none() {
+                c.units = c.survivors.get(c.age).copied().unwrap_or(0);
+                c.powered = c.units;
+            }
             let cohort = &s.cohorts[i];
+            let tier = generations.tier(s, cohort.tier, c, t);
+            drivers[month_row + i] = Drivers {
+                tier: Some(tier),
+                units_owned: c.units,
+                units_in_service: c.powered,
+            };
             let margin = match (margin_rules, &economics[i]) {
                 (true, Some(economics)) => economics
-                    .operate(tiers[i], t, month, units[i], powered[i])
+                    .operate(tier, t, month, c.units, c.powered)
                     .contribution_margin(),
                 _ => 0,
             };
-            state[i].last_margin = margin;
-            state[i].negative_run = if margin < 0 {
-                state[i].negative_run + 1
-            } else {
-                0
-            };
-
-            let age = (t - entry[i] + 1) as u32;
-            let reason = retirement_reason(s, cohort, month, age, state[i].negative_run);
-            if let Some(reason) = reason {
+            c.last_margin = margin;
+            c.negative_run = if margin < 0 { c.negative_run + 1 } else { 0 };
+            c.age += 1;
+            let age = (t - c.entry + 1) as u32;
+            if let Some(reason) = retirement_reason(s, cohort, month, age, c.negative_run) {
                 retired[i] = Some((t, reason));
-            }
-        }
-        for &i in &in_service {
-            state[i].age += 1;
-            if retired[i].is_some_and(|(r, _)| r <= t) {
-                state[i].active = false;
+                c.active = false;
+                generations.leave(c.rank);
             }
         }
         in_service.retain(|i| state[*i].active);
@@ -617,14 +617,15 @@ pub(crate) fn retirement_reason(
     }
 }
 
-/// The tier of every cohort in month `t` (meaningful for active ones), into `tiers`.
-/// The SKUs of a fleet ranked by generation, for the newest-generations tiering rule.
+/// The SKUs of a fleet ranked by generation, and which of them train this month under the
+/// newest-generations tiering rule: a count of cohorts in service per rank, kept as cohorts
+/// enter and leave, so a month's decision looks at the ranks, not at every cohort.
 struct Generations {
-    /// Per cohort, its SKU's rank by (release month, SKU id); `None` if not in the catalog.
-    rank: Vec<Option<usize>>,
-    /// Per rank: whether a cohort of that SKU is in service, and whether it trains (scratch,
-    /// refilled each month).
-    live: Vec<bool>,
+    /// SKU ids by (release month, id): a SKU's rank is its place here.
+    ranked: Vec<String>,
+    /// Per rank: cohorts of that SKU in service.
+    in_service: Vec<u32>,
+    /// Per rank: whether it trains this month.
     trains: Vec<bool>,
 }
 
@@ -637,63 +638,64 @@ impl Generations {
             .collect();
         ranked.sort();
         ranked.dedup_by(|a, b| a.1 == b.1);
-        let rank = s
-            .cohorts
-            .iter()
-            .map(|c| ranked.iter().position(|(_, id)| *id == c.sku))
-            .collect();
         Self {
-            rank,
-            live: vec![false; ranked.len()],
+            in_service: vec![0; ranked.len()],
             trains: vec![false; ranked.len()],
+            ranked: ranked.into_iter().map(|(_, id)| id.to_owned()).collect(),
         }
     }
 
-    /// The tier in month `t` of each cohort in service: its own, else the scenario's rule.
-    /// Under newest-generations, the SKUs of the `generations` most recent releases in
-    /// service train.
-    fn assign_tiers(
-        &mut self,
-        s: &Scenario,
-        in_service: &[usize],
-        entry: &[usize],
-        t: usize,
-        tiers: &mut [Tier],
-    ) {
-        let Self { rank, live, trains } = self;
+    /// The rank of cohort `i`'s SKU; `None` if it is not in the catalog.
+    fn rank(&self, s: &Scenario, i: usize) -> Option<usize> {
+        let sku = &s.cohorts[i].sku;
+        self.ranked.iter().position(|id| id == sku)
+    }
+
+    fn enter(&mut self, rank: Option<usize>) {
+        if let Some(r) = rank {
+            self.in_service[r] += 1;
+        }
+    }
+
+    fn leave(&mut self, rank: Option<usize>) {
+        if let Some(r) = rank {
+            self.in_service[r] -= 1;
+        }
+    }
+
+    /// Under newest-generations, the SKUs of the `generations` most recent releases with a
+    /// cohort in service train this month.
+    fn decide(&mut self, s: &Scenario) {
         if let TieringRule::NewestGenerationsTrain { generations } = s.policies.tiering {
-            live.fill(false);
-            for &i in in_service {
-                if let Some(r) = rank[i] {
-                    live[r] = true;
-                }
-            }
-            trains.fill(false);
-            let newest = (0..live.len()).rev().filter(|r| live[*r]);
+            self.trains.fill(false);
+            let newest = (0..self.in_service.len())
+                .rev()
+                .filter(|r| self.in_service[*r] > 0);
             for r in newest.take(generations as usize) {
-                trains[r] = true;
+                self.trains[r] = true;
             }
         }
-        for &i in in_service {
-            let c = &s.cohorts[i];
-            tiers[i] = c.tier.unwrap_or(match s.policies.tiering {
-                TieringRule::Fixed { tier } => tier,
-                TieringRule::ByAge { training_months } => {
-                    if t.saturating_sub(entry[i]) < training_months as usize {
-                        Tier::Training
-                    } else {
-                        Tier::Inference
-                    }
+    }
+
+    /// The tier in month `t` of a cohort in service: its own, else the scenario's rule.
+    fn tier(&self, s: &Scenario, own: Option<Tier>, cohort: &CohortState, t: usize) -> Tier {
+        own.unwrap_or(match s.policies.tiering {
+            TieringRule::Fixed { tier } => tier,
+            TieringRule::ByAge { training_months } => {
+                if t.saturating_sub(cohort.entry) < training_months as usize {
+                    Tier::Training
+                } else {
+                    Tier::Inference
                 }
-                TieringRule::NewestGenerationsTrain { .. } => {
-                    if rank[i].is_some_and(|r| trains[r]) {
-                        Tier::Training
-                    } else {
-                        Tier::Inference
-                    }
+            }
+            TieringRule::NewestGenerationsTrain { .. } => {
+                if cohort.rank.is_some_and(|r| self.trains[r]) {
+                    Tier::Training
+                } else {
+                    Tier::Inference
                 }
-            });
-        }
+            }
+        })
     }
 }
 
