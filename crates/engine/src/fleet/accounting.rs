@@ -380,13 +380,8 @@ pub(crate) fn cohort_accounts(
                 if t == entry {
                     line.capex = cost;
                 }
-                line.ebit = margin - line.book_depreciation - line.impairment
-                    + line.impairment_reversal
-                    + line.disposal_gain;
-                // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
-                line.deferred_tax = shift_round::<6>(times_rate(line.nbv - line.tax_basis, rate));
                 line.tax_paid = shift_round::<6>(times_rate(taxable, rate));
-                line.free_cash_flow = margin - line.capex + line.disposal_proceeds - line.tax_paid;
+                line.close(rate);
                 line
             }),
     );

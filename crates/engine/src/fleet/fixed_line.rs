@@ -3,7 +3,7 @@
 
 use super::lines::ScheduleLine;
 use super::operations::OperatingMonth;
-use super::precision::money;
+use super::precision::{money, shift_round, times_rate};
 use crate::calendar::YearMonth;
 use rust_decimal::Decimal;
 
@@ -28,6 +28,18 @@ pub(crate) struct FixedLine {
 }
 
 impl FixedLine {
+    /// EBIT, deferred tax and free cash flow from the line's other amounts (PRODUCT.md §2.2),
+    /// at the scenario's tax rate in millionths.
+    pub(crate) fn close(&mut self, tax_rate: i64) {
+        let margin = self.operating.contribution_margin();
+        self.ebit = margin - self.book_depreciation - self.impairment
+            + self.impairment_reversal
+            + self.disposal_gain;
+        // Deferred tax = (book NBV − tax basis) × rate (ASC 740-10-25-20), to the cent.
+        self.deferred_tax = shift_round::<6>(times_rate(self.nbv - self.tax_basis, tax_rate));
+        self.free_cash_flow = margin - self.capex + self.disposal_proceeds - self.tax_paid;
+    }
+
     /// Adds another cohort's line of the same month: flows and stocks alike.
     pub(crate) fn add(&mut self, other: &FixedLine) {
         let (a, b) = (&mut self.operating, &other.operating);

@@ -208,6 +208,8 @@ fn book_pass(
         model_months: Arc::new(ModelMonths {
             start: s.start_month,
             hours: market.hours.clone(),
+            whole_hours: market.whole_hours.clone(),
+            tax_rate: precision::millionths(s.valuation.tax_rate),
         }),
         keep_cohorts,
     };
@@ -294,33 +296,32 @@ impl CohortPass<'_> {
             let mut operating_buffer = std::mem::take(&mut scratch.operating);
             let operating = ops.operating_months(i, &mut operating_buffer);
             let books = accounting::book_with_impairment(&self.books, i, operating, &mut scratch)?;
-            // A kept cohort's lines are written straight into the vector its schedule keeps.
-            let mut lines = if self.keep_cohorts {
-                Vec::new()
-            } else {
-                std::mem::take(&mut scratch.lines)
-            };
             let first = accounting::cohort_accounts(
                 &self.books,
                 i,
                 operating,
                 &books.book,
                 &mut scratch.tax,
-                &mut lines,
+                &mut scratch.lines,
             )?;
-            for (total, line) in fleet[first..].iter_mut().zip(&lines) {
+            for (total, line) in fleet[first..].iter_mut().zip(&scratch.lines) {
                 total.add(line);
             }
             scratch.operating = operating_buffer;
             scratch.book = books.book;
             if !self.keep_cohorts {
-                scratch.lines = lines;
                 continue;
             }
+            let schedule = CohortSchedule::new(
+                Arc::clone(&self.model_months),
+                ops.measures(i),
+                first,
+                &scratch.lines,
+            );
             cohorts.push(CohortResult {
                 id: cohort.id.clone(),
                 sku: cohort.sku.clone(),
-                schedule: CohortSchedule::new(Arc::clone(&self.model_months), first, lines),
+                schedule,
                 retirement: ops.retired[i].map(|(t, reason)| Retirement {
                     month: s.start_month.plus_months(t as i32),
                     reason,

@@ -52,6 +52,14 @@ impl Operations<'_> {
         self.drivers[t * self.cost.len() + i]
     }
 
+    /// Cohort `i`'s [`Measures`] (zero rates for a SKU not in the catalog, whose months have
+    /// no energy or hours to measure).
+    pub(crate) fn measures(&self, i: usize) -> Measures {
+        self.economics[i]
+            .as_ref()
+            .map_or_else(Measures::default, CohortEconomics::measures)
+    }
+
     /// Cohort `i`'s prices per GPU-hour by tier ([`tier_index`]), in millionths, as its
     /// operations read them (none for a SKU not in the catalog).
     pub(crate) fn prices(&self, i: usize) -> [&[i64]; 3] {
@@ -102,7 +110,7 @@ fn operating_month(
                 drivers.units_owned,
                 drivers.units_in_service,
             );
-            economics.measure(tier, t, &mut worked);
+            economics.measure(t, &mut worked);
             worked
         }
         (None, Some(tier)) => OperatingMonth {
@@ -200,9 +208,33 @@ pub(crate) struct CohortEconomics<'a> {
     /// and the remainder in millionths² of a cent / 1,200 (see `operate`).
     maintenance_per_gpu: (i64, i64),
     other_per_gpu: i64,
+    measures: Measures,
+}
+
+/// What turns a cohort's operated month into the measures no amount of money reads (kW
+/// drawn, emissions, H100-equivalent hours), rates in millionths: kept with the cohort's
+/// schedule, which derives them when a month is read rather than storing them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Measures {
     carbon_kg_per_kwh: i64,
     training_throughput: i64,
     inference_throughput: i64,
+}
+
+impl Measures {
+    /// Fills in `worked`'s kW drawn, emissions and H100-equivalent hours from its energy and
+    /// hours sold, in a month of `hours` whole hours.
+    pub(crate) fn apply(&self, hours: i64, worked: &mut OperatingMonth) {
+        let throughput = match worked.tier {
+            Some(Tier::Training) => self.training_throughput,
+            _ => self.inference_throughput,
+        };
+        worked.kw_drawn = divide_round(i128::from(worked.energy_kwh), i128::from(hours));
+        worked.emissions_kg =
+            shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
+        worked.h100_equivalent_hours =
+            shift_round::<6>(times_rate(worked.hours_sold(), throughput));
+    }
 }
 
 struct ContractTerms {
@@ -254,9 +286,11 @@ impl<'a> CohortEconomics<'a> {
                 (whole, (per_year % MAINTENANCE_DIVISOR) as i64)
             },
             other_per_gpu: millionths(s.costs.other_per_gpu_month),
-            carbon_kg_per_kwh: millionths(s.costs.carbon_kg_per_kwh),
-            training_throughput: millionths(sku.training_throughput),
-            inference_throughput: millionths(sku.inference_throughput),
+            measures: Measures {
+                carbon_kg_per_kwh: millionths(s.costs.carbon_kg_per_kwh),
+                training_throughput: millionths(sku.training_throughput),
+                inference_throughput: millionths(sku.inference_throughput),
+            },
         })
     }
 
@@ -329,19 +363,14 @@ impl<'a> CohortEconomics<'a> {
         }
     }
 
-    /// Adds to an operated month in `tier` in model month `t` the kW drawn, the emissions
-    /// and the H100-equivalent hours.
-    pub(crate) fn measure(&self, tier: Tier, t: usize, worked: &mut OperatingMonth) {
-        let throughput = match tier {
-            Tier::Training => self.training_throughput,
-            Tier::Inference | Tier::Other => self.inference_throughput,
-        };
-        let hours = self.market.whole_hours[t];
-        worked.kw_drawn = divide_round(i128::from(worked.energy_kwh), i128::from(hours));
-        worked.emissions_kg =
-            shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
-        worked.h100_equivalent_hours =
-            shift_round::<6>(times_rate(worked.hours_sold(), throughput));
+    /// Adds to a month operated in model month `t` the kW drawn, the emissions and the
+    /// H100-equivalent hours ([`Measures`]).
+    pub(crate) fn measure(&self, t: usize, worked: &mut OperatingMonth) {
+        self.measures.apply(self.market.whole_hours[t], worked);
+    }
+
+    pub(crate) fn measures(&self) -> Measures {
+        self.measures
     }
 }
 
