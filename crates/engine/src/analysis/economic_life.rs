@@ -28,7 +28,7 @@ pub struct EconomicLife {
 
 /// Each cohort's economic life, from a simulated fleet.
 pub fn economic_lives(s: &Scenario, result: &FleetResult) -> Vec<EconomicLife> {
-    let market = MarketSeries::new(s);
+    let market = std::sync::Arc::new(MarketSeries::new(s));
     let newest = s.catalog.iter().max_by_key(|k| k.release);
     s.cohorts
         .iter()

@@ -270,7 +270,7 @@ pub(crate) fn book_with_impairment(
 pub(crate) struct FleetBooks<'a> {
     pub s: &'a Scenario,
     pub market: &'a MarketSeries,
-    pub ops: &'a Operations<'a>,
+    pub ops: &'a Operations,
     pub context: &'a BookContext,
 }
 

@@ -10,6 +10,7 @@ use crate::scenario::{CurveShape, DatedValue, ResidualPoint, Scenario, Tier};
 use crate::valuation::monthly_factor;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Prices per GPU-hour are held to four decimal places (a hundredth of a cent), as a rate
 /// card quotes them. Utilisation and the escalated electricity price per kWh are held to
@@ -18,8 +19,9 @@ use std::collections::HashMap;
 const PRICE_PLACES: u32 = 4;
 
 pub(crate) struct MarketSeries {
-    /// Per SKU id, the price series of each tier (indexed by [`tier_index`]), in millionths.
-    prices: HashMap<String, [Option<Vec<i64>>; 3]>,
+    /// Per SKU id, the price series of each tier (indexed by [`tier_index`]), in millionths;
+    /// shared with the cohorts that read them (`CohortEconomics`).
+    prices: HashMap<String, [Option<Arc<[i64]>>; 3]>,
     /// Utilisation of each tier in each month, in millionths.
     utilisation_millionths: [Vec<i64>; 3],
     /// Electricity price per kWh in each month, in millionths.
@@ -149,7 +151,7 @@ fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal
 impl MarketSeries {
     pub(crate) fn new(s: &Scenario) -> Self {
         let horizon = s.horizon_months as usize;
-        let mut prices: HashMap<String, [Option<Vec<i64>>; 3]> = HashMap::new();
+        let mut prices: HashMap<String, [Option<Arc<[i64]>>; 3]> = HashMap::new();
         for curve in &s.market.price_curves {
             let tiers = prices.entry(curve.sku.clone()).or_default();
             let slot = &mut tiers[tier_index(curve.tier)];
@@ -208,24 +210,24 @@ impl MarketSeries {
     /// tier when it has none for this one.
     #[cfg(test)]
     pub(crate) fn price(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
-        let millionths = self.price_series(sku, tier).get(index).copied();
+        let millionths = self.series(sku, tier).and_then(|s| s.get(index)).copied();
         Decimal::new(millionths.unwrap_or(0), RATE_PLACES)
     }
 
-    /// The monthly prices [`Self::price`] reads, in millionths, looked up once (empty when the
-    /// SKU has none).
-    pub(crate) fn price_series(&self, sku: &str, tier: Tier) -> &[i64] {
-        let Some(tiers) = self.prices.get(sku) else {
-            return &[];
-        };
-        tiers[tier_index(tier)]
-            .as_ref()
-            .or_else(|| {
-                [Tier::Inference, Tier::Training, Tier::Other]
-                    .iter()
-                    .find_map(|t| tiers[tier_index(*t)].as_ref())
-            })
-            .map_or(&[], |series| series.as_slice())
+    /// The monthly prices [`Self::price`] reads, in millionths (empty when the SKU has none):
+    /// shared, as a cohort keeps them to work its months out when they are read.
+    pub(crate) fn shared_price_series(&self, sku: &str, tier: Tier) -> Arc<[i64]> {
+        self.series(sku, tier)
+            .map_or_else(|| Arc::from([]), Arc::clone)
+    }
+
+    fn series(&self, sku: &str, tier: Tier) -> Option<&Arc<[i64]>> {
+        let tiers = self.prices.get(sku)?;
+        tiers[tier_index(tier)].as_ref().or_else(|| {
+            [Tier::Inference, Tier::Training, Tier::Other]
+                .iter()
+                .find_map(|t| tiers[tier_index(*t)].as_ref())
+        })
     }
 
     /// Utilisation of `tier` in model month `index`, in millionths.

@@ -125,7 +125,7 @@ fn run(s: &Scenario, keep_cohorts: bool) -> Result<FleetResult, ValidationErrors
 pub(crate) struct OperatingRun<'a> {
     s: &'a Scenario,
     market: &'a curves::MarketSeries,
-    ops: operations::Operations<'a>,
+    ops: operations::Operations,
 }
 
 /// Validates `s`, works out its operations and hands them to `f`.
@@ -135,9 +135,13 @@ pub(crate) fn with_operating_run<R>(
 ) -> Result<R, ValidationErrors> {
     s.validate()?;
     let s = &precision::at_model_precision(s);
-    let market = &curves::MarketSeries::new(s);
+    let market = &Arc::new(curves::MarketSeries::new(s));
     let ops = operations::simulate_operations(s, market);
-    Ok(f(OperatingRun { s, market, ops }))
+    Ok(f(OperatingRun {
+        s,
+        market: market.as_ref(),
+        ops,
+    }))
 }
 
 /// [`simulate_fleet`] of `variant` on the operations of the scenario `operating` was worked
@@ -193,7 +197,7 @@ struct BookedBlock {
 fn book_pass(
     s: &Scenario,
     market: &curves::MarketSeries,
-    ops: &operations::Operations<'_>,
+    ops: &operations::Operations,
     keep_cohorts: bool,
     threads: usize,
 ) -> Result<FleetResult, ValidationErrors> {
@@ -208,7 +212,6 @@ fn book_pass(
         model_months: Arc::new(ModelMonths {
             start: s.start_month,
             hours: market.hours.clone(),
-            whole_hours: market.whole_hours.clone(),
             tax_rate: precision::millionths(s.valuation.tax_rate),
         }),
         keep_cohorts,
@@ -314,7 +317,7 @@ impl CohortPass<'_> {
             }
             let schedule = CohortSchedule::new(
                 Arc::clone(&self.model_months),
-                ops.measures(i),
+                ops.economics(i),
                 first,
                 &scratch.lines,
             );

@@ -19,18 +19,20 @@ use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The fleet's operations: who is in service, in which tier, with how many GPUs powered, month
 /// by month. A cohort's amounts follow from these and its [`CohortEconomics`], and are worked
 /// out cohort by cohort ([`Operations::operating_months`]) rather than stored for every cohort
 /// at once: the month loop then writes 12 bytes per cohort-month instead of 112, and the
 /// cohort pass reads them in order.
-pub(crate) struct Operations<'a> {
+pub(crate) struct Operations {
     start_month: YearMonth,
     horizon: usize,
     /// Month-major: `drivers[t × cohorts + i]`.
     drivers: Vec<Drivers>,
-    economics: Vec<Option<CohortEconomics<'a>>>,
+    /// Shared with the schedules the result keeps, which work their months out on reading.
+    economics: Vec<Option<Arc<CohortEconomics>>>,
     /// Per cohort: the month index at whose end it is retired, and why.
     pub retired: Vec<Option<(usize, RetirementReason)>>,
     pub unit_cost: Vec<Decimal>,
@@ -47,17 +49,14 @@ pub(crate) struct Drivers {
     pub units_in_service: u32,
 }
 
-impl Operations<'_> {
+impl Operations {
     pub(crate) fn drivers(&self, i: usize, t: usize) -> Drivers {
         self.drivers[t * self.cost.len() + i]
     }
 
-    /// Cohort `i`'s [`Measures`] (zero rates for a SKU not in the catalog, whose months have
-    /// no energy or hours to measure).
-    pub(crate) fn measures(&self, i: usize) -> Measures {
-        self.economics[i]
-            .as_ref()
-            .map_or_else(Measures::default, CohortEconomics::measures)
+    /// What cohort `i`'s months are worked out from (none for a SKU not in the catalog).
+    pub(crate) fn economics(&self, i: usize) -> Option<Arc<CohortEconomics>> {
+        self.economics[i].clone()
     }
 
     /// Cohort `i`'s prices per GPU-hour by tier ([`tier_index`]), in millionths, as its
@@ -65,7 +64,9 @@ impl Operations<'_> {
     pub(crate) fn prices(&self, i: usize) -> [&[i64]; 3] {
         self.economics[i]
             .as_ref()
-            .map_or([&[][..]; 3], |economics| economics.prices)
+            .map_or([&[][..]; 3], |economics| {
+                economics.prices.each_ref().map(|p| &**p)
+            })
     }
 
     /// Model months `entry..end` of cohort `i`: from entry to the month of its disposal (or
@@ -89,13 +90,15 @@ impl Operations<'_> {
         buffer.clear();
         buffer.extend((entry..end).map(|t| {
             let month = self.start_month.plus_months(t as i32);
-            operating_month(self.economics[i].as_ref(), self.drivers(i, t), t, month)
+            operating_month(self.economics[i].as_deref(), self.drivers(i, t), t, month)
         }));
         buffer
     }
 }
 
-fn operating_month(
+/// Model month `t` (`month`) of a cohort of `economics` with these drivers: its operated
+/// amounts and measures, or the tier alone for a SKU not in the catalog.
+pub(crate) fn operating_month(
     economics: Option<&CohortEconomics>,
     drivers: Drivers,
     t: usize,
@@ -193,10 +196,10 @@ const MAINTENANCE_DIVISOR: i128 = 1_200 * RATE * RATE / 100;
 
 /// The parts of a cohort's operating amounts fixed for its whole life (PRODUCT.md §2.2), as
 /// fixed-point integers: rates in millionths.
-pub(crate) struct CohortEconomics<'a> {
-    market: &'a MarketSeries,
+pub(crate) struct CohortEconomics {
+    market: Arc<MarketSeries>,
     /// Price per GPU-hour in each month, by tier (see `tier_index`), in millionths.
-    prices: [&'a [i64]; 3],
+    prices: [Arc<[i64]>; 3],
     contract: Option<ContractTerms>,
     /// kW × PUE (in millionths²) over 10¹⁸, both reduced by their greatest common divisor:
     /// the energy quotient is the same, and usually within 64 bits.
@@ -212,10 +215,8 @@ pub(crate) struct CohortEconomics<'a> {
 }
 
 /// What turns a cohort's operated month into the measures no amount of money reads (kW
-/// drawn, emissions, H100-equivalent hours), rates in millionths: kept with the cohort's
-/// schedule, which derives them when a month is read rather than storing them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Measures {
+/// drawn, emissions, H100-equivalent hours), rates in millionths.
+struct Measures {
     carbon_kg_per_kwh: i64,
     training_throughput: i64,
     inference_throughput: i64,
@@ -224,7 +225,7 @@ pub(crate) struct Measures {
 impl Measures {
     /// Fills in `worked`'s kW drawn, emissions and H100-equivalent hours from its energy and
     /// hours sold, in a month of `hours` whole hours.
-    pub(crate) fn apply(&self, hours: i64, worked: &mut OperatingMonth) {
+    fn apply(&self, hours: i64, worked: &mut OperatingMonth) {
         let throughput = match worked.tier {
             Some(Tier::Training) => self.training_throughput,
             _ => self.inference_throughput,
@@ -244,15 +245,15 @@ struct ContractTerms {
     share: i64,
 }
 
-impl<'a> CohortEconomics<'a> {
+impl CohortEconomics {
     /// `None` when the SKU is not in the catalog (validation reports that). `s` is the scenario
     /// at model precision (`precision::at_model_precision`).
     pub(crate) fn new(
-        s: &'a Scenario,
-        market: &'a MarketSeries,
+        s: &Scenario,
+        market: &Arc<MarketSeries>,
         sku_id: &str,
         unit_cost: Decimal,
-        contract: Option<&'a Contract>,
+        contract: Option<&Contract>,
     ) -> Option<Self> {
         let sku = s.sku(sku_id)?;
         let facility_rate = match &s.costs.facility {
@@ -261,9 +262,9 @@ impl<'a> CohortEconomics<'a> {
             }
         };
         let prices = [Tier::Training, Tier::Inference, Tier::Other]
-            .map(|tier| market.price_series(sku_id, tier));
+            .map(|tier| market.shared_price_series(sku_id, tier));
         Some(Self {
-            market,
+            market: Arc::clone(market),
             prices,
             contract: contract.map(|c| ContractTerms {
                 start: c.start,
@@ -368,10 +369,6 @@ impl<'a> CohortEconomics<'a> {
     pub(crate) fn measure(&self, t: usize, worked: &mut OperatingMonth) {
         self.measures.apply(self.market.whole_hours[t], worked);
     }
-
-    pub(crate) fn measures(&self) -> Measures {
-        self.measures
-    }
 }
 
 /// `numerator / denominator` in lowest terms (`denominator` positive).
@@ -405,7 +402,7 @@ struct CohortState<'a> {
     powered: u32,
 }
 
-pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries) -> Operations<'a> {
+pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> Operations {
     let horizon = s.horizon_months as usize;
     let n = s.cohorts.len();
     let entry: Vec<usize> = s
@@ -414,11 +411,13 @@ pub(crate) fn simulate_operations<'a>(s: &'a Scenario, market: &'a MarketSeries)
         .map(|c| s.start_month.months_until(c.in_service).max(0) as usize)
         .collect();
     let unit_cost: Vec<Decimal> = s.cohorts.iter().map(|c| s.unit_cost(c)).collect();
-    let economics: Vec<Option<CohortEconomics>> = s
+    let economics: Vec<Option<Arc<CohortEconomics>>> = s
         .cohorts
         .iter()
         .zip(&unit_cost)
-        .map(|(c, cost)| CohortEconomics::new(s, market, &c.sku, *cost, c.contract.as_ref()))
+        .map(|(c, cost)| {
+            CohortEconomics::new(s, market, &c.sku, *cost, c.contract.as_ref()).map(Arc::new)
+        })
         .collect();
     // The surviving fraction after k months in service: the same for every cohort, so built
     // once, by the same repeated product the months would form.
