@@ -41,7 +41,8 @@ pub enum TaxConvention {
 }
 
 impl TaxPolicy {
-    pub fn validate(&self, path: &str, issues: &mut IssueCollector) {
+    /// Checks the policy, reporting each problem under `path`, written out only for a problem.
+    pub fn validate(&self, path: &dyn std::fmt::Display, issues: &mut IssueCollector) {
         let years = match self.method {
             TaxMethod::Macrs { recovery_years } => {
                 if ![3, 5, 7].contains(&recovery_years) {
@@ -273,7 +274,7 @@ pub(crate) fn tax_months_in_cents(
         convention,
     } = *cohort;
     let mut issues = IssueCollector::default();
-    policy.validate("tax", &mut issues);
+    policy.validate(&"tax", &mut issues);
     if cost < Decimal::ZERO {
         issues.push("cost", "must not be negative");
     }

@@ -32,6 +32,8 @@ const UNDECIDED: i128 = 1_000_000_000_000;
 const LARGEST: i128 = 1_000_000_000_000_000_000_000_000_000_000_000_000;
 /// Half months in an asset year.
 const HALF_MONTHS_PER_YEAR: i64 = 24;
+/// The most asset years a life has (`MAX_LIFE_MONTHS` / 12).
+const MAX_YEARS: usize = (crate::money::MAX_LIFE_MONTHS / 12) as usize;
 
 /// One basis depreciated down to salvage over `life`, read in cents.
 #[derive(Debug, Clone)]
@@ -120,10 +122,19 @@ impl CentsCurve {
 /// How the curve of `method` over `life` half months is read: linear, by year amounts worked
 /// out in 10⁻²⁰ units by the rules of `asset_years`, or (amounts out of range) by the rule.
 fn shape(method: &DepreciationMethod, basis: i64, salvage: i64, life: i64) -> Shape {
-    let lengths: Vec<i64> = (0..)
-        .map(|i| (life - HALF_MONTHS_PER_YEAR * i).min(HALF_MONTHS_PER_YEAR))
-        .take_while(|length| *length > 0)
-        .collect();
+    // The years' lengths in half months, on the stack: a curve is built for every cohort and
+    // again after every impairment. Lives are at most `MAX_LIFE_MONTHS` (50 years); anything
+    // longer is read by the rule.
+    let mut year_lengths = [0i64; MAX_YEARS];
+    let mut count = 0;
+    while count * HALF_MONTHS_PER_YEAR < life {
+        let Some(slot) = year_lengths.get_mut(count as usize) else {
+            return Shape::RuleOnly;
+        };
+        *slot = (life - HALF_MONTHS_PER_YEAR * count).min(HALF_MONTHS_PER_YEAR);
+        count += 1;
+    }
+    let lengths = &year_lengths[..count as usize];
     let (basis_units, salvage_units) = (
         i128::from(basis) * UNITS_PER_CENT,
         i128::from(salvage) * UNITS_PER_CENT,
@@ -143,7 +154,7 @@ fn shape(method: &DepreciationMethod, basis: i64, salvage: i64, life: i64) -> Sh
             year_by_year(
                 basis_units,
                 salvage_units,
-                &lengths,
+                lengths,
                 |book, remaining, i, length| {
                     let (numerator, denominator) = factor_over_life;
                     let declining =
@@ -156,16 +167,14 @@ fn shape(method: &DepreciationMethod, basis: i64, salvage: i64, life: i64) -> Sh
         }
         // Year i's weight: the life remaining at its start × its length (in half months²).
         DepreciationMethod::SumOfYearsDigits => {
-            let weights: Vec<i128> = lengths
+            let weights = lengths
                 .iter()
                 .enumerate()
-                .map(|(i, length)| i128::from((life - HALF_MONTHS_PER_YEAR * i as i64) * length))
-                .collect();
-            let total: i128 = weights.iter().sum();
+                .map(|(i, length)| i128::from((life - HALF_MONTHS_PER_YEAR * i as i64) * length));
+            let total: i128 = weights.clone().sum();
             let depreciable = (basis_units - salvage_units).max(0);
             weights
-                .iter()
-                .map(|w| times_ratio(depreciable, *w, total))
+                .map(|w| times_ratio(depreciable, w, total))
                 .collect()
         }
         // Excel DB: book × the rule's rounded rate × the year's length.
@@ -177,14 +186,9 @@ fn shape(method: &DepreciationMethod, basis: i64, salvage: i64, life: i64) -> Sh
             let per_year = 10i128
                 .checked_pow(rate.scale())
                 .and_then(|d| d.checked_mul(HALF_MONTHS_PER_YEAR.into()));
-            year_by_year(
-                basis_units,
-                salvage_units,
-                &lengths,
-                |book, _, _, length| {
-                    times_ratio(book, rate.mantissa().checked_mul(length.into())?, per_year?)
-                },
-            )
+            year_by_year(basis_units, salvage_units, lengths, |book, _, _, length| {
+                times_ratio(book, rate.mantissa().checked_mul(length.into())?, per_year?)
+            })
         }
     };
     match amounts {

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::fmt::Display;
 
 /// How cost less salvage is spread over the useful life.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
@@ -72,8 +73,9 @@ impl DepreciationMethod {
 }
 
 impl BookPolicy {
-    /// Checks the policy, reporting each problem under `path` (e.g. `cohorts[2].book`).
-    pub fn validate(&self, path: &str, issues: &mut IssueCollector) {
+    /// Checks the policy, reporting each problem under `path` (e.g. `cohorts[2].book`), which
+    /// is written out only for a problem (a fleet has thousands of policies to check).
+    pub fn validate(&self, path: &dyn Display, issues: &mut IssueCollector) {
         if !(1..=MAX_LIFE_MONTHS).contains(&self.useful_life_months) {
             issues.push(
                 format!("{path}.useful_life_months"),
@@ -115,13 +117,13 @@ impl BookPolicy {
 }
 
 impl ChangeInEstimate {
-    pub fn validate(&self, policy: &BookPolicy, path: &str, issues: &mut IssueCollector) {
+    pub fn validate(&self, policy: &BookPolicy, path: &dyn Display, issues: &mut IssueCollector) {
         if self.useful_life_months.is_none()
             && self.salvage_percent.is_none()
             && self.total_hours.is_none()
         {
             issues.push(
-                path.to_owned(),
+                path.to_string(),
                 "must revise the useful life, the salvage value or the total hours",
             );
         }
@@ -153,7 +155,7 @@ impl ChangeInEstimate {
 }
 
 /// The salvage percent under `path`; the field's path is written only for an issue.
-fn validate_percent(value: Decimal, path: &str, issues: &mut IssueCollector) {
+fn validate_percent(value: Decimal, path: &dyn Display, issues: &mut IssueCollector) {
     if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
         issues.push(
             format!("{path}.salvage_percent"),

@@ -552,7 +552,7 @@ fn validate(inputs: &BookInputs<'_>) -> Result<(), ValidationErrors> {
             format!("must be a month within the model, {first} to {last}"),
         );
     }
-    inputs.policy.validate("book", &mut issues);
+    inputs.policy.validate(&"book", &mut issues);
     for (i, change) in inputs.changes.iter().enumerate() {
         let path = format!("changes_in_estimate[{i}]");
         change.validate(inputs.policy, &path, &mut issues);

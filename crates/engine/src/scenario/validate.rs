@@ -13,6 +13,25 @@ use std::collections::HashSet;
 /// Most GPUs one cohort may hold; larger deliveries are split into several cohorts.
 pub const MAX_COHORT_QUANTITY: u32 = 10_000_000;
 
+/// `name[index]`, a field path written out only when an issue needs it: a fleet has
+/// thousands of cohorts to check and, usually, nothing to report.
+struct Indexed(&'static str, usize);
+
+impl std::fmt::Display for Indexed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}[{}]", self.0, self.1)
+    }
+}
+
+/// `parent.name`, written out only when an issue needs it.
+struct Field<'a>(&'a dyn std::fmt::Display, &'static str);
+
+impl std::fmt::Display for Field<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
+    }
+}
+
 struct Rules<'a> {
     issues: IssueCollector,
     first: YearMonth,
@@ -187,7 +206,7 @@ fn catalog(r: &mut Rules<'_>) {
 fn cohorts(r: &mut Rules<'_>) {
     let mut ids = HashSet::new();
     for (i, cohort) in r.scenario.cohorts.iter().enumerate() {
-        let path = format!("cohorts[{i}]");
+        let path = Indexed("cohorts", i);
         if cohort.id.trim().is_empty() {
             r.issues.push(format!("{path}.id"), "must not be empty");
         } else if !ids.insert(cohort.id.as_str()) {
@@ -207,8 +226,8 @@ fn cohorts(r: &mut Rules<'_>) {
         if let Some(cost) = cohort.unit_cost {
             r.amount(|| format!("{path}.unit_cost"), cost);
         }
-        cohort.book.validate(&format!("{path}.book"), &mut r.issues);
-        cohort.tax.validate(&format!("{path}.tax"), &mut r.issues);
+        cohort.book.validate(&Field(&path, "book"), &mut r.issues);
+        cohort.tax.validate(&Field(&path, "tax"), &mut r.issues);
         if let Some(retirement) = cohort.planned_retirement {
             if retirement < cohort.in_service {
                 r.issues.push(
