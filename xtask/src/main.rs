@@ -3,6 +3,7 @@
 //! - `cargo xtask run`: install what is missing, build the UI and the app, open the app.
 //! - `cargo xtask test`: install what is missing, run every test suite (Rust, UI, end to end).
 //! - `cargo xtask bindings`: regenerate ui/src/bindings.ts from the Rust commands.
+//! - `cargo xtask bench`: every benchmark of docs/PERFORMANCE.md, one after another.
 //!
 //! The app is always built with the `custom-protocol` feature (the UI embedded), so the app you
 //! run and the app the end-to-end tests drive are one build rather than two.
@@ -20,7 +21,8 @@ fn main() -> ExitCode {
         "run" => run_app(),
         "test" => test_all(),
         "bindings" => regenerate_bindings(),
-        _ => Err("usage: cargo xtask run | test | bindings".into()),
+        "bench" => bench_all(),
+        _ => Err("usage: cargo xtask run | test | bindings | bench".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -165,6 +167,21 @@ fn end_to_end() -> Result {
     .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
     .env("NO_AT_BRIDGE", "1");
     run(&mut cmd)
+}
+
+/// The benchmarks behind docs/PERFORMANCE.md (issue 7): schedules, policy comparison,
+/// tornado and break-even; the heap of the largest schedule; saving and loading a
+/// 10,000-cohort scenario; typesetting a comparison pack.
+fn bench_all() -> Result {
+    for (package, bench) in [
+        ("fleet-ledger-engine", "fleet"),
+        ("fleet-ledger-engine", "memory"),
+        ("fleet-ledger-store", "library"),
+        ("fleet-ledger-report", "report"),
+    ] {
+        run(cargo().args(["bench", "-p", package, "--bench", bench]))?;
+    }
+    Ok(())
 }
 
 fn regenerate_bindings() -> Result {

@@ -76,7 +76,7 @@ impl Operations {
     /// The month loop works these months out too when a retirement rule reads the margin, and
     /// keeping them from there was tried: it saves the instructions of a second `operate`, but
     /// writing 112 bytes per cohort-month to a thousand growing vectors, and reading them back
-    /// a cohort at a time, cost more (a 10,000 × 120 schedule ran 20-25 % slower that way,
+    /// a cohort at a time, cost more (a 10,000 × 120 schedule ran 20-40 % slower that way,
     /// docs/PERFORMANCE.md).
     pub(crate) fn operating_months<'b>(
         &self,
