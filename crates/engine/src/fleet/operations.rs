@@ -9,7 +9,8 @@
 use super::curves::{tier_index, MarketSeries};
 use super::lines::ScheduleLine;
 use super::precision::{
-    divide_round, millionths, money, positive_half_up, quantity, shift_round, times_rate, RATE,
+    divide_round, millionths, money, per_month_hours, positive_half_up, quantity, shift_round,
+    shift_round_by, times_rate, RATE,
 };
 use super::RetirementReason;
 use crate::calendar::YearMonth;
@@ -201,9 +202,9 @@ pub(crate) struct CohortEconomics {
     /// Price per GPU-hour in each month, by tier (see `tier_index`), in millionths.
     prices: [Arc<[i64]>; 3],
     contract: Option<ContractTerms>,
-    /// kW × PUE (in millionths²) over 10¹⁸, both reduced by their greatest common divisor:
-    /// the energy quotient is the same, and usually within 64 bits.
-    draw_over_scale: (i128, i128),
+    /// kW × PUE (in millionths²) as `draw / 10^places`, the powers of ten they share taken
+    /// out ([`without_shared_tens`]).
+    draw: (i128, u32),
     idle_power_fraction: i64,
     /// Hosting of one powered GPU a month: kW × rate per kW-month, in millionths².
     hosting_per_gpu: i128,
@@ -230,7 +231,7 @@ impl Measures {
             Some(Tier::Training) => self.training_throughput,
             _ => self.inference_throughput,
         };
-        worked.kw_drawn = divide_round(i128::from(worked.energy_kwh), i128::from(hours));
+        worked.kw_drawn = per_month_hours(i128::from(worked.energy_kwh), hours);
         worked.emissions_kg =
             shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
         worked.h100_equivalent_hours =
@@ -272,9 +273,9 @@ impl CohortEconomics {
                 price: millionths(c.price_per_gpu_hour),
                 share: millionths(c.share_of_hours),
             }),
-            draw_over_scale: lowest_terms(
+            draw: without_shared_tens(
                 i128::from(millionths(sku.kw_per_gpu)) * i128::from(millionths(s.costs.pue)),
-                RATE * RATE * RATE,
+                18,
             ),
             idle_power_fraction: millionths(sku.idle_power_fraction),
             hosting_per_gpu: times_rate(millionths(sku.kw_per_gpu), millionths(facility_rate)),
@@ -332,8 +333,8 @@ impl CohortEconomics {
         // units × hours × utilisation = hours sold: no division.
         let idle_hours = available * 10_000 - sold;
         let load_hours = i128::from(sold) * RATE + times_rate(idle_hours, self.idle_power_fraction);
-        let (draw, scale) = self.draw_over_scale;
-        let energy = divide_round(load_hours * draw, scale);
+        let (draw, places) = self.draw;
+        let energy = shift_round_by(load_hours * draw, places);
         let power_cost =
             shift_round::<8>(times_rate(energy, self.market.electricity_millionths[t]));
         // kW (10⁻⁶) × rate (10⁻⁶) to cents.
@@ -371,16 +372,16 @@ impl CohortEconomics {
     }
 }
 
-/// `numerator / denominator` in lowest terms (`denominator` positive).
-fn lowest_terms(numerator: i128, denominator: i128) -> (i128, i128) {
-    let (mut a, mut b) = (numerator.unsigned_abs(), denominator.unsigned_abs());
-    while b != 0 {
-        (a, b) = (b, a % b);
+/// `numerator / 10^places` as the same quotient with the powers of ten both share taken out:
+/// the energy quotient is unchanged, its numerator usually within 64 bits, and its divisor
+/// still a power of ten, which the compiler divides by multiplying (`shift_round_by`).
+fn without_shared_tens(numerator: i128, places: u32) -> (i128, u32) {
+    let (mut numerator, mut places) = (numerator, places);
+    while places > 0 && numerator % 10 == 0 {
+        numerator /= 10;
+        places -= 1;
     }
-    match i128::try_from(a) {
-        Ok(divisor) if divisor > 1 => (numerator / divisor, denominator / divisor),
-        _ => (numerator, denominator),
-    }
+    (numerator, places)
 }
 
 /// Where a cohort stands in the month loop, with what the loop reads of it every month, kept
@@ -729,16 +730,14 @@ impl Generations {
 
 #[cfg(test)]
 mod tests {
-    use super::lowest_terms;
+    use super::without_shared_tens;
 
     #[test]
-    fn a_gpus_draw_over_the_scale_in_lowest_terms() {
-        // 1.2 kW × PUE 1.25 = 1.5 kW: 1.5 × 10¹² / 10¹⁸ = 3 / 2,000,000.
-        assert_eq!(
-            lowest_terms(1_200_000 * 1_250_000, 10i128.pow(18)),
-            (3, 2_000_000)
-        );
-        assert_eq!(lowest_terms(0, 10i128.pow(18)), (0, 1));
-        assert_eq!(lowest_terms(7, 9), (7, 9));
+    fn a_gpus_draw_over_the_scale_without_the_tens_they_share() {
+        // 1.2 kW × PUE 1.25 = 1.5 kW: 1.5 × 10¹² / 10¹⁸ = 15 / 10⁷.
+        assert_eq!(without_shared_tens(1_200_000 * 1_250_000, 18), (15, 7));
+        assert_eq!(without_shared_tens(0, 18), (0, 0));
+        assert_eq!(without_shared_tens(7, 9), (7, 9));
+        assert_eq!(without_shared_tens(10i128.pow(20), 18), (100, 0));
     }
 }

@@ -89,6 +89,34 @@ pub(crate) fn shift_round<const K: u32>(numerator: i128) -> i64 {
     }
 }
 
+/// `numerator / 10^places` to the nearest integer, halves away from zero: [`shift_round`] for
+/// an exponent known only at run time, each case a constant divisor.
+pub(crate) fn shift_round_by(numerator: i128, places: u32) -> i64 {
+    macro_rules! by_constant {
+        ($($k:literal)*) => {
+            match places {
+                $($k => shift_round::<$k>(numerator),)*
+                _ => divide_round(numerator, 10i128.pow(places.min(38))),
+            }
+        };
+    }
+    by_constant!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18)
+}
+
+/// `numerator / hours` to the nearest integer, halves away from zero ([`divide_round`]), with
+/// the hours of a month of 28 to 31 days as constant divisors.
+#[inline]
+pub(crate) fn per_month_hours(numerator: i128, hours: i64) -> i64 {
+    let constant = match hours {
+        672 => positive_half_up(numerator, 672),
+        696 => positive_half_up(numerator, 696),
+        720 => positive_half_up(numerator, 720),
+        744 => positive_half_up(numerator, 744),
+        _ => None,
+    };
+    constant.unwrap_or_else(|| divide_round(numerator, i128::from(hours)))
+}
+
 /// `numerator / divisor` to the nearest integer for a non-negative numerator within 64 bits:
 /// adding half the divisor rounds halves up, that is away from zero, in one division. Most
 /// amounts are positive, and with a constant divisor, inlined, the compiler divides by
@@ -154,6 +182,31 @@ mod tests {
             let shifted = Decimal::from_i128_with_scale(numerator, 6)
                 .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
             proptest::prop_assert_eq!(Decimal::from(shift_round::<6>(numerator)), shifted);
+        }
+
+        /// The constant-divisor forms are the general rounding: by any power of ten up to
+        /// 10¹⁸, and by any month's hours (and hours no month has), halves included.
+        #[test]
+        fn constant_divisors_round_as_the_general_division(
+            quotient in -(1i64 << 61)..(1i64 << 61),
+            remainder in 0u64..u64::MAX,
+            on_a_half in proptest::bool::ANY,
+            places in 0u32..=18,
+            days in 27i64..=32,
+        ) {
+            for divisor in [10i128.pow(places), i128::from(days * 24)] {
+                let part = if on_a_half { divisor / 2 } else { i128::from(remainder) % divisor };
+                // Any quotient, and a positive one small enough for the 64-bit fast path.
+                let fits = i128::from(quotient).abs() % (i128::from(i64::MAX) / divisor);
+                for numerator in [i128::from(quotient) * divisor + part, fits * divisor + part] {
+                    let general = divide_round(numerator, divisor);
+                    if divisor == 10i128.pow(places) {
+                        proptest::prop_assert_eq!(shift_round_by(numerator, places), general);
+                    } else {
+                        proptest::prop_assert_eq!(per_month_hours(numerator, days * 24), general);
+                    }
+                }
+            }
         }
     }
 }
