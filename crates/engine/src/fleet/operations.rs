@@ -212,31 +212,9 @@ pub(crate) struct CohortEconomics {
     /// and the remainder in millionths² of a cent / 1,200 (see `operate`).
     maintenance_per_gpu: (i64, i64),
     other_per_gpu: i64,
-    measures: Measures,
-}
-
-/// What turns a cohort's operated month into the measures no amount of money reads (kW
-/// drawn, emissions, H100-equivalent hours), rates in millionths.
-struct Measures {
     carbon_kg_per_kwh: i64,
     training_throughput: i64,
     inference_throughput: i64,
-}
-
-impl Measures {
-    /// Fills in `worked`'s kW drawn, emissions and H100-equivalent hours from its energy and
-    /// hours sold, in a month of `hours` whole hours.
-    fn apply(&self, hours: i64, worked: &mut OperatingMonth) {
-        let throughput = match worked.tier {
-            Some(Tier::Training) => self.training_throughput,
-            _ => self.inference_throughput,
-        };
-        worked.kw_drawn = per_month_hours(i128::from(worked.energy_kwh), hours);
-        worked.emissions_kg =
-            shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
-        worked.h100_equivalent_hours =
-            shift_round::<6>(times_rate(worked.hours_sold(), throughput));
-    }
 }
 
 struct ContractTerms {
@@ -288,11 +266,9 @@ impl CohortEconomics {
                 (whole, (per_year % MAINTENANCE_DIVISOR) as i64)
             },
             other_per_gpu: millionths(s.costs.other_per_gpu_month),
-            measures: Measures {
-                carbon_kg_per_kwh: millionths(s.costs.carbon_kg_per_kwh),
-                training_throughput: millionths(sku.training_throughput),
-                inference_throughput: millionths(sku.inference_throughput),
-            },
+            carbon_kg_per_kwh: millionths(s.costs.carbon_kg_per_kwh),
+            training_throughput: millionths(sku.training_throughput),
+            inference_throughput: millionths(sku.inference_throughput),
         })
     }
 
@@ -365,10 +341,19 @@ impl CohortEconomics {
         }
     }
 
-    /// Adds to a month operated in model month `t` the kW drawn, the emissions and the
-    /// H100-equivalent hours ([`Measures`]).
+    /// Adds to a month operated in model month `t` the measures no amount of money reads: kW
+    /// drawn, emissions and H100-equivalent hours, from its energy and hours sold.
     pub(crate) fn measure(&self, t: usize, worked: &mut OperatingMonth) {
-        self.measures.apply(self.market.whole_hours[t], worked);
+        let throughput = match worked.tier {
+            Some(Tier::Training) => self.training_throughput,
+            _ => self.inference_throughput,
+        };
+        let hours = self.market.whole_hours[t];
+        worked.kw_drawn = per_month_hours(i128::from(worked.energy_kwh), hours);
+        worked.emissions_kg =
+            shift_round::<6>(times_rate(worked.energy_kwh, self.carbon_kg_per_kwh));
+        worked.h100_equivalent_hours =
+            shift_round::<6>(times_rate(worked.hours_sold(), throughput));
     }
 }
 
