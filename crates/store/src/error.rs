@@ -27,6 +27,12 @@ pub enum StoreError {
     )]
     Unreadable { path: PathBuf, detail: String },
 
+    #[error(
+        "{} cannot be restored from, and the library was not changed. {reason}",
+        path.display()
+    )]
+    BackupRefused { path: PathBuf, reason: String },
+
     #[error("{0}")]
     Invalid(#[from] ValidationErrors),
 

@@ -5,16 +5,18 @@
 //! build cannot trust (newer, foreign, damaged) is refused before anything writes to it.
 
 mod backup;
+mod create;
 mod error;
+mod files;
 mod migrations;
 mod scenarios;
 
 pub use error::StoreError;
+pub use files::read_scenario_file;
 pub use migrations::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use scenarios::{ListQuery, ScenarioSummary, SortBy, StoredScenario, VersionSummary};
 
-use fleet_ledger_engine::reference::{example, example_names};
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -32,10 +34,12 @@ pub struct Library {
 
 impl Library {
     /// Opens (creating if needed) the library at `path` and brings its schema up to date. A new
-    /// library is seeded with the shipped examples.
+    /// library appears complete, seeded with the shipped examples, or not at all
+    /// (`create.rs`).
     ///
-    /// A file written by a newer Fleet Ledger, one whose history this build does not know, or
-    /// one that is not a sound SQLite database is refused and left exactly as it was.
+    /// A file written by a newer Fleet Ledger, one whose history this build does not know, an
+    /// empty file, or one that is not a sound SQLite database is refused and left exactly as
+    /// it was.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
@@ -43,37 +47,50 @@ impl Library {
                 source,
             })?;
         }
-        let mut conn = Connection::open(path).map_err(|e| StoreError::from_open(path, e))?;
+        create::create_if_missing(path)?;
+        refuse_empty_file(path)?;
+        // No CREATE flag: a library removed since the check above is not made again, empty.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn =
+            Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_open(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| StoreError::from_open(path, e))?;
         check_sound(&conn).map_err(|e| StoreError::from_open(path, e))?;
         // Refuse a newer or unknown file before anything (even the journal mode) touches it.
-        let found = migrations::check_history(&conn)?;
+        migrations::check_history(&conn)?;
         configure(&conn).map_err(|e| StoreError::from_open(path, e))?;
-        migrations::apply_pending(&mut conn, path, found)?;
-        let mut library = Self {
+        migrations::apply_pending(&mut conn, path)?;
+        Ok(Self {
             conn,
             path: path.to_path_buf(),
-        };
-        if found == 0 {
-            library.seed_examples()?;
-        }
-        Ok(library)
+        })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
 
-    /// The shipped examples, added to a library the first time it is created.
-    fn seed_examples(&mut self) -> Result<(), StoreError> {
-        for name in example_names() {
-            if let Some(scenario) = example(name) {
-                self.add_scenario(&scenario, "Shipped example")?;
-            }
-        }
-        Ok(())
+/// A zero-length file is not a library, whatever its name: SQLite would read it as an empty
+/// database and, asked to, write a new library into it.
+pub(crate) fn refuse_empty_file(path: &Path) -> Result<(), StoreError> {
+    let metadata = std::fs::metadata(path).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if !metadata.is_file() {
+        return Err(StoreError::Unreadable {
+            path: path.to_path_buf(),
+            detail: "it is a folder or a device, not a file".into(),
+        });
     }
+    if metadata.len() == 0 {
+        return Err(StoreError::Unreadable {
+            path: path.to_path_buf(),
+            detail: "the file is empty (0 bytes)".into(),
+        });
+    }
+    Ok(())
 }
 
 /// Reads the whole file's structure without writing: a file that is not a database, or one

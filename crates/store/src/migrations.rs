@@ -5,8 +5,10 @@
 //! migrations, another program's database) is refused rather than "repaired".
 
 use crate::StoreError;
-use rusqlite::{Connection, OptionalExtension, MAIN_DB};
-use std::path::Path;
+use rusqlite::{
+    Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, MAIN_DB,
+};
+use std::path::{Path, PathBuf};
 
 /// A shipped migration: its version (the file's number), file name and SQL.
 pub struct Migration {
@@ -43,6 +45,8 @@ pub fn checksum(sql: &str) -> String {
 }
 
 /// Reads the file's schema version and checks its recorded history, without writing anything.
+/// Version 0 is refused: a library is only ever created whole, at the latest version
+/// (`create.rs`), so a database without a version is somebody else's or empty.
 pub(crate) fn check_history(conn: &Connection) -> Result<u32, StoreError> {
     let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if found > LATEST_SCHEMA_VERSION {
@@ -52,27 +56,41 @@ pub(crate) fn check_history(conn: &Connection) -> Result<u32, StoreError> {
         });
     }
     if found == 0 {
-        refuse_foreign_database(conn)?;
+        return Err(refuse_foreign_database(conn));
     } else {
         check_applied_migrations(conn, found)?;
     }
     Ok(found)
 }
 
-/// Applies the migrations after version `found`, each in its own transaction.
-pub(crate) fn apply_pending(
-    conn: &mut Connection,
-    path: &Path,
-    found: u32,
-) -> Result<(), StoreError> {
+/// Every migration, into a brand-new library inside the caller's transaction.
+pub(crate) fn apply_all(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    apply(tx, MIGRATIONS)
+}
+
+/// Brings an existing library up to date. The check, the backup and every migration happen
+/// under the write lock (`BEGIN IMMEDIATE`), in one transaction: a second process opening the
+/// same old library waits, then finds nothing left to do and writes no backup of its own. A
+/// migration that fails leaves the library as it was and removes the backup it had taken.
+pub(crate) fn apply_pending(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    if check_history(conn)? == LATEST_SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let found = check_history(&tx)?;
     if found == LATEST_SCHEMA_VERSION {
         return Ok(());
     }
-    if found > 0 {
-        back_up_before_migrating(conn, path, found)?;
+    let backup = back_up_before_migrating(path, found)?;
+    let migrated = apply(&tx, &MIGRATIONS[found as usize..]).and_then(|()| Ok(tx.commit()?));
+    if migrated.is_err() {
+        let _ = std::fs::remove_file(&backup);
     }
-    for migration in &MIGRATIONS[found as usize..] {
-        let tx = conn.transaction()?;
+    migrated
+}
+
+fn apply(tx: &Transaction<'_>, migrations: &[Migration]) -> Result<(), StoreError> {
+    for migration in migrations {
         tx.execute_batch(migration.sql)?;
         tx.execute(
             "INSERT INTO schema_migrations (version, name, checksum, applied_at)
@@ -80,24 +98,27 @@ pub(crate) fn apply_pending(
             (migration.version, migration.name, checksum(migration.sql)),
         )?;
         tx.pragma_update(None, "user_version", migration.version)?;
-        tx.commit()?;
     }
     Ok(())
 }
 
-/// Version 0 with tables in it is somebody else's database: never write our schema into it.
-fn refuse_foreign_database(conn: &Connection) -> Result<(), StoreError> {
-    let tables: u32 = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
-        [],
-        |row| row.get(0),
-    )?;
-    if tables > 0 {
-        return Err(StoreError::UnknownHistory {
-            detail: "it holds tables but no Fleet Ledger schema version".into(),
-        });
+/// Why a database without a Fleet Ledger schema version is refused: another program's tables,
+/// or nothing at all. Never write our schema into either.
+fn refuse_foreign_database(conn: &Connection) -> StoreError {
+    let tables: u32 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap_or(0);
+    StoreError::UnknownHistory {
+        detail: if tables > 0 {
+            "it holds tables but no Fleet Ledger schema version".into()
+        } else {
+            "it is an empty database, not a Fleet Ledger library".into()
+        },
     }
-    Ok(())
 }
 
 fn check_applied_migrations(conn: &Connection, found: u32) -> Result<(), StoreError> {
@@ -134,15 +155,18 @@ fn check_applied_migrations(conn: &Connection, found: u32) -> Result<(), StoreEr
 }
 
 /// Copies the library beside itself before its schema changes, so an upgrade can be undone by
-/// hand: `library.sqlite` → `library.before-v2.sqlite`.
-fn back_up_before_migrating(conn: &Connection, path: &Path, found: u32) -> Result<(), StoreError> {
+/// hand: `library.sqlite` → `library.schema-v1-backup.sqlite`. The copy is read through a
+/// connection of its own: the caller holds the write lock, so it sees the library as it is
+/// before the migration.
+fn back_up_before_migrating(path: &Path, found: u32) -> Result<PathBuf, StoreError> {
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("library");
     let backup = path.with_file_name(format!("{stem}.schema-v{found}-backup.sqlite"));
-    conn.backup(MAIN_DB, &backup, None)?;
-    Ok(())
+    let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    reader.backup(MAIN_DB, &backup, None)?;
+    Ok(backup)
 }
 
 #[cfg(test)]

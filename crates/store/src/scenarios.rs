@@ -8,6 +8,7 @@ use fleet_ledger_engine::YearMonth;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::borrow::Cow;
 
 /// One row of the scenario library as the list screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -91,13 +92,26 @@ fn like_pattern(text: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// The scenario with its name trimmed as `normalise_name` trims it, so a name is stored the
+/// same whether it was typed, imported or saved; copied only when there is something to trim.
+fn with_trimmed_name(scenario: &Scenario) -> Cow<'_, Scenario> {
+    if scenario.name.trim() == scenario.name {
+        Cow::Borrowed(scenario)
+    } else {
+        let mut trimmed = scenario.clone();
+        trimmed.name = scenario.name.trim().to_owned();
+        Cow::Owned(trimmed)
+    }
+}
+
 /// Inserts a scenario row and its first version inside `tx`.
-fn insert_new(
+pub(crate) fn insert_new(
     tx: &Transaction<'_>,
     scenario: &Scenario,
     note: &str,
 ) -> Result<ScenarioSummary, StoreError> {
-    let document = serde_json::to_string(scenario)?;
+    let scenario = with_trimmed_name(scenario);
+    let document = serde_json::to_string(&*scenario)?;
     let summary = tx.query_row(
         &format!(
             "INSERT INTO scenarios (id, name, created_at, updated_at)
@@ -234,7 +248,8 @@ impl Library {
     ) -> Result<VersionSummary, StoreError> {
         scenario.validate()?;
         self.summary(id)?;
-        let document = serde_json::to_string(scenario)?;
+        let scenario = with_trimmed_name(scenario);
+        let document = serde_json::to_string(&*scenario)?;
         let tx = self.conn.transaction()?;
         let version = tx.query_row(
             &format!(

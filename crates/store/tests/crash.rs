@@ -109,3 +109,128 @@ fn killing_a_writer_mid_save_never_loses_a_committed_version() {
     // The library still opens normally afterwards.
     Library::open(&path).unwrap();
 }
+
+const CHILD_NEW_DB: &str = "FLEET_LEDGER_FIRST_OPEN_CHILD_DB";
+
+/// The child of the first-open tests: opens (so creates) the library it is given, then says so.
+#[test]
+fn child_first_opener() {
+    let Some(path) = std::env::var_os(CHILD_NEW_DB) else {
+        return;
+    };
+    let lib = Library::open(std::path::Path::new(&path)).unwrap();
+    let listed = lib.list_scenarios(&ListQuery::default()).unwrap().len();
+    println!("opened {listed}");
+}
+
+fn first_opener(path: &std::path::Path) -> std::process::Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "child_first_opener",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_NEW_DB, path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// The shipped examples' names, sorted: what a complete new library lists.
+fn example_names_sorted() -> Vec<String> {
+    let mut names: Vec<String> = fleet_ledger_engine::reference::example_names()
+        .iter()
+        .map(|n| fleet_ledger_engine::reference::example(n).unwrap().name)
+        .collect();
+    names.sort();
+    names
+}
+
+fn listed_names(path: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = Library::open(path)
+        .unwrap()
+        .list_scenarios(&ListQuery::default())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    names.sort();
+    names
+}
+
+/// Issue 13: a kill during the first open could leave a library without some examples, for
+/// good. Now the library appears whole or not at all, whenever the kill lands.
+#[test]
+fn a_first_open_killed_at_any_moment_leaves_no_library_or_every_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = example_names_sorted();
+    // How long one whole first open takes here, so the kills spread over all of it.
+    let probe = dir.path().join("probe.sqlite");
+    let started = std::time::Instant::now();
+    let out = first_opener(&probe).wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let span_us = (started.elapsed().as_micros() as u64).max(2_000) * 5 / 4;
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let (mut none, mut whole) = (0, 0);
+    for round in 0..100 {
+        let path = dir.path().join(format!("library-{round}.sqlite"));
+        let mut child = first_opener(&path);
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        std::thread::sleep(Duration::from_micros((seed >> 33) % span_us));
+        let _ = child.kill(); // SIGKILL on Unix; it may already have finished.
+        child.wait().unwrap();
+        if path.exists() {
+            assert_eq!(listed_names(&path), expected, "round {round}");
+            whole += 1;
+        } else {
+            // The next open creates it whole, as if the killed one had never run.
+            assert_eq!(listed_names(&path), expected, "round {round}, reopened");
+            none += 1;
+        }
+    }
+    assert!(none > 0, "no kill landed before the library appeared");
+    assert!(
+        whole > 0,
+        "no first open ran to the end: {none} kills all landed early"
+    );
+}
+
+/// Issue 13: about half of three simultaneous first opens failed. Now all succeed, and the
+/// examples are seeded once.
+#[test]
+fn three_processes_opening_a_new_library_at_once_all_succeed() {
+    for round in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.sqlite");
+        let children: Vec<_> = (0..3).map(|_| first_opener(&path)).collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let listed = fleet_ledger_engine::reference::example_names().len();
+            assert!(
+                String::from_utf8_lossy(&out.stdout).contains(&format!("opened {listed}\n")),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stdout)
+            );
+        }
+        assert_eq!(listed_names(&path), example_names_sorted());
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with("library.sqlite"))
+            .collect();
+        assert!(left.is_empty(), "round {round}: stray files {left:?}");
+    }
+}

@@ -300,22 +300,196 @@ fn backup_and_restore_with_the_online_backup_api() {
     );
     lib.create_scenario("After the backup", jan_2026()).unwrap();
     assert_eq!(all(&lib).len(), 5);
-    lib.restore_from(&backup).unwrap();
+    let kept = lib.restore_from(&backup).unwrap();
     assert_eq!(all(&lib).len(), 4);
-    let kept: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+    assert_eq!(kept_copies(&path), [kept.clone()]);
+    // The copy kept is the library as it was, the scenario created after the backup in it.
+    assert_eq!(all(&Library::open(&kept).unwrap()).len(), 5);
+}
+
+/// Every row of the library's tables, in a stable order: equal before and after means the
+/// library was not changed.
+fn every_row(path: &Path) -> Vec<String> {
+    let conn = Connection::open(path).unwrap();
+    let mut rows = Vec::new();
+    for table in ["schema_migrations", "scenarios", "scenario_versions"] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
+            .unwrap();
+        let columns = stmt.column_count();
+        let mut query = stmt.query([]).unwrap();
+        while let Some(row) = query.next().unwrap() {
+            let cells: Vec<String> = (0..columns)
+                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                .collect();
+            rows.push(format!("{table}: {}", cells.join(" | ")));
+        }
+    }
+    rows
+}
+
+fn kept_copies(path: &Path) -> Vec<PathBuf> {
+    let mut kept: Vec<PathBuf> = std::fs::read_dir(path.parent().unwrap())
         .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n.starts_with("library.before-restore-"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("library.before-restore-")
+        })
         .collect();
-    assert_eq!(
-        kept.len(),
-        1,
-        "the replaced contents are kept beside the library"
-    );
+    kept.sort();
+    kept
+}
+
+/// Issue 13: restoring from a 0-byte backup emptied the library and reported success. Every
+/// file that is not a sound Fleet Ledger library is now refused before anything is replaced.
+#[test]
+fn restore_refuses_anything_but_a_sound_library_and_changes_no_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = library_in(&dir);
+    let mut lib = Library::open(&path).unwrap();
+    lib.create_scenario("Mine, not in any backup", jan_2026())
+        .unwrap();
+    let before = every_row(&path);
+
+    let empty = dir.path().join("empty.sqlite");
+    std::fs::write(&empty, b"").unwrap();
     let garbage = dir.path().join("garbage.sqlite");
     std::fs::write(&garbage, vec![0x42; 8192]).unwrap();
-    assert!(lib.restore_from(&garbage).is_err());
-    assert_eq!(all(&lib).len(), 4);
+    let blank_database = dir.path().join("blank.sqlite");
+    Connection::open(&blank_database)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 0; VACUUM;")
+        .unwrap();
+    let foreign = dir.path().join("foreign.sqlite");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE invoices (id INTEGER)")
+        .unwrap();
+    let newer = dir.path().join("newer.sqlite");
+    lib.backup_to(&newer).unwrap();
+    Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", LATEST_SCHEMA_VERSION + 1)
+        .unwrap();
+    let damaged = dir.path().join("damaged.sqlite");
+    lib.backup_to(&damaged).unwrap();
+    let mut pages = bytes(&damaged);
+    for byte in &mut pages[4096 + 100..2 * 4096] {
+        *byte = 0xA5;
+    }
+    std::fs::write(&damaged, &pages).unwrap();
+    let missing = dir.path().join("no-such-backup.sqlite");
+
+    for (source, why) in [
+        (&empty, "empty"),
+        (&garbage, "not SQLite"),
+        (&blank_database, "an empty database"),
+        (&foreign, "another program's database"),
+        (&newer, "from a newer version"),
+        (&damaged, "damaged"),
+        (&missing, "missing"),
+        (&path, "the library itself"),
+    ] {
+        let err = lib
+            .restore_from(source)
+            .expect_err(&format!("a backup that is {why} must be refused"));
+        assert!(
+            matches!(err, StoreError::BackupRefused { .. }),
+            "{why}: {err:?}"
+        );
+        assert!(
+            err.to_string().contains("the library was not changed"),
+            "{why}: {err}"
+        );
+        assert_eq!(every_row(&path), before, "{why}: the library changed");
+        assert!(kept_copies(&path).is_empty(), "{why}: a copy was kept");
+    }
+    assert_eq!(bytes(&empty), b"", "the refused backup was modified");
+}
+
+/// Issue 13: the copy kept before a restore was named to the second, so a second restore in
+/// the same second failed. Both succeed now and each keeps its own copy.
+#[test]
+fn two_restores_within_one_second_both_succeed_and_keep_two_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = library_in(&dir);
+    let mut lib = Library::open(&path).unwrap();
+    let backup = dir.path().join("backup.sqlite");
+    lib.backup_to(&backup).unwrap();
+    let first = lib.restore_from(&backup).unwrap();
+    let second = lib.restore_from(&backup).unwrap();
+    assert_ne!(first, second);
+    assert_eq!(kept_copies(&path), [first, second]);
+}
+
+/// Issue 13: a zero-length file at the library's path was silently rebuilt as a new library.
+#[test]
+fn a_zero_length_library_file_is_refused_and_left_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    std::fs::write(&path, b"").unwrap();
+    let err = Library::open(&path)
+        .err()
+        .expect("an empty file must be refused");
+    assert!(matches!(err, StoreError::Unreadable { .. }), "{err:?}");
+    assert!(err.to_string().contains("empty"), "{err}");
+    assert_eq!(bytes(&path), b"");
+    let siblings = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(
+        siblings, 1,
+        "nothing may be written beside the refused file"
+    );
+}
+
+/// A database with no Fleet Ledger schema version and no tables (say, made by another tool)
+/// is no more a library than a zero-length file.
+#[test]
+fn an_empty_sqlite_database_is_refused_and_not_turned_into_a_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blank.sqlite");
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("VACUUM")
+        .unwrap();
+    let before = bytes(&path);
+    let err = Library::open(&path).err().expect("must be refused");
+    assert!(matches!(err, StoreError::UnknownHistory { .. }), "{err:?}");
+    assert_eq!(bytes(&path), before);
+}
+
+/// Issue 13: every opener of an old library wrote a backup before migrating, even the ones
+/// that found another process had already migrated it.
+#[test]
+fn openers_of_an_old_library_at_once_migrate_it_once_and_keep_one_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/library-v1.sqlite"
+        ),
+        &path,
+    )
+    .unwrap();
+    std::thread::scope(|scope| {
+        for _ in 0..3 {
+            scope.spawn(|| Library::open(&path).unwrap());
+        }
+    });
+    let backups: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("backup"))
+        .collect();
+    assert_eq!(backups, ["library.schema-v1-backup.sqlite"]);
+    assert_eq!(all(&Library::open(&path).unwrap()), ["Saved by schema 1"]);
+    // Opening the migrated library again writes no new backup.
+    std::fs::remove_file(dir.path().join("library.schema-v1-backup.sqlite")).unwrap();
+    drop(Library::open(&path).unwrap());
+    assert!(!dir.path().join("library.schema-v1-backup.sqlite").exists());
 }
 
 #[test]
