@@ -32,6 +32,7 @@ impl From<StoreError> for AppError {
             | StoreError::UnknownHistory { .. }
             | StoreError::Unreadable { .. } => AppError::LibraryUnavailable { message },
             StoreError::NotFound { .. } => AppError::NotFound { message },
+            StoreError::BackupRefused { .. } => AppError::Storage { message },
             StoreError::Io { .. } | StoreError::Sqlite(_) | StoreError::Document(_) => {
                 AppError::Storage { message }
             }

@@ -14,10 +14,10 @@ export const commands = {
 	/**  Copies the whole library to a new file chosen in the save dialog. Returns its path. */
 	backUpLibrary: () => typedError<string | null, AppError>(__TAURI_INVOKE("back_up_library")),
 	/**
-	 *  Replaces the library with a backup chosen in the open dialog (the current contents are
-	 *  kept beside the library first).
+	 *  Replaces the library with a backup chosen in the open dialog. The current contents are
+	 *  kept beside the library first; returns that copy's path, or `None` when the user cancels.
 	 */
-	restoreLibrary: () => typedError<boolean, AppError>(__TAURI_INVOKE("restore_library")),
+	restoreLibrary: () => typedError<string | null, AppError>(__TAURI_INVOKE("restore_library")),
 	listScenarios: (query: ListQuery) => typedError<ScenarioSummary[], AppError>(__TAURI_INVOKE("list_scenarios", { query })),
 	/**  Creates a blank scenario that starts this month. */
 	createScenario: (name: string) => typedError<ScenarioSummary, AppError>(__TAURI_INVOKE("create_scenario", { name })),

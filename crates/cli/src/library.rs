@@ -74,8 +74,8 @@ pub fn run(args: LibraryArgs) -> Result<(), String> {
                 .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
         }
         LibraryCommand::Import { file } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+            let text = fleet_ledger_store::read_scenario_file(&file)
+                .map_err(|e| format!("{}:\n{e}", file.display()))?;
             let added = library
                 .import_scenario(&text)
                 .map_err(|e| format!("{}:\n{e}", file.display()))?;
@@ -83,7 +83,13 @@ pub fn run(args: LibraryArgs) -> Result<(), String> {
         }
         LibraryCommand::Backup { file } => library.backup_to(&file).map_err(|e| e.to_string())?,
         LibraryCommand::Restore { file } => {
-            library.restore_from(&file).map_err(|e| e.to_string())?
+            let kept = library.restore_from(&file).map_err(|e| e.to_string())?;
+            println!(
+                "restored {} from {}; the library as it was is kept in {}",
+                path.display(),
+                file.display(),
+                kept.display()
+            );
         }
         LibraryCommand::Create { name } => {
             let created = library

@@ -4,12 +4,14 @@ use clap::{Args, ValueEnum};
 use fleet_ledger_engine::analysis::{compare_figures, key_figures};
 use fleet_ledger_engine::reference::{example, example_names, generated_fleet};
 use fleet_ledger_engine::scenario::{json_schema, scenario_from_json, Scenario};
+use fleet_ledger_engine::ValidationErrors;
 use fleet_ledger_report::export::{
     comparison_files, scenario_files, ExportError, FileKind, RenderedFile, ReportFormat,
 };
 use fleet_ledger_report::i18n::{Language as ReportLanguage, NumberStyle};
 use fleet_ledger_report::pack::{PackOptions, PackSections};
 use fleet_ledger_report::run::scenario_report;
+use fleet_ledger_store::{read_scenario_file, StoreError};
 use std::path::{Path, PathBuf};
 
 /// How a subcommand failed: the message, and the exit status (1 bad input, 2 unsupported).
@@ -65,12 +67,19 @@ pub fn schema_command() -> Result<(), Failure> {
 
 /// Reads and fully validates a scenario file; problems become `path: message` lines.
 fn load(path: &Path) -> Result<Scenario, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
-    scenario_from_json(&text).map_err(|e| Failure {
+    parse(path).map_err(|e| Failure {
         message: format!("{}:\n{e}", path.display()),
         status: 1,
     })
+}
+
+/// The file read within its size limit, then parsed and validated: the problems, if any.
+fn parse(path: &Path) -> Result<Scenario, ValidationErrors> {
+    let text = read_scenario_file(path).map_err(|e| match e {
+        StoreError::Invalid(errors) => errors,
+        other => ValidationErrors::single("file", other.to_string()),
+    })?;
+    scenario_from_json(&text)
 }
 
 #[derive(Args)]
@@ -80,9 +89,7 @@ pub struct ValidateArgs {
 
 /// Prints one `path: message` line per problem on stdout, so a script can read them.
 pub fn validate_command(args: ValidateArgs) -> Result<(), Failure> {
-    let text = std::fs::read_to_string(&args.file)
-        .map_err(|e| format!("{}: cannot read the file: {e}", args.file.display()))?;
-    match scenario_from_json(&text) {
+    match parse(&args.file) {
         Ok(scenario) => {
             println!("valid: {}", scenario.name);
             Ok(())

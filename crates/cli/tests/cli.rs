@@ -350,3 +350,166 @@ fn the_cli_imports_while_the_apps_store_writes_and_both_succeed() {
     .unwrap();
     assert_eq!(rows.len(), 4 + 30 + 10);
 }
+
+/// Runs fleet-ledger with its address space capped at `limit_mb` (RLIMIT_AS, through the
+/// shell's `ulimit -v`): an allocation past the cap fails and the process aborts, so a run
+/// that succeeds used less. (The child's own peak from wait4 would include the test
+/// process's memory, which posix_spawn's child starts from.)
+#[cfg(target_os = "linux")]
+fn fleet_ledger_within(limit_mb: u64, args: &[&str]) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v {} && exec \"$0\" \"$@\"",
+            limit_mb * 1024
+        ))
+        .arg(env!("CARGO_BIN_EXE_fleet-ledger"))
+        .args(args)
+        .env("FLEET_LEDGER_DB", "/nonexistent/never-used.sqlite")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+/// Issue 13: restoring from a 0-byte backup emptied the library and exited 0.
+#[test]
+fn restore_from_an_empty_backup_is_refused_and_the_library_keeps_every_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    let db = db.to_str().unwrap();
+    run_ok(&["library", "--db", db, "create", "Mine"]);
+    let before = run_ok(&["library", "--db", db, "list", "--format", "json"]);
+    let empty = dir.path().join("empty.sqlite");
+    std::fs::write(&empty, b"").unwrap();
+    let out = fleet_ledger(
+        &["library", "--db", db, "restore", empty.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the library was not changed") && stderr.contains("empty"),
+        "{stderr}"
+    );
+    assert_eq!(
+        run_ok(&["library", "--db", db, "list", "--format", "json"]),
+        before
+    );
+    // A real backup restores, and the CLI says where the replaced library was kept.
+    let backup = dir.path().join("backup.sqlite");
+    run_ok(&["library", "--db", db, "backup", backup.to_str().unwrap()]);
+    let said = run_ok(&["library", "--db", db, "restore", backup.to_str().unwrap()]);
+    let kept = said
+        .trim()
+        .rsplit_once("is kept in ")
+        .map(|(_, path)| std::path::PathBuf::from(path))
+        .unwrap_or_else(|| panic!("no kept path in {said:?}"));
+    assert!(kept.exists(), "{said}");
+}
+
+/// Issue 13: a zero-length library file was silently rebuilt as a new library.
+#[test]
+fn a_zero_length_library_file_is_refused_by_the_cli_and_left_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lib.sqlite");
+    std::fs::write(&db, b"").unwrap();
+    let out = fleet_ledger(&["library", "--db", db.to_str().unwrap(), "list"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("empty (0 bytes)"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), b"");
+}
+
+/// Issue 13: a 1 GiB file used 1 GB before it was refused, and a device file grew until
+/// memory ran out. Both are refused before they are read.
+#[cfg(target_os = "linux")]
+#[test]
+fn files_over_the_size_limit_and_devices_are_refused_before_they_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.json");
+    // Sparse: a gibibyte on paper, nothing on disk.
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    // 300 MB of address space holds the debug binary (about 160 MB) but not the file.
+    let out = fleet_ledger_within(300, &["validate", huge.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout(&out),
+        "file: is 1024 MB; a scenario file may be at most 50 MB\n"
+    );
+    let out = fleet_ledger_within(300, &["validate", "/dev/zero"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout(&out).contains("must be a regular file"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// Issue 13: a 35 MB file (an unknown SKU in every cohort against a 10,000-SKU catalog)
+/// listed the catalog in each message: quadratic, 4 GB. Validation stays under 500 MB.
+#[cfg(target_os = "linux")]
+#[test]
+fn validating_a_35_mb_hostile_file_stays_under_500_mb() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&run_ok(&["example", "burry-vs-bernstein"])).unwrap();
+    let sku = doc["catalog"][0].clone();
+    doc["catalog"] = serde_json::Value::Array(
+        (0..10_000)
+            .map(|i| {
+                let mut s = sku.clone();
+                s["id"] = serde_json::json!(format!("SKU-{i:05}"));
+                s
+            })
+            .collect(),
+    );
+    // Written as text, cohort by cohort: the test's own memory must stay small too.
+    let mut cohort = doc["cohorts"][0].clone();
+    cohort["sku"] = serde_json::json!("NOT-IN-THE-CATALOG");
+    doc["cohorts"] = serde_json::json!([]);
+    let (head, tail) = {
+        let text = doc.to_string();
+        let at = text.find("\"cohorts\":[]").unwrap() + "\"cohorts\":[".len();
+        (text[..at].to_owned(), text[at..].to_owned())
+    };
+    let mut text = head;
+    let mut n = 0;
+    while text.len() < 35 << 20 {
+        if n > 0 {
+            text.push(',');
+        }
+        cohort["id"] = serde_json::json!(format!("c{n}"));
+        text.push_str(&cohort.to_string());
+        n += 1;
+    }
+    text.push_str(&tail);
+    let file = dir.path().join("hostile.json");
+    std::fs::write(&file, &text).unwrap();
+    drop(text);
+    let out = fleet_ledger_within(500, &["validate", file.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 501, "500 problems and the count of the rest");
+    assert!(lines.iter().all(|l| l.len() < 300));
+}

@@ -54,18 +54,38 @@ impl ValidationErrors {
     }
 }
 
+/// Most issues one validation reports; past this a last issue says how many more there were.
+/// A hostile file can hold a million bad fields; a person reads the first few hundred, and
+/// memory must not grow with the rest.
+pub const MAX_ISSUES: usize = 500;
+
 /// Collects issues while a validator walks a document, then yields `Ok` only if none were found.
 #[derive(Debug, Default)]
 pub struct IssueCollector {
     issues: Vec<FieldIssue>,
+    /// Issues found past [`MAX_ISSUES`], counted, not kept.
+    more: usize,
 }
 
 impl IssueCollector {
     pub fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.issues.push(FieldIssue::new(path, message));
+        if self.issues.len() < MAX_ISSUES {
+            self.issues.push(FieldIssue::new(path, message));
+        } else {
+            self.more += 1;
+        }
     }
 
-    pub fn finish(self) -> Result<(), ValidationErrors> {
+    pub fn finish(mut self) -> Result<(), ValidationErrors> {
+        if self.more > 0 {
+            self.issues.push(FieldIssue::new(
+                "file",
+                format!(
+                    "has {} more problems not listed; correct the ones above first",
+                    self.more
+                ),
+            ));
+        }
         if self.issues.is_empty() {
             Ok(())
         } else {

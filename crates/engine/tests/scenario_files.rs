@@ -125,7 +125,120 @@ fn a_bad_field_is_named_by_its_path() {
     doc["surprise"] = json!(true);
     let err = scenario_from_json(&doc.to_string()).unwrap_err();
     assert_eq!(err.issues[0].path, "surprise");
-    assert!(err.issues[0].message.contains("unknown field"), "{err}");
+    assert!(
+        err.issues[0]
+            .message
+            .contains("a field Fleet Ledger does not know"),
+        "{err}"
+    );
+}
+
+/// Issue 13: money given as a JSON number said "expected a Decimal type representing a
+/// fixed-point number"; it now says to write it as text, and what was given.
+#[test]
+fn money_written_as_a_json_number_is_told_to_be_written_as_text() {
+    let mut doc = burry();
+    doc["cohorts"][0]["unit_cost"] = json!(39000);
+    let err = scenario_from_json(&doc.to_string()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "cohorts[0].unit_cost: is the number 39000; must be a decimal number written as text \
+         in double quotes, e.g. \"39000\" or \"0.12\""
+    );
+}
+
+/// Issue 14 names this one; the same rewording serves it: "invalid value: integer `-12`,
+/// expected u32" says what is allowed now.
+#[test]
+fn a_negative_useful_life_says_what_is_allowed_in_plain_words() {
+    let mut doc = burry();
+    doc["cohorts"][0]["book"]["useful_life_months"] = json!(-12);
+    let err = scenario_from_json(&doc.to_string()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "cohorts[0].book.useful_life_months: is the number -12; must be a whole number from 0 \
+         to 4,294,967,295"
+    );
+}
+
+/// Issue 13: a file that starts with a byte-order mark (Notepad's UTF-8) was not JSON.
+#[test]
+fn a_file_with_a_byte_order_mark_is_read() {
+    let text = format!("\u{feff}{}", burry());
+    assert_eq!(
+        scenario_from_json(&text).unwrap().name,
+        "Burry vs Bernstein"
+    );
+}
+
+/// Issue 13: names were trimmed when a scenario was created but not when it was imported.
+#[test]
+fn an_imported_name_is_trimmed_as_a_created_one_is() {
+    let mut doc = burry();
+    doc["name"] = json!("  FY27 plan \u{a0}");
+    assert_eq!(
+        scenario_from_json(&doc.to_string()).unwrap().name,
+        "FY27 plan"
+    );
+}
+
+/// Issue 13: a 40,000-character source note passed validation and failed the workbook, and
+/// an unknown SKU against a large catalog listed the whole catalog in every message.
+#[test]
+fn text_fields_have_limits_and_messages_stay_short_whatever_the_input() {
+    let mut doc = burry();
+    doc["costs"]["source"] = json!("n".repeat(40_000));
+    let err = scenario_from_json(&doc.to_string()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "costs.source: is 40000 characters long; at most 1000 are allowed"
+    );
+    let mut doc = burry();
+    let sku = doc["catalog"][0].clone();
+    let catalog: Vec<serde_json::Value> = (0..10_000)
+        .map(|i| {
+            let mut s = sku.clone();
+            s["id"] = json!(format!("SKU-{i}"));
+            s
+        })
+        .collect();
+    doc["catalog"] = json!(catalog);
+    doc["cohorts"][0]["sku"] = json!("x".repeat(5_000));
+    let err = scenario_from_json(&doc.to_string()).unwrap_err();
+    for issue in &err.issues {
+        assert!(issue.message.chars().count() < 200, "{issue}");
+    }
+    assert!(
+        err.issues[0].message.contains("10000 in all"),
+        "{}",
+        err.issues[0]
+    );
+}
+
+/// A million bad fields are counted past the first 500, not each kept with its message.
+#[test]
+fn a_file_with_thousands_of_problems_lists_the_first_500_and_counts_the_rest() {
+    let mut doc = burry();
+    let cohort = doc["cohorts"][0].clone();
+    let cohorts: Vec<serde_json::Value> = (0..2_000)
+        .map(|i| {
+            let mut c = cohort.clone();
+            c["id"] = json!(format!("c{i}"));
+            c["quantity"] = json!(0);
+            c
+        })
+        .collect();
+    doc["cohorts"] = json!(cohorts);
+    let err = scenario_from_json(&doc.to_string()).unwrap_err();
+    assert_eq!(err.issues.len(), 501);
+    assert_eq!(err.issues[500].path, "file");
+    assert!(
+        err.issues[500]
+            .message
+            .starts_with("has 1500 more problems"),
+        "{}",
+        err.issues[500]
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
 use crate::AppError;
-use fleet_ledger_store::ScenarioSummary;
+use fleet_ledger_store::{read_scenario_file, ScenarioSummary};
 use tauri::{AppHandle, State};
 
 /// Imports a scenario file chosen in the open dialog; `None` when the user cancels.
@@ -16,9 +16,7 @@ pub async fn import_scenario(
     let Some(path) = choose_path(&app, Purpose::ImportScenario)? else {
         return Ok(None);
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| AppError::Storage {
-        message: format!("{} could not be read: {e}", path.display()),
-    })?;
+    let text = read_scenario_file(&path)?;
     library.with(|lib| lib.import_scenario(&text)).map(Some)
 }
 

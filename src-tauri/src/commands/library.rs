@@ -75,17 +75,17 @@ pub async fn back_up_library(
     Ok(Some(path.display().to_string()))
 }
 
-/// Replaces the library with a backup chosen in the open dialog (the current contents are
-/// kept beside the library first).
+/// Replaces the library with a backup chosen in the open dialog. The current contents are
+/// kept beside the library first; returns that copy's path, or `None` when the user cancels.
 #[tauri::command]
 #[specta::specta]
 pub async fn restore_library(
     app: AppHandle,
     library: State<'_, LibraryState>,
-) -> Result<bool, AppError> {
+) -> Result<Option<String>, AppError> {
     let Some(path) = choose_path(&app, Purpose::RestoreBackup)? else {
-        return Ok(false);
+        return Ok(None);
     };
-    library.with(|lib| lib.restore_from(&path))?;
-    Ok(true)
+    let kept = library.with(|lib| lib.restore_from(&path))?;
+    Ok(Some(kept.display().to_string()))
 }

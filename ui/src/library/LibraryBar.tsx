@@ -31,6 +31,7 @@ export function LibraryBar({ path, problem }: { path: string | null; problem: st
         </>
       )}
       {backUp.data && <span className="muted">Backed up to {backUp.data}</span>}
+      {restore.data && <span className="muted">Restored. The library as it was is kept in {restore.data}</span>}
       {failure && "message" in failure && (
         <span className="field-error" role="alert">
           {failure.message}

@@ -3,6 +3,10 @@
 
 use super::summary::summarise_fleet;
 use crate::fleet::{simulate_fleet, simulate_fleet_on, with_operating_run};
+use crate::scenario::validate::{
+    DISCOUNT_RATE_RANGE, ELECTRICITY_ESCALATION_RANGE, ELECTRICITY_PRICE_RANGE,
+    FACILITY_RATE_RANGE, MAINTENANCE_PERCENT_RANGE,
+};
 use crate::scenario::{CurveShape, Facility, Scenario, Tier};
 use crate::validation::ValidationErrors;
 use rust_decimal::prelude::ToPrimitive;
@@ -79,7 +83,8 @@ impl Driver {
     /// `s` with this driver multiplied by `factor`, kept within what validation allows.
     pub fn apply(self, s: &Scenario, factor: Decimal) -> Scenario {
         let mut v = s.clone();
-        let scale = |x: &mut Decimal| *x *= factor;
+        let scale =
+            |x: &mut Decimal, (low, high): (Decimal, Decimal)| *x = (*x * factor).clamp(low, high);
         let fraction = |x: &mut Decimal| *x = (*x * factor).clamp(Decimal::ZERO, Decimal::ONE);
         match self {
             Driver::RentalPrice => scale_prices(&mut v, None, factor),
@@ -95,15 +100,23 @@ impl Driver {
                 .iter_mut()
                 .for_each(|k| fraction(&mut k.idle_power_fraction)),
             Driver::DisposalHaircut => fraction(&mut v.market.disposal_haircut),
-            Driver::ElectricityEscalation => scale(&mut v.costs.electricity_escalation),
-            Driver::OtherCost => scale(&mut v.costs.other_per_gpu_month),
-            Driver::ElectricityPrice => scale(&mut v.costs.electricity_per_kwh),
+            Driver::ElectricityEscalation => scale(
+                &mut v.costs.electricity_escalation,
+                ELECTRICITY_ESCALATION_RANGE,
+            ),
+            Driver::OtherCost => scale(
+                &mut v.costs.other_per_gpu_month,
+                (Decimal::ZERO, crate::money::MAX_AMOUNT),
+            ),
+            Driver::ElectricityPrice => {
+                scale(&mut v.costs.electricity_per_kwh, ELECTRICITY_PRICE_RANGE)
+            }
             Driver::Pue => {
                 v.costs.pue = (v.costs.pue * factor).clamp(Decimal::ONE, Decimal::from(3))
             }
             Driver::HostingRate => match &mut v.costs.facility {
                 Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
-                    scale(per_kw_month)
+                    scale(per_kw_month, FACILITY_RATE_RANGE)
                 }
             },
             Driver::Capex => {
@@ -139,8 +152,11 @@ impl Driver {
                 .iter_mut()
                 .flat_map(|r| r.points.iter_mut())
                 .for_each(|p| fraction(&mut p.fraction_of_cost)),
-            Driver::Maintenance => scale(&mut v.costs.maintenance_percent_per_year),
-            Driver::DiscountRate => scale(&mut v.valuation.discount_rate),
+            Driver::Maintenance => scale(
+                &mut v.costs.maintenance_percent_per_year,
+                MAINTENANCE_PERCENT_RANGE,
+            ),
+            Driver::DiscountRate => scale(&mut v.valuation.discount_rate, DISCOUNT_RATE_RANGE),
             Driver::TaxRate => {
                 v.valuation.tax_rate =
                     (v.valuation.tax_rate * factor).clamp(Decimal::ZERO, Decimal::new(99, 2))

@@ -315,11 +315,11 @@ impl CohortEconomics {
             shift_round::<8>(times_rate(energy, self.market.electricity_millionths[t]));
         // kW (10⁻⁶) × rate (10⁻⁶) to cents.
         let hosting_cost = shift_round::<10>(i128::from(powered) * self.hosting_per_gpu);
-        // units × (whole + remainder / divisor) cents: the remainder's product stays within
-        // 64 bits, where units × the whole per-year product would not.
+        // units × (whole + remainder / divisor) cents; the remainder is below the divisor
+        // (1.2 × 10¹³), so its product with 10 million GPUs needs 128 bits.
         let (whole, remainder) = self.maintenance_per_gpu;
         let units = i64::from(units_owned);
-        let share = i128::from(units * remainder);
+        let share = i128::from(units) * i128::from(remainder);
         let maintenance_cost = units * whole
             + positive_half_up(share, MAINTENANCE_DIVISOR as u64)
                 .unwrap_or_else(|| divide_round(share, MAINTENANCE_DIVISOR));

@@ -15,6 +15,17 @@ pub enum Facility {
     Owned { per_kw_month: Decimal },
 }
 
+impl Facility {
+    /// The monthly cost per provisioned kW, whichever way the site is held.
+    pub fn per_kw_month(&self) -> Decimal {
+        match self {
+            Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
+                *per_kw_month
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, JsonSchema)]
 pub struct OperatingCosts {
     /// Currency per kWh in the first model month.

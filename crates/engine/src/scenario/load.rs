@@ -4,34 +4,51 @@
 use super::{Scenario, SCENARIO_FORMAT_VERSION};
 use crate::calendar::YearMonth;
 use crate::validation::ValidationErrors;
+use serde::Deserialize;
 use serde_json::Value;
 
 /// Largest scenario file accepted. A 10,000-cohort fleet is about 15 MB.
 pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
 
+/// The refusal of a file over [`MAX_FILE_BYTES`], shared by every reader so the limit is
+/// checked, and worded, the same before a file is read as after.
+pub fn file_too_large(bytes: u64) -> ValidationErrors {
+    ValidationErrors::single(
+        "file",
+        format!(
+            "is {} MB; a scenario file may be at most {} MB",
+            bytes.div_ceil(1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+/// The only field read before the document's format is known; every other field is skipped
+/// without being kept, so a large file is parsed into the scenario once, not into a
+/// `serde_json::Value` tree (several times the file's size) first.
+#[derive(Deserialize)]
+struct Header {
+    format_version: Option<Value>,
+}
+
 /// Parses, upgrades and validates a scenario file. Every problem comes back as
 /// `path: message`; nothing here panics on hostile input (serde_json refuses nesting deeper
-/// than 128 levels rather than overflowing the stack).
+/// than 128 levels rather than overflowing the stack). A leading byte-order mark, which
+/// Windows editors write, is skipped.
 pub fn scenario_from_json(text: &str) -> Result<Scenario, ValidationErrors> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(ValidationErrors::single(
-            "file",
-            format!(
-                "is {} MB; a scenario file may be at most {} MB",
-                text.len() / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        ));
+        return Err(file_too_large(text.len() as u64));
     }
-    let mut document: Value = serde_json::from_str(text)
-        .map_err(|e| ValidationErrors::single("file", format!("is not valid JSON ({e})")))?;
-    let Some(object) = document.as_object() else {
-        return Err(ValidationErrors::single(
-            "file",
-            "must hold a JSON object (a scenario)",
-        ));
-    };
-    let version = match object.get("format_version") {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        let message = if e.is_data() {
+            "must hold a JSON object (a scenario)".to_owned()
+        } else {
+            format!("is not valid JSON ({e})")
+        };
+        ValidationErrors::single("file", message)
+    })?;
+    let version = match header.format_version {
         None => {
             return Err(ValidationErrors::single(
                 "format_version",
@@ -57,16 +74,30 @@ pub fn scenario_from_json(text: &str) -> Result<Scenario, ValidationErrors> {
             "must be 1 or more",
         ));
     }
-    if version == 1 {
+    let scenario: Scenario = if version == 1 {
+        // Format 1 files hold only a header: small enough to upgrade as a tree.
+        let mut document: Value = serde_json::from_str(text)
+            .map_err(|e| ValidationErrors::single("file", format!("is not valid JSON ({e})")))?;
         upgrade_v1_to_v2(&mut document)?;
-    }
-    let scenario: Scenario = serde_path_to_error::deserialize(&document).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { "file".to_owned() } else { path };
-        ValidationErrors::single(path, e.into_inner().to_string())
-    })?;
+        serde_path_to_error::deserialize(&document).map_err(field_error)?
+    } else {
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let scenario = serde_path_to_error::deserialize(&mut reader).map_err(field_error)?;
+        reader
+            .end()
+            .map_err(|e| ValidationErrors::single("file", format!("is not valid JSON ({e})")))?;
+        scenario
+    };
+    let mut scenario = scenario;
+    scenario.name = scenario.name.trim().to_owned();
     scenario.validate()?;
     Ok(scenario)
+}
+
+fn field_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> ValidationErrors {
+    let path = e.path().to_string();
+    let path = if path == "." { "file".to_owned() } else { path };
+    ValidationErrors::single(path, super::messages::plain(&e.into_inner().to_string()))
 }
 
 /// Format 1 held only the header (name, currency, calendar). Format 2 adds the fleet, market,

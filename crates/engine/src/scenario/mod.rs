@@ -6,13 +6,15 @@ pub mod cohort;
 pub mod costs;
 mod load;
 pub mod market;
+mod messages;
 pub mod policies;
-mod validate;
+mod scale;
+pub(crate) mod validate;
 
 pub use catalog::GpuSku;
 pub use cohort::{Cohort, Contract};
 pub use costs::{Facility, OperatingCosts, Site};
-pub use load::{scenario_from_json, MAX_FILE_BYTES};
+pub use load::{file_too_large, scenario_from_json, MAX_FILE_BYTES};
 pub use market::{
     CurveKind, CurveShape, DatedValue, Market, PriceCurve, ResidualCurve, ResidualPoint, Tier,
     Utilisation,
@@ -20,6 +22,7 @@ pub use market::{
 pub use policies::{
     FairValueBasis, ImpairmentPolicy, Policies, RetirementPolicy, TieringRule, ValuationSettings,
 };
+pub use scale::{MAX_PRESENT_VALUE_GROWTH, MAX_SCENARIO_TOTAL};
 
 use crate::calendar::YearMonth;
 use crate::validation::ValidationErrors;

@@ -1,5 +1,6 @@
 //! Every rule a scenario must satisfy, each reported with its field path and what is allowed.
 
+use super::messages::quoted;
 use super::{
     normalise_name, CurveShape, DatedValue, Scenario, Tier, TieringRule, MAX_HORIZON_MONTHS,
     SCENARIO_FORMAT_VERSION,
@@ -9,6 +10,29 @@ use crate::money::MAX_AMOUNT;
 use crate::validation::{IssueCollector, ValidationErrors};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
+
+/// The ranges of the rates and prices that analyses vary (tornado, break-even) as well as
+/// validation checks, so a variant stays a scenario validation accepts.
+pub const DISCOUNT_RATE_RANGE: (Decimal, Decimal) =
+    (Decimal::from_parts(99, 0, 0, true, 2), Decimal::TEN);
+pub const ELECTRICITY_PRICE_RANGE: (Decimal, Decimal) = (Decimal::ZERO, Decimal::TEN);
+pub const ELECTRICITY_ESCALATION_RANGE: (Decimal, Decimal) =
+    (Decimal::from_parts(5, 0, 0, true, 1), Decimal::ONE);
+pub const MAINTENANCE_PERCENT_RANGE: (Decimal, Decimal) = (Decimal::ZERO, Decimal::ONE_HUNDRED);
+pub const FACILITY_RATE_RANGE: (Decimal, Decimal) =
+    (Decimal::ZERO, Decimal::from_parts(10_000, 0, 0, false, 0));
+
+/// Longest id (a SKU's, a cohort's) and longest other one-line text (a GPU's name, its
+/// vendor) accepted.
+pub const MAX_ID_CHARS: usize = 64;
+pub const MAX_LABEL_CHARS: usize = 120;
+/// Longest source note: a citation with its address and a sentence or two. Longer text
+/// belongs in the user's own documents, not on every page of a meeting pack.
+pub const MAX_SOURCE_CHARS: usize = 1_000;
+
+/// How many SKU ids a message about an unknown SKU names, so it stays short whatever the
+/// catalog's size.
+const KNOWN_SKUS_NAMED: usize = 8;
 
 /// Most GPUs one cohort may hold; larger deliveries are split into several cohorts.
 pub const MAX_COHORT_QUANTITY: u32 = 10_000_000;
@@ -37,6 +61,10 @@ struct Rules<'a> {
     first: YearMonth,
     last: YearMonth,
     scenario: &'a Scenario,
+    /// Catalog ids, and the SKUs with a price curve: looked up once per cohort, so a large
+    /// catalog costs a hash each, not a scan.
+    catalog_ids: HashSet<&'a str>,
+    priced_skus: HashSet<&'a str>,
 }
 
 impl Rules<'_> {
@@ -84,17 +112,43 @@ impl Rules<'_> {
     }
 
     fn known_sku(&mut self, path: impl FnOnce() -> String, sku: &str) {
-        if self.scenario.sku(sku).is_none() {
-            let known: Vec<&str> = self
-                .scenario
-                .catalog
+        if !self.catalog_ids.contains(sku) {
+            let catalog = &self.scenario.catalog;
+            let mut known: Vec<&str> = catalog
                 .iter()
+                .take(KNOWN_SKUS_NAMED)
                 .map(|s| s.id.as_str())
                 .collect();
+            if catalog.len() > KNOWN_SKUS_NAMED {
+                known.push("…");
+            }
+            let message = if catalog.is_empty() {
+                format!("is {}; the catalog holds no GPU", quoted(sku))
+            } else {
+                format!(
+                    "is {}; must name a GPU in the catalog ({}; {} in all)",
+                    quoted(sku),
+                    known.join(", "),
+                    catalog.len()
+                )
+            };
+            self.issues.push(path(), message);
+        }
+    }
+
+    /// Text of at most `max` characters; `one_line` also refuses line breaks and other
+    /// control characters (ids, names), which a note may hold.
+    fn text(&mut self, path: impl Fn() -> String, text: &str, max: usize, one_line: bool) {
+        let chars = text.chars().count();
+        if chars > max {
             self.issues.push(
                 path(),
-                format!("must name a GPU in the catalog ({})", known.join(", ")),
+                format!("is {chars} characters long; at most {max} are allowed"),
             );
+        }
+        if one_line && text.chars().any(char::is_control) {
+            self.issues
+                .push(path(), "must be a single line without control characters");
         }
     }
 
@@ -132,6 +186,13 @@ pub(super) fn validate(s: &Scenario) -> Result<(), ValidationErrors> {
             s.start_month
         },
         scenario: s,
+        catalog_ids: s.catalog.iter().map(|k| k.id.as_str()).collect(),
+        priced_skus: s
+            .market
+            .price_curves
+            .iter()
+            .map(|c| c.sku.as_str())
+            .collect(),
     };
     if s.format_version != SCENARIO_FORMAT_VERSION {
         r.issues.push(
@@ -159,6 +220,9 @@ pub(super) fn validate(s: &Scenario) -> Result<(), ValidationErrors> {
     market(&mut r);
     costs(&mut r);
     policies(&mut r);
+    if horizon_ok {
+        super::scale::check(s, &mut r.issues);
+    }
     r.issues.finish()
 }
 
@@ -171,9 +235,23 @@ fn catalog(r: &mut Rules<'_>) {
         } else if !ids.insert(sku.id.as_str()) {
             r.issues.push(
                 format!("{path}.id"),
-                format!("must be unique; {} appears twice", sku.id),
+                format!("must be unique; {} appears twice", quoted(&sku.id)),
             );
         }
+        r.text(|| format!("{path}.id"), &sku.id, MAX_ID_CHARS, true);
+        r.text(|| format!("{path}.name"), &sku.name, MAX_LABEL_CHARS, true);
+        r.text(
+            || format!("{path}.vendor"),
+            &sku.vendor,
+            MAX_LABEL_CHARS,
+            true,
+        );
+        r.text(
+            || format!("{path}.source"),
+            &sku.source,
+            MAX_SOURCE_CHARS,
+            false,
+        );
         r.amount(|| format!("{path}.capex_per_gpu"), sku.capex_per_gpu);
         r.range(
             || format!("{path}.kw_per_gpu"),
@@ -212,9 +290,10 @@ fn cohorts(r: &mut Rules<'_>) {
         } else if !ids.insert(cohort.id.as_str()) {
             r.issues.push(
                 format!("{path}.id"),
-                format!("must be unique; {} appears twice", cohort.id),
+                format!("must be unique; {} appears twice", quoted(&cohort.id)),
             );
         }
+        r.text(|| format!("{path}.id"), &cohort.id, MAX_ID_CHARS, true);
         r.known_sku(|| format!("{path}.sku"), &cohort.sku);
         if !(1..=MAX_COHORT_QUANTITY).contains(&cohort.quantity) {
             r.issues.push(
@@ -266,19 +345,14 @@ fn cohorts(r: &mut Rules<'_>) {
         if let Some(tier) = cohort.tier {
             needs_utilisation(r, tier, &format!("{path}.tier"));
         }
-        if !r
-            .scenario
-            .market
-            .price_curves
-            .iter()
-            .any(|c| c.sku == cohort.sku)
-            && r.scenario.sku(&cohort.sku).is_some()
+        if !r.priced_skus.contains(cohort.sku.as_str())
+            && r.catalog_ids.contains(cohort.sku.as_str())
         {
             r.issues.push(
                 format!("{path}.sku"),
                 format!(
                     "has no rental price curve in market.price_curves for {}",
-                    cohort.sku
+                    quoted(&cohort.sku)
                 ),
             );
         }
@@ -299,6 +373,12 @@ fn market(r: &mut Rules<'_>) {
     for (i, curve) in market.price_curves.iter().enumerate() {
         let path = format!("market.price_curves[{i}]");
         r.known_sku(|| format!("{path}.sku"), &curve.sku);
+        r.text(
+            || format!("{path}.source"),
+            &curve.source,
+            MAX_SOURCE_CHARS,
+            false,
+        );
         match &curve.shape {
             CurveShape::Points { points } => r.points(&format!("{path}.shape"), points, false),
             CurveShape::Generated {
@@ -336,6 +416,12 @@ fn market(r: &mut Rules<'_>) {
     for (i, residual) in market.residual_values.iter().enumerate() {
         let path = format!("market.residual_values[{i}]");
         r.known_sku(|| format!("{path}.sku"), &residual.sku);
+        r.text(
+            || format!("{path}.source"),
+            &residual.source,
+            MAX_SOURCE_CHARS,
+            false,
+        );
         for (j, point) in residual.points.iter().enumerate() {
             r.fraction(
                 || format!("{path}.points[{j}].fraction_of_cost"),
@@ -354,18 +440,19 @@ fn market(r: &mut Rules<'_>) {
 
 fn costs(r: &mut Rules<'_>) {
     let c = &r.scenario.costs;
+    r.text(|| "costs.source".into(), &c.source, MAX_SOURCE_CHARS, false);
     r.range(
         || "costs.electricity_per_kwh".into(),
         c.electricity_per_kwh,
-        Decimal::ZERO,
-        Decimal::TEN,
+        ELECTRICITY_PRICE_RANGE.0,
+        ELECTRICITY_PRICE_RANGE.1,
         "between 0 and 10 per kWh",
     );
     r.range(
         || "costs.electricity_escalation".into(),
         c.electricity_escalation,
-        Decimal::new(-5, 1),
-        Decimal::ONE,
+        ELECTRICITY_ESCALATION_RANGE.0,
+        ELECTRICITY_ESCALATION_RANGE.1,
         "a yearly fraction from -0.5 to 1",
     );
     r.range(
@@ -375,23 +462,18 @@ fn costs(r: &mut Rules<'_>) {
         Decimal::from(3),
         "between 1 and 3",
     );
-    let facility = match &c.facility {
-        super::Facility::Colocation { per_kw_month } | super::Facility::Owned { per_kw_month } => {
-            *per_kw_month
-        }
-    };
     r.range(
         || "costs.facility.per_kw_month".into(),
-        facility,
-        Decimal::ZERO,
-        Decimal::from(10_000),
+        c.facility.per_kw_month(),
+        FACILITY_RATE_RANGE.0,
+        FACILITY_RATE_RANGE.1,
         "between 0 and 10,000 per kW-month",
     );
     r.range(
         || "costs.maintenance_percent_per_year".into(),
         c.maintenance_percent_per_year,
-        Decimal::ZERO,
-        Decimal::ONE_HUNDRED,
+        MAINTENANCE_PERCENT_RANGE.0,
+        MAINTENANCE_PERCENT_RANGE.1,
         "between 0 and 100 percent",
     );
     r.amount(|| "costs.other_per_gpu_month".into(), c.other_per_gpu_month);
@@ -463,8 +545,8 @@ fn policies(r: &mut Rules<'_>) {
     r.range(
         || "valuation.discount_rate".into(),
         v.discount_rate,
-        Decimal::new(-99, 2),
-        Decimal::TEN,
+        DISCOUNT_RATE_RANGE.0,
+        DISCOUNT_RATE_RANGE.1,
         "a yearly fraction from -0.99 to 10",
     );
     r.range(
