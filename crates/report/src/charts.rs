@@ -22,9 +22,11 @@ pub struct Series {
     pub values: Vec<Decimal>,
 }
 
-/// XML-escapes user text (cohort ids, scenario names) so it stays text in the SVG.
+/// XML-escapes user text (cohort ids, scenario names) so it stays text in the SVG, after
+/// making it safe to display as the pack's own text is (`text::for_display`).
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
+    crate::text::for_display(text)
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")

@@ -48,6 +48,15 @@ impl Language {
             Language::ZhCn => format!("{year}财年"),
         }
     }
+
+    /// A group of cohorts summed by GPU and vintage: "H100 2024 (35 cohorts)".
+    pub fn cohort_group(self, sku: &str, vintage: i32, cohorts: u32) -> String {
+        match self {
+            Language::En if cohorts == 1 => format!("{sku} {vintage} (1 cohort)"),
+            Language::En => format!("{sku} {vintage} ({cohorts} cohorts)"),
+            Language::ZhCn => format!("{sku} {vintage}年（{cohorts}个批次）"),
+        }
+    }
 }
 
 /// How numbers are written in a report.

@@ -9,4 +9,5 @@ pub mod pack;
 pub mod pdf;
 pub mod run;
 pub mod schedule_csv;
+pub mod text;
 pub mod xlsx;

@@ -7,11 +7,13 @@ use crate::i18n::{Language, NumberStyle};
 use crate::run::ScenarioReport;
 use fleet_ledger_engine::analysis::FigureComparison;
 use fleet_ledger_engine::calendar::FiscalCalendar;
-use fleet_ledger_engine::fleet::{by_fiscal_year, Period, TestTrigger};
+use fleet_ledger_engine::fleet::{
+    by_fiscal_year, by_sku_and_vintage, ImpairmentRecord, Period, ScheduleLine, TestTrigger,
+};
 use fleet_ledger_engine::scenario::{CurveShape, Facility};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// What the user asked for.
 #[derive(Debug, Clone)]
@@ -654,62 +656,144 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
         w.t("Book life (months)", "账面寿命（月）").to_owned(),
     ];
     columns.extend(years.iter().map(|y| lang.fiscal_year(y.fiscal_year)));
-    let rows = s
-        .cohorts
-        .iter()
-        .zip(&r.result.cohorts)
-        .map(|(c, run)| {
-            let months = run.months();
-            let cohort_years = by_fiscal_year(&months, fiscal);
-            let mut row = vec![
-                c.id.clone(),
-                w.k(months.iter().map(|l| l.capex).sum()),
-                c.book.useful_life_months.to_string(),
-            ];
-            row.extend(cohort_years.iter().map(|y| w.k(y.totals.book_depreciation)));
-            row
-        })
-        .collect();
+    let depreciation_row = |label: String, months: &[ScheduleLine], life: String| {
+        let mut row = vec![label, w.k(months.iter().map(|l| l.capex).sum()), life];
+        row.extend(
+            by_fiscal_year(months, fiscal)
+                .iter()
+                .map(|y| w.k(y.totals.book_depreciation)),
+        );
+        row
+    };
+    let listed = s.cohorts.len() <= MAX_COHORT_ROWS;
+    let rows = if listed {
+        s.cohorts
+            .iter()
+            .zip(&r.result.cohorts)
+            .map(|(c, run)| {
+                depreciation_row(
+                    c.id.clone(),
+                    &run.months(),
+                    c.book.useful_life_months.to_string(),
+                )
+            })
+            .collect()
+    } else {
+        by_sku_and_vintage(s, &r.result)
+            .iter()
+            .map(|g| {
+                let life = if g.shortest_life_months == g.longest_life_months {
+                    g.shortest_life_months.to_string()
+                } else {
+                    format!("{}–{}", g.shortest_life_months, g.longest_life_months)
+                };
+                depreciation_row(lang.cohort_group(&g.sku, g.vintage, g.cohorts), &g.months, life)
+            })
+            .collect()
+    };
     w.sections.push(Section::Table {
-        title: w.t("Depreciation by cohort", "分批次折旧").to_owned(),
-        note: w.unit_note(),
+        title: if listed {
+            w.t("Depreciation by cohort", "分批次折旧").to_owned()
+        } else {
+            w.t(
+                "Depreciation by GPU and year in service",
+                "按GPU与投入使用年份的折旧",
+            )
+            .to_owned()
+        },
+        note: if listed {
+            w.unit_note()
+        } else {
+            summarised_note(w, s.cohorts.len())
+        },
         columns,
         rows,
     });
 
-    let tests: Vec<Vec<String>> = r
+    let failed: Vec<(usize, &ImpairmentRecord)> = r
         .result
         .cohorts
         .iter()
-        .flat_map(|c| {
+        .enumerate()
+        .flat_map(|(i, c)| {
             c.impairment_tests
                 .iter()
                 .filter(|t| t.test.loss > Decimal::ZERO)
-                .map(move |t| (c.id.clone(), t))
-        })
-        .map(|(id, t)| {
-            let trigger = match t.trigger {
-                TestTrigger::FiscalYearEnd => w.t("Year end", "财年末"),
-                TestTrigger::PriceDrop => w.t("Price drop", "价格下跌"),
-                TestTrigger::NegativeMargin => w.t("Negative margin", "利润转负"),
-            };
-            vec![
-                id,
-                lang.month(t.month),
-                trigger.to_owned(),
-                w.k(t.test.carrying_amount),
-                w.k(t.test.recoverability_measure),
-                w.k(t.test.loss),
-            ]
+                .map(move |t| (i, t))
         })
         .collect();
+    let trigger_label = |t: &ImpairmentRecord| match t.trigger {
+        TestTrigger::FiscalYearEnd => w.t("Year end", "财年末"),
+        TestTrigger::PriceDrop => w.t("Price drop", "价格下跌"),
+        TestTrigger::NegativeMargin => w.t("Negative margin", "利润转负"),
+    };
+    let listed = failed.len() <= MAX_COHORT_ROWS;
+    let (columns, tests): (Vec<&str>, Vec<Vec<String>>) = if listed {
+        let rows = failed
+            .iter()
+            .map(|(i, t)| {
+                vec![
+                    r.result.cohorts[*i].id.clone(),
+                    lang.month(t.month),
+                    trigger_label(t).to_owned(),
+                    w.k(t.test.carrying_amount),
+                    w.k(t.test.recoverability_measure),
+                    w.k(t.test.loss),
+                ]
+            })
+            .collect();
+        let columns = vec![
+            w.t("Cohort", "批次"),
+            w.t("Month", "月份"),
+            w.t("Trigger", "触发"),
+            w.t("Carrying amount", "账面金额"),
+            w.t("Recoverability measure", "可收回性指标"),
+            w.t("Loss", "减值损失"),
+        ];
+        (columns, rows)
+    } else {
+        // Summed by GPU, vintage and fiscal year: how many tests failed and what they cost.
+        let mut groups: BTreeMap<(&str, i32, i32), (u32, Decimal, Decimal)> = BTreeMap::new();
+        for (i, t) in &failed {
+            let cohort = &s.cohorts[*i];
+            let key = (
+                cohort.sku.as_str(),
+                cohort.in_service.year(),
+                fiscal.fiscal_year(t.month),
+            );
+            let entry = groups.entry(key).or_default();
+            entry.0 += 1;
+            entry.1 += t.test.carrying_amount;
+            entry.2 += t.test.loss;
+        }
+        let rows = groups
+            .iter()
+            .map(|((sku, vintage, year), (count, carrying, loss))| {
+                vec![
+                    format!("{sku} {vintage}"),
+                    lang.fiscal_year(*year),
+                    count.to_string(),
+                    w.k(*carrying),
+                    w.k(*loss),
+                ]
+            })
+            .collect();
+        let columns = vec![
+            w.t("GPU and year in service", "GPU与投入使用年份"),
+            w.t("Fiscal year", "财年"),
+            w.t("Failed tests", "未通过次数"),
+            w.t("Carrying amount", "账面金额"),
+            w.t("Loss", "减值损失"),
+        ];
+        (columns, rows)
+    };
     let passed = r
         .result
         .cohorts
         .iter()
         .map(|c| c.impairment_tests.len())
         .sum::<usize>()
-        - tests.len();
+        - failed.len();
     let note = match lang {
         Language::En => format!(
             "{}; {} tests passed and are not listed",
@@ -723,16 +807,7 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
             .t("Impairment tests that failed", "未通过的减值测试")
             .to_owned(),
         note,
-        columns: [
-            w.t("Cohort", "批次"),
-            w.t("Month", "月份"),
-            w.t("Trigger", "触发"),
-            w.t("Carrying amount", "账面金额"),
-            w.t("Recoverability measure", "可收回性指标"),
-            w.t("Loss", "减值损失"),
-        ]
-        .map(str::to_owned)
-        .to_vec(),
+        columns: columns.into_iter().map(str::to_owned).collect(),
         rows: tests,
     });
 
@@ -780,6 +855,24 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
     });
 }
 
+/// Most rows a per-cohort table of the pack lists; past this it is summed by GPU and vintage
+/// (a 10,000-cohort fleet would otherwise fill hundreds of pages no one reads), and the
+/// monthly schedule CSV keeps every cohort.
+pub const MAX_COHORT_ROWS: usize = 40;
+
+fn summarised_note(w: &Writer, cohorts: usize) -> String {
+    match w.o.language {
+        Language::En => format!(
+            "{}; {cohorts} cohorts summed by GPU and year in service (every cohort is in the monthly schedule CSV)",
+            w.unit_note()
+        ),
+        Language::ZhCn => format!(
+            "{}；{cohorts}个批次按GPU与投入使用年份汇总（每个批次见月度明细CSV）",
+            w.unit_note()
+        ),
+    }
+}
+
 fn assumption_sections(w: &mut Writer, r: &ScenarioReport) {
     let s = &r.scenario;
     w.sections.push(Section::PageBreak);
@@ -787,10 +880,11 @@ fn assumption_sections(w: &mut Writer, r: &ScenarioReport) {
         w.t("Assumptions and their sources", "假设及其来源")
             .to_owned(),
     );
+    let used: HashSet<&str> = s.cohorts.iter().map(|c| c.sku.as_str()).collect();
     let rows = s
         .catalog
         .iter()
-        .filter(|k| s.cohorts.iter().any(|c| c.sku == k.id))
+        .filter(|k| used.contains(k.id.as_str()))
         .map(|k| {
             vec![
                 k.name.clone(),
@@ -866,7 +960,7 @@ fn assumption_sections(w: &mut Writer, r: &ScenarioReport) {
     w.sections.push(Section::Figures { rows: figures });
     let mut sources = vec![format!("{}: {}", w.t("Costs", "成本"), c.source)];
     for curve in &s.market.price_curves {
-        if s.cohorts.iter().any(|co| co.sku == curve.sku)
+        if used.contains(curve.sku.as_str())
             && !sources.iter().any(|x| x.ends_with(&curve.source))
         {
             let shape = match curve.shape {

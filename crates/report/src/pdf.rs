@@ -31,6 +31,12 @@ struct TemplateData<'a> {
 }
 
 /// Typesets `pack` and returns the PDF's bytes.
+/// Every font the pack is set in: Typst's own (Libertinus Serif, New Computer Modern,
+/// DejaVu Sans Mono) and Noto Sans SC for Chinese.
+pub(crate) fn bundled_fonts() -> impl Iterator<Item = &'static [u8]> {
+    typst_assets::fonts().chain([NOTO_SANS_SC_REGULAR, NOTO_SANS_SC_BOLD])
+}
+
 pub fn render_pdf(pack: &Pack) -> Result<Vec<u8>, PdfError> {
     let zh = pack.lang == "zh";
     let labels = CoverLabels {
@@ -43,17 +49,19 @@ pub fn render_pdf(pack: &Pack) -> Result<Vec<u8>, PdfError> {
             "Made with Fleet Ledger. Figures are model estimates that depend on the assumptions listed."
         },
     };
-    let json = serde_json::to_string(&TemplateData {
+    let mut data = serde_json::to_value(TemplateData {
         pack,
         cover_labels: labels,
     })
     .map_err(|e| PdfError(e.to_string()))?;
+    crate::text::prepare_strings(&mut data);
+    let json = data.to_string();
     let mut inputs = Dict::new();
     inputs.insert("data".into(), json.into_value());
     for (key, svg) in &pack.charts {
         inputs.insert(key.as_str().into(), svg.clone().into_value());
     }
-    let fonts = typst_assets::fonts().chain([NOTO_SANS_SC_REGULAR, NOTO_SANS_SC_BOLD]);
+    let fonts = bundled_fonts();
     let engine = TypstEngine::builder()
         .main_file(TEMPLATE)
         .fonts(fonts)

@@ -7,6 +7,7 @@ use crate::i18n::Language;
 use crate::run::ScenarioReport;
 use crate::schedule_csv::LINE_COLUMNS;
 use fleet_ledger_engine::analysis::FigureComparison;
+use fleet_ledger_engine::fleet::by_sku_and_vintage;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
@@ -180,23 +181,35 @@ pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, 
         .collect();
     totals_row(sheet, total_row, t("Total", "合计"), 1, &totals, &f)?;
 
+    // Constant-memory sheets: rows go to a temporary file as they are written, so a
+    // 10,000-cohort fleet's workbook does not hold millions of cells in memory.
     schedule_sheet(
-        book.add_worksheet().set_name(FLEET_SCHEDULE_SHEET)?,
+        book.add_worksheet_with_constant_memory()
+            .set_name(FLEET_SCHEDULE_SHEET)?,
         &f,
-        std::iter::once(("fleet", Cow::Borrowed(report.result.fleet.as_slice()))),
+        std::iter::once((
+            Cow::Borrowed("fleet"),
+            Cow::Borrowed(report.result.fleet.as_slice()),
+        )),
         true,
     )?;
-    let cohorts = report
-        .result
-        .cohorts
-        .iter()
-        .map(|c| (c.id.as_str(), Cow::Owned(c.months())));
-    schedule_sheet(
-        book.add_worksheet().set_name(COHORT_SCHEDULES_SHEET)?,
-        &f,
-        cohorts,
-        false,
-    )?;
+    let sheet = book
+        .add_worksheet_with_constant_memory()
+        .set_name(COHORT_SCHEDULES_SHEET)?;
+    if cohort_detail_fits(report) {
+        let cohorts = report
+            .result
+            .cohorts
+            .iter()
+            .map(|c| (Cow::Borrowed(c.id.as_str()), Cow::Owned(c.months())));
+        schedule_sheet(sheet, &f, cohorts, false)?;
+    } else {
+        let groups = by_sku_and_vintage(s, &report.result).into_iter().map(|g| {
+            let label = language.cohort_group(&g.sku, g.vintage, g.cohorts);
+            (Cow::Owned(label), Cow::Owned(g.months))
+        });
+        schedule_sheet(sheet, &f, groups, false)?;
+    }
 
     let sheet = book.add_worksheet().set_name(ASSUMPTIONS_SHEET)?;
     header_row(
@@ -224,11 +237,25 @@ pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, 
     book.save_to_buffer()
 }
 
+/// Most rows the cohort schedules sheet lists cohort by cohort; a larger fleet is summed by
+/// GPU and vintage there (Excel stops at 1,048,576 rows, and no reader scrolls a million),
+/// and every cohort's months stay in the monthly schedule CSV.
+pub const MAX_COHORT_DETAIL_ROWS: usize = 200_000;
+
+fn cohort_detail_fits(report: &ScenarioReport) -> bool {
+    report.result.cohorts.len() * report.result.fleet.len() <= MAX_COHORT_DETAIL_ROWS
+}
+
 /// One row per scope and month with every schedule line; the fleet sheet ends with totals.
 fn schedule_sheet<'a>(
     sheet: &mut Worksheet,
     f: &Formats,
-    scopes: impl Iterator<Item = (&'a str, Cow<'a, [fleet_ledger_engine::fleet::ScheduleLine]>)>,
+    scopes: impl Iterator<
+        Item = (
+            Cow<'a, str>,
+            Cow<'a, [fleet_ledger_engine::fleet::ScheduleLine]>,
+        ),
+    >,
     with_totals: bool,
 ) -> Result<(), XlsxError> {
     let mut headers = vec!["scope", "month"];
@@ -243,7 +270,7 @@ fn schedule_sheet<'a>(
     let mut sums = vec![Decimal::ZERO; headers.len()];
     for (scope, lines) in scopes {
         for line in lines.iter() {
-            sheet.write_string(row, 0, scope)?;
+            sheet.write_string(row, 0, scope.as_ref())?;
             sheet.write_string(row, 1, line.month.to_string())?;
             for (i, value) in crate::schedule_csv::line_numbers(line).iter().enumerate() {
                 let format = if (6..=26).contains(&i) && i != 7 {

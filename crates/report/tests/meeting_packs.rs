@@ -169,6 +169,27 @@ fn user_text_that_looks_like_typst_prints_as_itself() {
     assert!(!text.contains("root:x:0:0"));
 }
 
+/// Issue 13: a name with U+202E reversed the page counter beside it in every footer, and an
+/// emoji printed as nothing at all.
+#[test]
+fn a_name_with_a_right_to_left_override_leaves_the_page_counter_as_it_is() {
+    let mut scenario = example("burry-vs-bernstein").unwrap();
+    scenario.name = "Plan \u{202E}2027 rev 🚀 שלום".into();
+    let report = scenario_report(&scenario).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(
+        dir.path(),
+        "bidi.pdf",
+        &render_pdf(&scenario_pack(&report, options(Language::En))).unwrap(),
+    );
+    let text = poppler("pdftotext", &path);
+    let total = pages(&path);
+    assert!(text.contains(&format!("2/{total}")), "{text}");
+    assert!(!text.contains('\u{202E}'));
+    assert!(text.contains("Plan 2027 rev \u{FFFD}"), "{text}");
+    assert!(text.contains("שלום"), "the Hebrew is kept: {text}");
+}
+
 #[test]
 fn the_workbook_reads_back_with_the_engines_totals_and_live_formulas() {
     let report = scenario_report(&example("oracle-tiered-mix").unwrap()).unwrap();

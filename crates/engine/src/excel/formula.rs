@@ -40,6 +40,7 @@ pub fn evaluate(text: &str) -> Result<f64, FormulaError> {
     let mut parser = Parser {
         chars: text.chars().collect(),
         pos: 0,
+        depth: 0,
     };
     let value = parser.expression()?;
     parser.skip_spaces();
@@ -82,9 +83,15 @@ impl Value {
     }
 }
 
+/// Excel allows 64 levels of nested functions; deeper input is refused before the parser's
+/// recursion can exhaust the stack (a fuzz finding: 10,000 parentheses overflowed it).
+const MAX_NESTING: u32 = 64;
+
 struct Parser {
     chars: Vec<char>,
     pos: usize,
+    /// Expressions and signs currently open.
+    depth: u32,
 }
 
 impl Parser {
@@ -112,7 +119,25 @@ impl Parser {
         }
     }
 
+    /// Runs `f` one level deeper, refusing input nested past [`MAX_NESTING`].
+    fn nested<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<T, FormulaError>,
+    ) -> Result<T, FormulaError> {
+        if self.depth >= MAX_NESTING {
+            return Err(self.syntax("the formula is nested more than 64 levels deep"));
+        }
+        self.depth += 1;
+        let result = f(self);
+        self.depth -= 1;
+        result
+    }
+
     fn expression(&mut self) -> Result<Value, FormulaError> {
+        self.nested(Self::flat_expression)
+    }
+
+    fn flat_expression(&mut self) -> Result<Value, FormulaError> {
         let mut left = self.term()?;
         loop {
             let op = match self.peek() {
@@ -146,10 +171,10 @@ impl Parser {
     /// Excel binds a leading minus tighter than `^`: `-2^2` is 4.
     fn unary(&mut self) -> Result<Value, FormulaError> {
         if self.eat('-') {
-            return Ok(Value::Number(-self.unary()?.number()?));
+            return Ok(Value::Number(-self.nested(Self::unary)?.number()?));
         }
         if self.eat('+') {
-            return self.unary();
+            return self.nested(Self::unary);
         }
         self.power()
     }

@@ -8,12 +8,14 @@ mod cohort_schedule;
 mod curves;
 mod discounting;
 mod fixed_line;
+mod groups;
 mod lines;
 mod operations;
 mod periods;
 mod precision;
 
 pub(crate) use curves::MarketSeries;
+pub use groups::{by_sku_and_vintage, CohortGroup};
 pub use lines::{ScheduleLine, UnitEconomics};
 pub(crate) use operations::CohortEconomics;
 pub use periods::{by_fiscal_quarter, by_fiscal_year, Period};
