@@ -86,6 +86,36 @@ fn a_library_from_a_newer_version_is_explained_not_crashed_on() {
     );
 }
 
+/// Issue 13: a zero-length library file was silently rebuilt as a new library. The app now
+/// explains it, offers another file or a new library, and leaves the file empty.
+#[test]
+fn a_zero_length_library_is_refused_with_the_offer_of_another_and_left_empty() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("library.sqlite");
+    std::fs::write(&db, b"").unwrap();
+
+    let driver = TauriDriver::start(&harness, &db);
+    let app = driver.launch(&harness.app_binary);
+    let banner = app.wait_for("#library-problem");
+    assert!(
+        banner.text().contains("empty (0 bytes)"),
+        "{}",
+        banner.text()
+    );
+    let bar = app.wait_for(".library-bar").text();
+    assert!(
+        bar.contains("Open library") && bar.contains("New library"),
+        "{bar}"
+    );
+    app.close();
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        b"",
+        "the empty file must be left as it was"
+    );
+}
+
 #[test]
 fn a_rename_is_a_version_that_can_be_compared_with_the_current_one() {
     let harness = Harness::from_env();

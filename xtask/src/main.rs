@@ -178,6 +178,7 @@ fn bench_all() -> Result {
         ("fleet-ledger-engine", "memory"),
         ("fleet-ledger-store", "library"),
         ("fleet-ledger-report", "report"),
+        ("fleet-ledger-report", "large_fleet"),
     ] {
         run(cargo().args(["bench", "-p", package, "--bench", bench]))?;
     }

@@ -687,7 +687,11 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
                 } else {
                     format!("{}–{}", g.shortest_life_months, g.longest_life_months)
                 };
-                depreciation_row(lang.cohort_group(&g.sku, g.vintage, g.cohorts), &g.months, life)
+                depreciation_row(
+                    lang.cohort_group(&g.sku, g.vintage, g.cohorts),
+                    &g.months,
+                    life,
+                )
             })
             .collect()
     };
@@ -960,8 +964,7 @@ fn assumption_sections(w: &mut Writer, r: &ScenarioReport) {
     w.sections.push(Section::Figures { rows: figures });
     let mut sources = vec![format!("{}: {}", w.t("Costs", "成本"), c.source)];
     for curve in &s.market.price_curves {
-        if used.contains(curve.sku.as_str())
-            && !sources.iter().any(|x| x.ends_with(&curve.source))
+        if used.contains(curve.sku.as_str()) && !sources.iter().any(|x| x.ends_with(&curve.source))
         {
             let shape = match curve.shape {
                 CurveShape::Points { .. } => w.t("dated points", "日期点"),
