@@ -214,7 +214,9 @@ pub struct TaxMonth {
 }
 
 /// The monthly tax schedule of a cohort: bonus depreciation in the month placed in service,
-/// then each recovery year's deduction spread evenly over that tax year's months in service.
+/// then each recovery year's deduction spread evenly over that tax year's months in service,
+/// up to the month of `disposal` if the cohort is disposed of (see [`disposal_year_amounts`]).
+#[allow(clippy::too_many_arguments)]
 pub fn tax_schedule(
     start_month: YearMonth,
     horizon_months: u32,
@@ -223,6 +225,7 @@ pub fn tax_schedule(
     in_service: YearMonth,
     policy: &TaxPolicy,
     convention: TaxConvention,
+    disposal: Option<YearMonth>,
 ) -> Result<Vec<TaxMonth>, ValidationErrors> {
     let mut months = Vec::new();
     let cohort = TaxedCohort {
@@ -230,6 +233,7 @@ pub fn tax_schedule(
         in_service,
         policy,
         convention,
+        disposal,
     };
     tax_months_in_cents(start_month, horizon_months, fiscal, &cohort, &mut months)?;
     Ok(months
@@ -249,6 +253,8 @@ pub(crate) struct TaxedCohort<'a> {
     pub in_service: YearMonth,
     pub policy: &'a TaxPolicy,
     pub convention: TaxConvention,
+    /// The month at whose end the cohort is disposed of, if it is within the model.
+    pub disposal: Option<YearMonth>,
 }
 
 /// One month of the tax book in cents ([`TaxMonth`] in currency).
@@ -272,6 +278,7 @@ pub(crate) fn tax_months_in_cents(
         in_service,
         policy,
         convention,
+        disposal,
     } = *cohort;
     let mut issues = IssueCollector::default();
     policy.validate(&"tax", &mut issues);
@@ -283,7 +290,15 @@ pub(crate) fn tax_months_in_cents(
     // Amounts in cents from here on: the deductions are rounded to the cent, and integers
     // make the month-by-month catch-up cheap (issue 7).
     let cost = round_cents(cost);
-    let bonus = percent_of(cost, policy.bonus_percent);
+    // Disposal year as a recovery year (0: the year placed in service).
+    let disposal_year = disposal.map(|d| fiscal.fiscal_year(d) - fiscal.fiscal_year(in_service));
+    // Treas. Reg. 1.168(k)-1(g)(1)(i): no special allowance for property placed in service
+    // and disposed of in the same tax year.
+    let bonus = if disposal_year == Some(0) {
+        Decimal::ZERO
+    } else {
+        percent_of(cost, policy.bonus_percent)
+    };
     let recoverable = cost - bonus;
     let percentages = recovery_percentages(policy, convention);
     // Whole-currency deductions per recovery year; the last takes the remainder.
@@ -294,11 +309,16 @@ pub(crate) fn tax_months_in_cents(
     if let Some((last, earlier)) = year_amounts.split_last_mut() {
         *last = fixed_point(recoverable, 2) - earlier.iter().sum::<i64>();
     }
+    if let (Some(year), Some(month)) = (disposal_year, disposal) {
+        let quarter = fiscal.fiscal_quarter(month);
+        disposal_year_amounts(&mut year_amounts, year, convention, quarter);
+    }
 
     let placed = Placed {
         in_service,
         cost: fixed_point(cost, 2),
         bonus: fixed_point(bonus, 2),
+        disposal,
     };
     spread_over_months(
         start_month,
@@ -311,11 +331,49 @@ pub(crate) fn tax_months_in_cents(
     Ok(())
 }
 
-/// A cohort placed in service: the month, its cost and its bonus depreciation, in cents.
+/// IRS Pub 946, "Property disposed of before the end of the recovery period": the year of
+/// disposal gets the part of its full year's deduction that the convention allows, as if the
+/// property left at the middle of the year (half-year) or of the quarter of disposal
+/// (mid-quarter: 12.5, 37.5, 62.5 or 87.5 %), and nothing follows. Placed in service and
+/// disposed of in the same year, property gets no deduction at all. In the last recovery year
+/// the table's amount already stops at the period's end and is kept.
+///
+/// `year_amounts` are the recovery years' deductions in cents; `year` is the disposal's
+/// recovery year and `quarter` its quarter within that tax year.
+pub(crate) fn disposal_year_amounts(
+    year_amounts: &mut Vec<i64>,
+    year: i32,
+    convention: TaxConvention,
+    quarter: u32,
+) {
+    let Ok(year) = usize::try_from(year) else {
+        return;
+    };
+    if year == 0 {
+        year_amounts.clear();
+        return;
+    }
+    if year + 1 < year_amounts.len() {
+        let full = i128::from(year_amounts[year]);
+        let part = match convention {
+            TaxConvention::HalfYear => divide_half_away(full, 2),
+            // (3q − 1.5) / 12 of the year = (6q − 3) / 24.
+            TaxConvention::MidQuarter { .. } => {
+                divide_half_away(full * i128::from(6 * quarter.clamp(1, 4) - 3), 24)
+            }
+        };
+        year_amounts[year] = i64::try_from(part).unwrap_or(0);
+    }
+    year_amounts.truncate(year + 1);
+}
+
+/// A cohort placed in service: the month, its cost and its bonus depreciation, in cents, and
+/// the month it is disposed of.
 struct Placed {
     in_service: YearMonth,
     cost: i64,
     bonus: i64,
+    disposal: Option<YearMonth>,
 }
 
 /// The model's months of the tax book, into `months` (cleared first): the bonus in the month
@@ -353,6 +411,16 @@ fn spread_over_months(
         12
     };
     let mut month_in_year = months_in_year - fiscal.months_left_in_year(opening) + 1;
+    // The disposal year's deduction is spread over its months up to the disposal.
+    let disposal_year = placed.disposal.map(|d| {
+        let year = usize::try_from(fiscal.fiscal_year(d) - first_tax_year).unwrap_or(usize::MAX);
+        (year, 13 - fiscal.months_left_in_year(d))
+    });
+    let up_to_disposal = |recovery_year: usize, months: u32| match disposal_year {
+        Some((year, through)) if year == recovery_year => months.min(through),
+        _ => months,
+    };
+    months_in_year = up_to_disposal(recovery_year, months_in_year);
     let mut basis = 0i64;
     let mut booked_in_year = 0i64;
     for index in first..horizon_months as usize {
@@ -380,7 +448,7 @@ fn spread_over_months(
         });
         if month_in_year >= months_in_year {
             recovery_year = recovery_year.saturating_add(1);
-            months_in_year = 12;
+            months_in_year = up_to_disposal(recovery_year, 12);
             month_in_year = 1;
         } else {
             month_in_year += 1;
@@ -463,7 +531,7 @@ mod tests {
         ) {
             let start_month = YearMonth::new(2025, 1).unwrap().plus_months(start);
             let fiscal = FiscalCalendar::new(fiscal_end).unwrap();
-            let placed = Placed { in_service: start_month.plus_months(entry), cost, bonus };
+            let placed = Placed { in_service: start_month.plus_months(entry), cost, bonus, disposal: None };
             let mut counted = Vec::new();
             spread_over_months(start_month, horizon, fiscal, &placed, &amounts, &mut counted);
             prop_assert_eq!(counted, by_the_calendar(start_month, horizon, fiscal, &placed, &amounts));

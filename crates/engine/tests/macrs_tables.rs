@@ -156,6 +156,7 @@ fn five_year_gpus_with_and_without_bonus() {
         ym("2026-03"),
         &macrs,
         TaxConvention::HalfYear,
+        None,
     )
     .unwrap();
     assert_eq!(months[1].depreciation, dec!(0));
@@ -199,6 +200,7 @@ fn five_year_gpus_with_and_without_bonus() {
         ym("2026-03"),
         &bonus,
         TaxConvention::HalfYear,
+        None,
     )
     .unwrap();
     assert_eq!(months[2].depreciation, dec!(100000));
@@ -225,8 +227,121 @@ fn a_bad_recovery_period_names_the_field() {
         ym("2026-01"),
         &bad,
         TaxConvention::HalfYear,
+        None,
     )
     .unwrap_err();
     let paths: Vec<_> = err.issues.iter().map(|i| i.path.as_str()).collect();
     assert_eq!(paths, ["tax.method.recovery_years", "tax.bonus_percent"]);
+}
+
+/// The deduction of each calendar year of a 100,000 cost, 5-year MACRS, no bonus.
+fn yearly_with_disposal(
+    in_service: &str,
+    convention: TaxConvention,
+    disposal: &str,
+) -> Vec<(i32, Decimal)> {
+    let policy = TaxPolicy {
+        method: TaxMethod::Macrs { recovery_years: 5 },
+        bonus_percent: dec!(0),
+    };
+    let months = tax_schedule(
+        ym("2026-01"),
+        96,
+        FiscalCalendar::new(12).unwrap(),
+        dec!(100000),
+        ym(in_service),
+        &policy,
+        convention,
+        Some(ym(disposal)),
+    )
+    .unwrap();
+    let disposal = ym(disposal);
+    let mut years: Vec<(i32, Decimal)> = Vec::new();
+    for m in months.iter().filter(|m| m.month <= disposal) {
+        match years.last_mut() {
+            Some((y, total)) if *y == m.month.year() => *total += m.depreciation,
+            _ => years.push((m.month.year(), m.depreciation)),
+        }
+    }
+    years
+}
+
+/// IRS Pub 946, "Property disposed of before the end of the recovery period", half-year
+/// convention: the year of disposal gets half its full year's deduction. 5-year property in
+/// service March 2026, sold in August 2028: 2026 20 % and 2027 32 % as in Table A-1, 2028
+/// half of 19.2 % = 9.6 %, spread over January to August (1,200 a month).
+#[test]
+fn macrs_half_year_disposal_year_gets_half_a_years_depreciation() {
+    let years = yearly_with_disposal("2026-03", TaxConvention::HalfYear, "2028-08");
+    assert_eq!(
+        years,
+        [(2026, dec!(20000)), (2027, dec!(32000)), (2028, dec!(9600))]
+    );
+    let policy = TaxPolicy {
+        method: TaxMethod::Macrs { recovery_years: 5 },
+        bonus_percent: dec!(0),
+    };
+    let months = tax_schedule(
+        ym("2026-01"),
+        96,
+        FiscalCalendar::new(12).unwrap(),
+        dec!(100000),
+        ym("2026-03"),
+        &policy,
+        TaxConvention::HalfYear,
+        Some(ym("2028-08")),
+    )
+    .unwrap();
+    let august_2028 = 24 + 7;
+    assert_eq!(months[august_2028].depreciation, dec!(1200));
+    // The basis left at disposal is what the gain or loss is measured against: 100,000 less
+    // 20,000, 32,000 and 9,600.
+    assert_eq!(months[august_2028].basis, dec!(38400));
+}
+
+/// Pub 946, mid-quarter convention: the year of disposal gets its deduction up to the middle
+/// of the quarter of disposal: 12.5, 37.5, 62.5 or 87.5 % of the full year. Property in
+/// service in the fourth quarter of 2026 (Table A-5: 5 %, 38 %, 22.8 %) sold in May 2028,
+/// the second quarter: 2028 gets 37.5 % of 22.8 % = 8.55 % = 8,550.
+#[test]
+fn macrs_mid_quarter_disposal_year_runs_to_the_middle_of_the_disposal_quarter() {
+    let years = yearly_with_disposal(
+        "2026-11",
+        TaxConvention::MidQuarter { quarter: 4 },
+        "2028-05",
+    );
+    assert_eq!(
+        years,
+        [(2026, dec!(5000)), (2027, dec!(38000)), (2028, dec!(8550))]
+    );
+    // Sold in the fourth quarter instead: 87.5 % of 22.8 % = 19.95 %.
+    let years = yearly_with_disposal(
+        "2026-11",
+        TaxConvention::MidQuarter { quarter: 4 },
+        "2028-12",
+    );
+    assert_eq!(years[2], (2028, dec!(19950)));
+}
+
+/// Pub 946: property placed in service and disposed of in the same tax year gets no
+/// depreciation deduction, and (Treas. Reg. 1.168(k)-1(g)(1)(i)) no special allowance.
+#[test]
+fn macrs_property_disposed_of_in_the_year_placed_in_service_gets_no_deduction() {
+    let policy = TaxPolicy {
+        method: TaxMethod::Macrs { recovery_years: 5 },
+        bonus_percent: dec!(100),
+    };
+    let months = tax_schedule(
+        ym("2026-01"),
+        24,
+        FiscalCalendar::new(12).unwrap(),
+        dec!(100000),
+        ym("2026-03"),
+        &policy,
+        TaxConvention::HalfYear,
+        Some(ym("2026-10")),
+    )
+    .unwrap();
+    assert!(months[..10].iter().all(|m| m.depreciation.is_zero()));
+    assert_eq!(months[9].basis, dec!(100000));
 }

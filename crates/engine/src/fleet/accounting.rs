@@ -334,15 +334,16 @@ pub(crate) fn cohort_accounts(
         .mid_quarter_years
         .contains(&context.fiscal.fiscal_year(cohort.in_service));
     let convention = convention_for(cohort.in_service, context.fiscal, mid_quarter);
+    let disposal = ops.retired[i].map(|(t, _)| t);
     let taxed = TaxedCohort {
         cost,
         in_service: cohort.in_service,
         policy: &cohort.tax,
         convention,
+        disposal: disposal.map(|d| s.start_month.plus_months(d as i32)),
     };
     tax_months_in_cents(s.start_month, s.horizon_months, context.fiscal, &taxed, tax)
         .map_err(|e| in_cohort(i, e))?;
-    let disposal = ops.retired[i].map(|(t, _)| t);
     let sale = SaleValue::of(s, market, i, ops.unit_cost[i]);
     let proceeds = disposal.map_or(0, |d| fixed_point(sale.at(ops, i, d), 2));
     let rate = millionths(s.valuation.tax_rate);

@@ -164,6 +164,7 @@ pub(super) fn fill_accounts(
     let cost = round_cents(Decimal::from(cohort.quantity) * ops.unit_cost[i]);
     let mid_quarter = mid_quarter_years.contains(&fiscal.fiscal_year(cohort.in_service));
     let convention = convention_for(cohort.in_service, fiscal, mid_quarter);
+    let disposal = ops.retired[i].map(|(t, _)| t);
     let tax = tax_schedule(
         s.start_month,
         s.horizon_months,
@@ -172,9 +173,9 @@ pub(super) fn fill_accounts(
         cohort.in_service,
         &cohort.tax,
         convention,
+        disposal.map(|d| s.start_month.plus_months(d as i32)),
     )
     .map_err(|e| in_cohort(i, e))?;
-    let disposal = ops.retired[i].map(|(t, _)| t);
     let proceeds = disposal.map(|d| proceeds_at(s, market, ops, i, d));
     let rate = s.valuation.tax_rate;
     let entry = ops.entry[i];
