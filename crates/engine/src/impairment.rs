@@ -107,6 +107,23 @@ pub fn ias36_reversal(
     round_cents((ceiling - carrying_amount).max(Decimal::ZERO))
 }
 
+/// IAS 36.110-116: an impairment loss is reversed only when the estimates used to measure the
+/// recoverable amount have changed since the loss (or the last reversal) was recognised; the
+/// unwinding of the discount and the passing of time are not such a change (IAS 36.116).
+///
+/// In a scenario every price, cost and residual curve is known from the start, so the only
+/// estimates that can change within a run are the cohort's own dated changes in estimate
+/// (its useful life, and with it the period its cash flows are projected over, IAS 36.33).
+/// `changes` are their effective months; a reversal may be recognised at a test in month
+/// `test` when one took effect after `since`, the month of the last loss or reversal.
+pub fn ias36_estimates_changed(
+    changes: impl IntoIterator<Item = crate::calendar::YearMonth>,
+    since: crate::calendar::YearMonth,
+    test: crate::calendar::YearMonth,
+) -> bool {
+    changes.into_iter().any(|e| e > since && e <= test)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

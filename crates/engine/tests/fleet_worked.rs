@@ -235,3 +235,59 @@ fn quarters_and_years_sum_flows_and_take_stocks_at_the_period_end() {
     // Depreciation 390,000 / 72 = 5,416.67 a month: six months in each fiscal year.
     assert_eq!(years[0].totals.book_depreciation, dec!(32500.00));
 }
+
+/// The collapse of the test above under IAS 36 with value in use: a fleet whose price only
+/// falls is impaired and then, as its discount unwinds and depreciation lowers the carrying
+/// amount, its recoverable amount climbs back above the carrying amount at later tests.
+fn collapsed_under_ias36() -> fleet_ledger_engine::scenario::Scenario {
+    let mut s = worked_world("2026-01", 96);
+    priced(&mut s, &[("2026-12", dec!(2.00)), ("2027-01", dec!(0.80))]);
+    s.policies.impairment.standard = fleet_ledger_engine::impairment::ImpairmentStandard::Ias36;
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    s
+}
+
+/// IAS 36.110-116: a reversal only when the estimates behind the recoverable amount have
+/// changed; the unwinding of the discount is not a change (IAS 36.116). Issue 14: a fleet
+/// whose prices only fall booked reversals year after year.
+#[test]
+fn ias_36_reversals_only_after_a_change_in_estimates_not_from_the_discount_unwinding() {
+    let s = collapsed_under_ias36();
+    let r = simulate(&s).unwrap();
+    let impaired: Decimal = r.fleet.iter().map(|m| m.impairment).sum();
+    assert!(
+        impaired > Decimal::ZERO,
+        "the collapse must impair the cohort"
+    );
+    // Later year-end tests find the recoverable amount above the carrying amount (the
+    // discount unwinds) and, with no estimate changed, write nothing back.
+    let tests = &r.cohorts[0].impairment_tests;
+    let later_recoverable_above = tests
+        .iter()
+        .filter(|t| t.month > ym("2027-01"))
+        .any(|t| t.test.recoverability_measure > t.test.carrying_amount);
+    assert!(later_recoverable_above, "the case must tempt a reversal");
+    assert!(r.fleet.iter().all(|m| m.impairment_reversal.is_zero()));
+
+    // A change in estimate (the life shortened to five years from January 2029) changes the
+    // period the cash flows are projected over (IAS 36.33): the first test after it, December
+    // 2029, finds the recoverable amount (828,750) above the carrying amount and writes back,
+    // and no later test does.
+    let mut s = s;
+    s.cohorts[0]
+        .changes_in_estimate
+        .push(fleet_ledger_engine::book::ChangeInEstimate {
+            effective: ym("2029-01"),
+            useful_life_months: Some(60),
+            salvage_percent: None,
+            total_hours: None,
+        });
+    let r = simulate(&s).unwrap();
+    let reversals: Vec<_> = r.cohorts[0]
+        .months()
+        .iter()
+        .filter(|m| m.impairment_reversal > Decimal::ZERO)
+        .map(|m| m.month.to_string())
+        .collect();
+    assert_eq!(reversals, ["2029-12"]);
+}

@@ -12,7 +12,9 @@ use crate::book::{
     without_events, BookInputs, BookRun, DepreciationMethod, FixedBookMonth, Revaluation,
 };
 use crate::calendar::{FiscalCalendar, YearMonth};
-use crate::impairment::{asc360_test, ias36_test, ImpairmentStandard, ImpairmentTest};
+use crate::impairment::{
+    asc360_test, ias36_estimates_changed, ias36_test, ImpairmentStandard, ImpairmentTest,
+};
 use crate::money::{fixed_point, round_cents};
 use crate::scenario::{FairValueBasis, ImpairmentPolicy, Scenario, Tier};
 use crate::tax::{
@@ -215,7 +217,9 @@ pub(crate) fn book_with_impairment(
     // write-down or write-back in that month before the next is computed.
     let mut run = BookRun::validated(&inputs, shadow.as_deref(), std::mem::take(book))
         .map_err(|e| in_cohort(i, e))?;
-    let mut impaired = false;
+    // The month of the last loss or reversal: a reversal needs a change in estimate since.
+    let mut last_revaluation: Option<YearMonth> = None;
+    let changes = || cohort.changes_in_estimate.iter().map(|c| c.effective);
     while let Some((t, carrying)) = run.open_month() {
         let month = s.start_month.plus_months(t as i32);
         let trigger = if t < entry || t >= last {
@@ -243,12 +247,14 @@ pub(crate) fn book_with_impairment(
             let recoverable_amount = fixed_point(outcome.recoverability_measure, 2);
             if outcome.loss > Decimal::ZERO {
                 run.revalue(Revaluation::Impairment(fixed_point(outcome.loss, 2)));
-                impaired = true;
+                last_revaluation = Some(month);
             } else if policy.standard == ImpairmentStandard::Ias36
-                && impaired
+                && last_revaluation
+                    .is_some_and(|since| ias36_estimates_changed(changes(), since, month))
                 && recoverable_amount > carrying
             {
                 run.revalue(Revaluation::Reversal(recoverable_amount - carrying));
+                last_revaluation = Some(month);
             }
             tests.push(ImpairmentRecord {
                 month,

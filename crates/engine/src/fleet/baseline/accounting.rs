@@ -9,7 +9,7 @@ use crate::calendar::FiscalCalendar;
 use crate::fleet::accounting::{impairment_test, in_cohort, SaleValue};
 use crate::fleet::curves::MarketSeries;
 use crate::fleet::{ImpairmentRecord, TestTrigger};
-use crate::impairment::ImpairmentStandard;
+use crate::impairment::{ias36_estimates_changed, ImpairmentStandard};
 use crate::scenario::Scenario;
 use crate::tax::{convention_for, tax_schedule};
 use crate::validation::ValidationErrors;
@@ -118,6 +118,10 @@ pub(super) fn book_with_impairment(
         let discounted = round_cents(discounted);
         let outcome = impairment_test(policy, carrying, undiscounted, discounted, || residual_now)?;
         let recoverable_amount = outcome.recoverability_measure;
+        // The month of the last loss or reversal: IAS 36.110 wants a change in estimate since.
+        let last_revaluation = events.last().map(|e| match e {
+            ValueEvent::Impairment { month, .. } | ValueEvent::Reversal { month, .. } => *month,
+        });
         if outcome.loss > Decimal::ZERO {
             events.push(ValueEvent::Impairment {
                 month,
@@ -125,9 +129,13 @@ pub(super) fn book_with_impairment(
             });
             book = compute(&events);
         } else if policy.standard == ImpairmentStandard::Ias36
-            && events
-                .iter()
-                .any(|e| matches!(e, ValueEvent::Impairment { .. }))
+            && last_revaluation.is_some_and(|since| {
+                ias36_estimates_changed(
+                    cohort.changes_in_estimate.iter().map(|c| c.effective),
+                    since,
+                    month,
+                )
+            })
             && recoverable_amount > carrying
         {
             // IAS 36.117: the schedule caps the write-back at the carrying amount without impairment.
