@@ -291,3 +291,24 @@ fn ias_36_reversals_only_after_a_change_in_estimates_not_from_the_discount_unwin
         .collect();
     assert_eq!(reversals, ["2029-12"]);
 }
+
+/// Issue 14: the price-drop trigger could not fire in a scenario's first twelve months, for
+/// want of a price a year earlier. The curve is defined before the start as after it (dated
+/// points hold their first value before the first point): 2.00 until December 2025 and 1.00
+/// from January 2026 is a 50 % fall against January 2025, so January 2026, the model's first
+/// month, is tested, and only that month.
+#[test]
+fn the_price_drop_trigger_fires_in_the_first_month_against_a_price_before_the_start() {
+    let mut s = worked_world("2026-01", 96);
+    priced(&mut s, &[("2025-12", dec!(2.00)), ("2026-01", dec!(1.00))]);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let r = simulate(&s).unwrap();
+    use fleet_ledger_engine::fleet::TestTrigger::PriceDrop;
+    let drops: Vec<_> = r.cohorts[0]
+        .impairment_tests
+        .iter()
+        .filter(|t| t.trigger == PriceDrop)
+        .map(|t| t.month.to_string())
+        .collect();
+    assert_eq!(drops, ["2026-01"]);
+}

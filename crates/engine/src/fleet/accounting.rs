@@ -203,10 +203,10 @@ pub(crate) fn book_with_impairment(
     let prices = ops.prices(i);
     let kept = i128::from(RATE_MILLIONTHS - millionths(policy.price_drop_trigger));
     let dropped = |t: usize| {
-        let tier = month_of(t).and_then(|m| m.tier);
-        let series = prices[tier_index(tier.unwrap_or(Tier::Inference))];
-        let price = |k: usize| i128::from(series.get(k).copied().unwrap_or(0));
-        price(t) * i128::from(RATE_MILLIONTHS) < price(t - 12) * kept
+        let tier = month_of(t).and_then(|m| m.tier).unwrap_or(Tier::Inference);
+        let now = i128::from(prices[tier_index(tier)].get(t).copied().unwrap_or(0));
+        let then = market.price_a_year_earlier_millionths(&cohort.sku, tier, t);
+        now * i128::from(RATE_MILLIONTHS) < i128::from(then) * kept
     };
     // IAS 36.117 caps a reversal at the carrying amount had no impairment been booked.
     let shadow = match policy.standard {
@@ -226,7 +226,7 @@ pub(crate) fn book_with_impairment(
             None
         } else if context.fiscal.is_year_end(month) {
             Some(TestTrigger::FiscalYearEnd)
-        } else if t >= 12 && dropped(t) && (t < 13 || !dropped(t - 1)) {
+        } else if dropped(t) && (t == 0 || !dropped(t - 1)) {
             Some(TestTrigger::PriceDrop)
         } else if policy.negative_margin_trigger && t > entry && margin(t) < 0 && margin(t - 1) >= 0
         {

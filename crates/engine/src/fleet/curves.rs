@@ -22,6 +22,9 @@ pub(crate) struct MarketSeries {
     /// Per SKU id, the price series of each tier (indexed by [`tier_index`]), in millionths;
     /// shared with the cohorts that read them (`CohortEconomics`).
     prices: HashMap<String, [Option<Arc<[i64]>>; 3]>,
+    /// The same for the twelve months before the start: the price-drop trigger compares each
+    /// month with a year earlier from the model's first month on.
+    prices_before: HashMap<String, [Option<Arc<[i64]>>; 3]>,
     /// Utilisation of each tier in each month, in millionths.
     utilisation_millionths: [Vec<i64>; 3],
     /// Electricity price per kWh in each month, in millionths.
@@ -148,18 +151,39 @@ fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal
     }
 }
 
+/// A SKU's series for `tier`, or for another tier when it has none for this one.
+fn tier_or_another<'a>(
+    by_sku: &'a HashMap<String, [Option<Arc<[i64]>>; 3]>,
+    sku: &str,
+    tier: Tier,
+) -> Option<&'a Arc<[i64]>> {
+    let tiers = by_sku.get(sku)?;
+    tiers[tier_index(tier)].as_ref().or_else(|| {
+        [Tier::Inference, Tier::Training, Tier::Other]
+            .iter()
+            .find_map(|t| tiers[tier_index(*t)].as_ref())
+    })
+}
+
 impl MarketSeries {
     pub(crate) fn new(s: &Scenario) -> Self {
         let horizon = s.horizon_months as usize;
-        let mut prices: HashMap<String, [Option<Arc<[i64]>>; 3]> = HashMap::new();
-        for curve in &s.market.price_curves {
-            let tiers = prices.entry(curve.sku.clone()).or_default();
-            let slot = &mut tiers[tier_index(curve.tier)];
-            if slot.is_none() {
-                let series = evaluate(&curve.shape, s.start_month, horizon);
-                *slot = Some(series.iter().map(|p| millionths(*p)).collect());
+        let series_from = |first: YearMonth, months: usize| {
+            let mut by_sku: HashMap<String, [Option<Arc<[i64]>>; 3]> = HashMap::new();
+            for curve in &s.market.price_curves {
+                let tiers = by_sku.entry(curve.sku.clone()).or_default();
+                let slot = &mut tiers[tier_index(curve.tier)];
+                if slot.is_none() {
+                    let series = evaluate(&curve.shape, first, months);
+                    *slot = Some(series.iter().map(|p| millionths(*p)).collect());
+                }
             }
-        }
+            by_sku
+        };
+        let prices = series_from(s.start_month, horizon);
+        // Curves are defined before the start as they are after it: dated points hold their
+        // first value before the first point, a generated curve its launch price before launch.
+        let prices_before = series_from(s.start_month.plus_months(-12), 12);
         let utilisation_millionths = [Tier::Training, Tier::Inference, Tier::Other].map(|tier| {
             match s.market.utilisation.iter().find(|u| u.tier == tier) {
                 Some(u) => (0..horizon)
@@ -198,6 +222,7 @@ impl MarketSeries {
             .collect();
         Self {
             prices,
+            prices_before,
             utilisation_millionths,
             electricity_millionths,
             hours,
@@ -222,12 +247,32 @@ impl MarketSeries {
     }
 
     fn series(&self, sku: &str, tier: Tier) -> Option<&Arc<[i64]>> {
-        let tiers = self.prices.get(sku)?;
-        tiers[tier_index(tier)].as_ref().or_else(|| {
-            [Tier::Inference, Tier::Training, Tier::Other]
-                .iter()
-                .find_map(|t| tiers[tier_index(*t)].as_ref())
-        })
+        tier_or_another(&self.prices, sku, tier)
+    }
+
+    /// The price of `sku` in `tier` twelve months before model month `index`, in millionths
+    /// (0 when the SKU has no curve): a model month, or before the start one of the year
+    /// before it, where the curve is defined as it is everywhere else.
+    pub(crate) fn price_a_year_earlier_millionths(
+        &self,
+        sku: &str,
+        tier: Tier,
+        index: usize,
+    ) -> i64 {
+        let (series, k) = match index.checked_sub(12) {
+            Some(k) => (self.series(sku, tier), k),
+            None => (tier_or_another(&self.prices_before, sku, tier), index),
+        };
+        series.and_then(|s| s.get(k)).copied().unwrap_or(0)
+    }
+
+    /// [`Self::price_a_year_earlier_millionths`] as a price, for the reference model.
+    #[cfg(test)]
+    pub(crate) fn price_a_year_earlier(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
+        Decimal::new(
+            self.price_a_year_earlier_millionths(sku, tier, index),
+            RATE_PLACES,
+        )
     }
 
     /// Utilisation of `tier` in model month `index`, in millionths.

@@ -89,14 +89,14 @@ pub(super) fn book_with_impairment(
     let dropped = |t: usize| {
         let tier = lines[t].tier.unwrap_or(crate::scenario::Tier::Inference);
         let now = market.price(&cohort.sku, tier, t);
-        let then = market.price(&cohort.sku, tier, t - 12);
+        let then = market.price_a_year_earlier(&cohort.sku, tier, t);
         now < then * (Decimal::ONE - policy.price_drop_trigger)
     };
     for t in entry..last {
         let month = lines[t].month;
         let trigger = if fiscal.is_year_end(month) {
             Some(TestTrigger::FiscalYearEnd)
-        } else if t >= 12 && dropped(t) && (t < 13 || !dropped(t - 1)) {
+        } else if dropped(t) && (t == 0 || !dropped(t - 1)) {
             Some(TestTrigger::PriceDrop)
         } else if policy.negative_margin_trigger
             && t > entry
