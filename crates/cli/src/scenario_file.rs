@@ -2,9 +2,12 @@
 
 use clap::{Args, ValueEnum};
 use fleet_ledger_engine::analysis::{compare_figures, key_figures};
-use fleet_ledger_engine::reference::{example, example_names, generated_fleet};
+use fleet_ledger_engine::reference::{
+    example, example_names, generated_fleet, useful_life_changes, UsefulLifeChange,
+};
 use fleet_ledger_engine::scenario::{json_schema, scenario_from_json, Scenario};
 use fleet_ledger_engine::ValidationErrors;
+use fleet_ledger_report::csv::{write_record, Cell};
 use fleet_ledger_report::export::{
     comparison_files, scenario_files, ExportError, FileKind, RenderedFile, ReportFormat,
 };
@@ -57,6 +60,78 @@ pub fn example_command(args: ExampleArgs) -> Result<(), Failure> {
         format!("no example named {name:?}; `fleet-ledger example --list` names them")
     })?;
     println!("{}", scenario.to_json());
+    Ok(())
+}
+
+#[derive(Args)]
+pub struct UsefulLivesArgs {
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    format: TableFormat,
+}
+
+/// How a reference table is printed.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// PRODUCT.md §4's library of useful-life changes: who changed which life when, and the
+/// effect they disclosed, with the source of each.
+pub fn useful_lives_command(args: UsefulLivesArgs) -> Result<(), Failure> {
+    let changes = useful_life_changes();
+    match args.format {
+        TableFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&changes).map_err(|e| e.to_string())?
+        ),
+        TableFormat::Csv => {
+            let mut out = String::new();
+            let header = [
+                "company",
+                "change",
+                "effective",
+                "disclosed_effect",
+                "source",
+            ];
+            write_record(&mut out, &header.map(Cell::Text));
+            for c in &changes {
+                let cells = [
+                    &c.company,
+                    &c.change,
+                    &c.effective,
+                    &c.disclosed_effect,
+                    &c.source,
+                ];
+                write_record(&mut out, &cells.map(|t| Cell::Text(t)));
+            }
+            print!("{out}");
+        }
+        TableFormat::Table => {
+            let width = |f: fn(&UsefulLifeChange) -> &str| {
+                changes
+                    .iter()
+                    .map(|c| f(c).chars().count())
+                    .max()
+                    .unwrap_or(0)
+            };
+            let (company, change, effective) = (
+                width(|c| &c.company),
+                width(|c| &c.change),
+                width(|c| &c.effective),
+            );
+            for c in &changes {
+                println!(
+                    "{:company$}  {:change$}  {:effective$}  {}",
+                    c.company, c.change, c.effective, c.disclosed_effect
+                );
+            }
+            println!(
+                "\nSource: company filings as summarised in PRODUCT.md §4; verify before relying."
+            );
+        }
+    }
     Ok(())
 }
 

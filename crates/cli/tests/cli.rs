@@ -513,3 +513,22 @@ fn validating_a_35_mb_hostile_file_stays_under_500_mb() {
     assert_eq!(lines.len(), 501, "500 problems and the count of the rest");
     assert!(lines.iter().all(|l| l.len() < 300));
 }
+
+/// Issue 14: the hyperscaler useful-life library (PRODUCT.md §4) was shipped as data and
+/// shown nowhere.
+#[test]
+fn useful_lives_prints_the_hyperscaler_library_with_sources() {
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&run_ok(&["useful-lives", "--format", "json"])).unwrap();
+    assert_eq!(rows.len(), 9);
+    assert_eq!(rows[0]["company"], "Microsoft");
+    assert_eq!(
+        rows[0]["disclosed_effect"],
+        "operating income +3.7B in FY2023"
+    );
+    let csv = run_ok(&["useful-lives", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 1 + 9);
+    assert!(csv.lines().next().unwrap().ends_with(",source"));
+    let table = run_ok(&["useful-lives"]);
+    assert!(table.contains("Alphabet") && table.contains("verify before relying"));
+}

@@ -61,13 +61,52 @@ impl ChangeInEstimateEffect {
         } else {
             ("increased", "reduced")
         };
+        let per_share = if self.per_share_below_a_cent() {
+            format!("less than {code} 0.01")
+        } else {
+            format!("{code} {}", format_en(self.per_share_change.abs()))
+        };
         format!(
             "In fiscal {}, the change in estimate {expense_verb} depreciation expense by {code} {} \
-             and {income_verb} net income by {code} {}, or {code} {} per diluted share.",
+             and {income_verb} net income by {code} {}, or {per_share} per diluted share.",
             self.fiscal_year,
             format_en(self.depreciation_change.abs()),
             format_en(self.net_income_change.abs()),
-            format_en(self.per_share_change.abs()),
         )
+    }
+
+    /// Whether net income moved but by less than half a cent a share, so the per-share amount
+    /// rounds to 0.00: the sentence then says "less than 0.01", not a misleading zero.
+    pub fn per_share_below_a_cent(&self) -> bool {
+        self.per_share_change.is_zero() && !self.net_income_change.is_zero()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    /// Issue 14: "USD 0.00 per diluted share" was printed when the effect was below a cent.
+    /// 100,000 less depreciation at 21 % tax is 79,000 of net income; over 7.4 billion diluted
+    /// shares (a hyperscaler's count) that is 0.0000107 a share.
+    #[test]
+    fn a_per_share_effect_below_a_cent_reads_less_than_0_01_not_zero() {
+        let effect = change_in_estimate_effect(
+            2027,
+            dec!(900000),
+            dec!(1000000),
+            dec!(0.21),
+            dec!(7400000000),
+        )
+        .unwrap();
+        assert_eq!(effect.per_share_change, dec!(0.00));
+        assert!(effect.per_share_below_a_cent());
+        assert_eq!(
+            effect.sentence(Currency::USD),
+            "In fiscal 2027, the change in estimate reduced depreciation expense by USD \
+             100,000.00 and increased net income by USD 79,000.00, or less than USD 0.01 per \
+             diluted share."
+        );
     }
 }
