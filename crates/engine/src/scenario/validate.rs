@@ -77,7 +77,8 @@ impl Rules<'_> {
         allowed: &str,
     ) {
         if value < low || value > high {
-            self.issues.push(path(), format!("must be {allowed}"));
+            self.issues
+                .push(path(), format!("is {value}; must be {allowed}"));
         }
     }
 
@@ -206,13 +207,19 @@ pub(super) fn validate(s: &Scenario) -> Result<(), ValidationErrors> {
     if !horizon_ok {
         r.issues.push(
             "horizon_months",
-            format!("must be between 1 and {MAX_HORIZON_MONTHS} months"),
+            format!(
+                "is {}; must be between 1 and {MAX_HORIZON_MONTHS} months",
+                s.horizon_months
+            ),
         );
     }
     if !(1..=12).contains(&s.fiscal_year_end_month) {
         r.issues.push(
             "fiscal_year_end_month",
-            "must be a month number from 1 (January) to 12 (December)",
+            format!(
+                "is {}; must be a month number from 1 (January) to 12 (December)",
+                s.fiscal_year_end_month
+            ),
         );
     }
     catalog(&mut r);
@@ -298,7 +305,10 @@ fn cohorts(r: &mut Rules<'_>) {
         if !(1..=MAX_COHORT_QUANTITY).contains(&cohort.quantity) {
             r.issues.push(
                 format!("{path}.quantity"),
-                format!("must be between 1 and {MAX_COHORT_QUANTITY} GPUs"),
+                format!(
+                    "is {}; must be between 1 and {MAX_COHORT_QUANTITY} GPUs",
+                    cohort.quantity
+                ),
             );
         }
         r.month_in_model(|| format!("{path}.in_service"), cohort.in_service);
