@@ -168,3 +168,66 @@ fn irr_finds_a_root_far_from_the_guess_before_answering_num() {
     shows("=IRR({-100,230,-132},0.05)", 0.1, 9);
     shows("=IRR({-100,230,-132},0.25)", 0.2, 9);
 }
+
+/// DDB's argument checks as Microsoft's function page and the OOXML specification (Part 1
+/// §18.17.7.68) give them: "all five arguments must be positive numbers"; a negative cost or
+/// salvage, a life, period or factor of zero or less, and a period beyond the life are #NUM!;
+/// an argument that is not a number is #VALUE!. A fractional life is accepted.
+#[test]
+fn ddb_argument_checks_follow_excels_function_page() {
+    for formula in [
+        "=DDB(-1,0,5,1)",
+        "=DDB(1000,-1,5,1)",
+        "=DDB(1000,0,0,1)",
+        "=DDB(1000,0,5,0)",
+        "=DDB(1000,0,5,1,0)",
+        "=DDB(1000,0,5,6)",
+    ] {
+        assert_eq!(error_of(formula), ExcelErrorKind::Num, "{formula}");
+    }
+    assert_eq!(error_of("=DDB({1,2},0,5,1)"), ExcelErrorKind::Value);
+    // A life of 5.5 periods: 1,000 × 2 / 5.5 in the first.
+    shows("=DDB(1000,0,5.5,1)", 2000.0 / 5.5, 9);
+}
+
+/// DB's argument checks: MS-OI29500 §2.1.924 (what Office does where the standard is silent):
+/// a period past the life when month is 12, or past life + 1, is #NUM!; the ODF constraints
+/// Excel shares: salvage ≥ 0, life > 0, period > 0, month from 1 to 12.
+#[test]
+fn db_argument_checks_follow_office_and_the_standard() {
+    for formula in [
+        "=DB(1000,100,5,6)",
+        "=DB(1000,100,5,6,12)",
+        "=DB(1000,100,5,7,6)",
+        "=DB(1000,-1,5,1)",
+        "=DB(1000,100,0,1)",
+        "=DB(1000,100,5,0)",
+        "=DB(1000,100,5,1,0)",
+        "=DB(1000,100,5,1,13)",
+    ] {
+        assert_eq!(error_of(formula), ExcelErrorKind::Num, "{formula}");
+    }
+    // With month under 12 the period after the life is the last, partial one: allowed.
+    assert!(evaluate("=DB(1000,100,5,6,6)").is_ok());
+}
+
+/// VDB's argument checks (OOXML Part 1 §18.17.7.338): a negative cost or salvage, a life of
+/// zero or less, a negative start, an end before the start or past the life, and a factor of
+/// zero or less are #NUM!. Fractional start and end periods are accepted: VDB's own example
+/// takes the first 1.5 years of a 10-year asset.
+#[test]
+fn vdb_argument_checks_follow_the_standard() {
+    for formula in [
+        "=VDB(-1,0,10,0,1)",
+        "=VDB(2400,-1,10,0,1)",
+        "=VDB(2400,300,0,0,1)",
+        "=VDB(2400,300,10,-1,1)",
+        "=VDB(2400,300,10,3,2)",
+        "=VDB(2400,300,10,0,11)",
+        "=VDB(2400,300,10,0,1,0)",
+    ] {
+        assert_eq!(error_of(formula), ExcelErrorKind::Num, "{formula}");
+    }
+    // Microsoft's example: the first 1.5 years at 150 %: 2,400 × 0.15 + 2,040 × 0.15 / 2 = 513.
+    shows("=VDB(2400,300,10,0,1.5,1.5)", 513.0, 9);
+}
