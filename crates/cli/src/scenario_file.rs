@@ -254,6 +254,7 @@ fn file_name(rendered: &RenderedFile) -> String {
         FileKind::Workbook => "workbook.xlsx".into(),
         FileKind::Schedule => "schedule.csv".into(),
         FileKind::FiscalYears => "fiscal_years.csv".into(),
+        FileKind::FiscalQuarters => "fiscal_quarters.csv".into(),
         FileKind::Results => "results.json".into(),
         FileKind::Comparison => format!("comparison.{}", rendered.extension),
     }

@@ -144,6 +144,9 @@ fn run_writes_schedules_whose_totals_agree() {
     };
     let monthly = std::fs::read_to_string(out.join("schedule.csv")).unwrap();
     let yearly = std::fs::read_to_string(out.join("fiscal_years.csv")).unwrap();
+    let quarterly = std::fs::read_to_string(out.join("fiscal_quarters.csv")).unwrap();
+    // Issue 14: the schedule is exported by fiscal quarter too, labelled "FY2026 Q1".
+    assert!(quarterly.contains(",FY2026 Q1,"), "{}", &quarterly[..300]);
     for column in [
         "revenue",
         "ebit",
@@ -153,6 +156,11 @@ fn run_writes_schedules_whose_totals_agree() {
     ] {
         assert_eq!(
             sum_column(&monthly, column, "fleet"),
+            sum_column(&yearly, column, "fleet"),
+            "{column}"
+        );
+        assert_eq!(
+            sum_column(&quarterly, column, "fleet"),
             sum_column(&yearly, column, "fleet"),
             "{column}"
         );

@@ -27,6 +27,7 @@ pub enum FileKind {
     Workbook,
     Schedule,
     FiscalYears,
+    FiscalQuarters,
     Results,
     /// The side-by-side comparison, in the format's extension.
     Comparison,
@@ -94,6 +95,11 @@ pub fn scenario_files<'a>(
                 contents: Contents::MonthlySchedule(&report.result),
             },
             file(FileKind::FiscalYears, "csv", report.fiscal_years_csv()),
+            file(
+                FileKind::FiscalQuarters,
+                "csv",
+                report.fiscal_quarters_csv(),
+            ),
         ],
         ReportFormat::Json => vec![file(FileKind::Results, "json", report.to_json())],
     })

@@ -72,9 +72,16 @@ impl ScenarioReport {
     }
 
     pub fn fiscal_years_csv(&self) -> String {
-        let fiscal = FiscalCalendar::new(self.scenario.fiscal_year_end_month)
-            .unwrap_or_else(|_| FiscalCalendar::calendar_year());
-        schedule_csv::fiscal_years(&self.result, fiscal)
+        schedule_csv::fiscal_years(&self.result, self.fiscal_calendar())
+    }
+
+    pub fn fiscal_quarters_csv(&self) -> String {
+        schedule_csv::fiscal_quarters(&self.result, self.fiscal_calendar())
+    }
+
+    fn fiscal_calendar(&self) -> FiscalCalendar {
+        FiscalCalendar::new(self.scenario.fiscal_year_end_month)
+            .unwrap_or_else(|_| FiscalCalendar::calendar_year())
     }
 }
 

@@ -3,7 +3,9 @@
 
 use crate::csv::{write_record, Cell};
 use fleet_ledger_engine::calendar::FiscalCalendar;
-use fleet_ledger_engine::fleet::{by_fiscal_year, FleetResult, ScheduleLine};
+use fleet_ledger_engine::fleet::{
+    by_fiscal_quarter, by_fiscal_year, FleetResult, Period, ScheduleLine,
+};
 use rust_decimal::Decimal;
 use std::io::{self, Write};
 
@@ -127,16 +129,24 @@ pub fn write_monthly_schedule(result: &FleetResult, out: &mut dyn Write) -> io::
 
 /// Fiscal-year totals of each cohort and of the fleet.
 pub fn fiscal_years(result: &FleetResult, fiscal: FiscalCalendar) -> String {
+    periods(result, |months| by_fiscal_year(months, fiscal))
+}
+
+/// Every cohort's and the fleet's fiscal quarters (PRODUCT.md §2: months aggregate to
+/// quarters and fiscal years), labelled "FY2027 Q3".
+pub fn fiscal_quarters(result: &FleetResult, fiscal: FiscalCalendar) -> String {
+    periods(result, |months| by_fiscal_quarter(months, fiscal))
+}
+
+/// One row per scope (each cohort, then the fleet) and period of `aggregate`.
+fn periods(result: &FleetResult, aggregate: impl Fn(&[ScheduleLine]) -> Vec<Period>) -> String {
     let mut out = String::new();
     header(&mut out);
     let scopes = result
         .cohorts
         .iter()
-        .map(|c| (c.id.as_str(), by_fiscal_year(&c.months(), fiscal)))
-        .chain(std::iter::once((
-            "fleet",
-            by_fiscal_year(&result.fleet, fiscal),
-        )));
+        .map(|c| (c.id.as_str(), aggregate(&c.months())))
+        .chain(std::iter::once(("fleet", aggregate(&result.fleet))));
     for (scope, periods) in scopes {
         for period in periods {
             row(&mut out, scope, &period.label, &period.totals);

@@ -61,6 +61,7 @@ fn file_name(stem: &str, rendered: &RenderedFile) -> String {
     match rendered.kind {
         FileKind::Schedule => format!("{stem} schedule.csv"),
         FileKind::FiscalYears => format!("{stem} fiscal years.csv"),
+        FileKind::FiscalQuarters => format!("{stem} fiscal quarters.csv"),
         _ => format!("{stem}.{}", rendered.extension),
     }
 }
