@@ -28,6 +28,8 @@ enum Command {
     Example(scenario_file::ExampleArgs),
     /// Print the JSON Schema of the scenario file.
     Schema,
+    /// The tornado and break-even answers of a scenario file, without the schedules.
+    Sensitivity(scenario_file::SensitivityArgs),
     /// Print the hyperscalers' useful-life changes and their disclosed effects.
     UsefulLives(scenario_file::UsefulLivesArgs),
     /// Check a scenario file; one `path: message` line per problem.
@@ -59,6 +61,7 @@ fn main() -> ExitCode {
         Command::Example(args) => scenario_file::example_command(args),
         Command::Schema => scenario_file::schema_command(),
         Command::UsefulLives(args) => scenario_file::useful_lives_command(args),
+        Command::Sensitivity(args) => scenario_file::sensitivity_command(args),
         Command::Validate(args) => scenario_file::validate_command(args),
         Command::Run(args) => scenario_file::run_command(args),
         Command::Compare(args) => scenario_file::compare_command(args),

@@ -1,7 +1,9 @@
 //! `fleet-ledger example | schema | validate | run | compare`: scenario files in, results out.
 
 use clap::{Args, ValueEnum};
-use fleet_ledger_engine::analysis::{compare_figures, key_figures};
+use fleet_ledger_engine::analysis::{
+    compare_figures, key_figures, sensitivity_answers, DEFAULT_SWING_PERCENT,
+};
 use fleet_ledger_engine::reference::{
     example, example_names, generated_fleet, useful_life_changes, UsefulLifeChange,
 };
@@ -15,6 +17,7 @@ use fleet_ledger_report::i18n::{Language as ReportLanguage, NumberStyle};
 use fleet_ledger_report::pack::{PackOptions, PackSections};
 use fleet_ledger_report::run::scenario_report;
 use fleet_ledger_store::{read_scenario_file, StoreError};
+use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 
 /// How a subcommand failed: the message, and the exit status (1 bad input, 2 unsupported).
@@ -60,6 +63,105 @@ pub fn example_command(args: ExampleArgs) -> Result<(), Failure> {
         format!("no example named {name:?}; `fleet-ledger example --list` names them")
     })?;
     println!("{}", scenario.to_json());
+    Ok(())
+}
+
+#[derive(Args)]
+pub struct SensitivityArgs {
+    file: PathBuf,
+    /// How far the tornado moves each driver, in percent.
+    #[arg(long, default_value_t = DEFAULT_SWING_PERCENT)]
+    percent: Decimal,
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    format: TableFormat,
+}
+
+/// The tornado and the break-even answers alone (PRODUCT.md §2.3), without the schedules.
+pub fn sensitivity_command(args: SensitivityArgs) -> Result<(), Failure> {
+    let scenario = load(&args.file)?;
+    let answers = sensitivity_answers(&scenario, args.percent)
+        .map_err(|e| format!("{}:\n{e}", args.file.display()))?;
+    match args.format {
+        TableFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&answers).map_err(|e| e.to_string())?
+        ),
+        TableFormat::Csv => {
+            let mut out = String::new();
+            let header = [
+                "driver",
+                "npv_low",
+                "npv_high",
+                "npv_swing",
+                "cumulative_ebit_low",
+                "cumulative_ebit_high",
+            ];
+            write_record(&mut out, &header.map(Cell::Text));
+            for b in &answers.tornado {
+                let driver = serde_json::to_value(b.driver).map_err(|e| e.to_string())?;
+                write_record(
+                    &mut out,
+                    &[
+                        Cell::Text(driver.as_str().unwrap_or_default()),
+                        Cell::Number(b.npv_low),
+                        Cell::Number(b.npv_high),
+                        Cell::Number(b.npv_swing),
+                        Cell::Number(b.cumulative_ebit_low),
+                        Cell::Number(b.cumulative_ebit_high),
+                    ],
+                );
+            }
+            out.push('\n');
+            write_record(
+                &mut out,
+                &["variable", "target", "current", "multiple"].map(Cell::Text),
+            );
+            for b in &answers.break_even {
+                let variable = serde_json::to_value(b.variable).map_err(|e| e.to_string())?;
+                let target = serde_json::to_value(b.target).map_err(|e| e.to_string())?;
+                let multiple = b.multiple.map(|m| m.to_string()).unwrap_or_default();
+                write_record(
+                    &mut out,
+                    &[
+                        Cell::Text(variable.as_str().unwrap_or_default()),
+                        Cell::Text(target.as_str().unwrap_or_default()),
+                        Cell::Number(b.current),
+                        Cell::Text(&multiple),
+                    ],
+                );
+            }
+            print!("{out}");
+        }
+        TableFormat::Table => {
+            println!(
+                "Tornado (each driver ±{} %), NPV low / high / swing:",
+                answers.percent
+            );
+            for b in &answers.tornado {
+                let driver = serde_json::to_value(b.driver).map_err(|e| e.to_string())?;
+                println!(
+                    "  {:<24} {:>20} {:>20} {:>20}",
+                    driver.as_str().unwrap_or_default(),
+                    b.npv_low.round_dp(2),
+                    b.npv_high.round_dp(2),
+                    b.npv_swing.round_dp(2)
+                );
+            }
+            println!("Break-even (the multiple of today's value at which the target is zero):");
+            for b in &answers.break_even {
+                let variable = serde_json::to_value(b.variable).map_err(|e| e.to_string())?;
+                let target = serde_json::to_value(b.target).map_err(|e| e.to_string())?;
+                let multiple = b
+                    .multiple
+                    .map_or("none between 0 and 10".to_owned(), |m| format!("{m}x"));
+                println!(
+                    "  {:<14} {:<16} {multiple}",
+                    variable.as_str().unwrap_or_default(),
+                    target.as_str().unwrap_or_default()
+                );
+            }
+        }
+    }
     Ok(())
 }
 
@@ -221,6 +323,12 @@ pub struct RunArgs {
     file: PathBuf,
     #[command(flatten)]
     output: OutputArgs,
+    /// Leave out the tornado and break-even answers (they run the model dozens of times).
+    #[arg(long)]
+    no_sensitivity: bool,
+    /// How far the tornado moves each driver, in percent.
+    #[arg(long, default_value_t = DEFAULT_SWING_PERCENT)]
+    percent: Decimal,
 }
 
 fn pack_options(lang: Language, parentheses: bool) -> PackOptions {
@@ -278,8 +386,15 @@ fn write_all(dir: &Path, files: Result<Vec<RenderedFile>, ExportError>) -> Resul
 
 pub fn run_command(args: RunArgs) -> Result<(), Failure> {
     let scenario = load(&args.file)?;
-    let report =
-        scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", args.file.display()))?;
+    let report = scenario_report(&scenario)
+        .and_then(|r| {
+            if args.no_sensitivity {
+                Ok(r)
+            } else {
+                r.with_sensitivity(args.percent)
+            }
+        })
+        .map_err(|e| format!("{}:\n{e}", args.file.display()))?;
     let options = pack_options(args.output.lang, args.output.parentheses);
     for format in &args.output.format {
         let files = scenario_files(&report, report_format(*format), &options);

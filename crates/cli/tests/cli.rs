@@ -540,3 +540,68 @@ fn useful_lives_prints_the_hyperscaler_library_with_sources() {
     let table = run_ok(&["useful-lives"]);
     assert!(table.contains("Alphabet") && table.contains("verify before relying"));
 }
+
+/// Issue 14: the tornado and break-even answers were computed but reached no output. `run`
+/// writes them into results.json, the workbook and the pack of every shipped example, and
+/// `sensitivity` runs them alone with the same figures.
+#[test]
+fn run_writes_the_tornado_and_break_even_of_every_example() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in run_ok(&["example", "--list"]).lines() {
+        let file = dir.path().join(format!("{name}.json"));
+        std::fs::write(&file, run_ok(&["example", name])).unwrap();
+        let out = dir.path().join(name);
+        run_ok(&[
+            "run",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--format",
+            "json,xlsx,pdf,csv",
+        ]);
+        let results: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap())
+                .unwrap();
+        let tornado = results["sensitivity"]["tornado"].as_array().unwrap();
+        assert_eq!(tornado.len(), 20, "{name}: every driver");
+        assert_eq!(
+            results["sensitivity"]["break_even"]
+                .as_array()
+                .unwrap()
+                .len(),
+            6
+        );
+        let alone: serde_json::Value = serde_json::from_str(&run_ok(&[
+            "sensitivity",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ]))
+        .unwrap();
+        assert_eq!(alone, results["sensitivity"], "{name}");
+        assert!(out.join("fiscal_quarters.csv").exists());
+        let text = std::process::Command::new("pdftotext")
+            .arg(out.join("meeting-pack.pdf"))
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains("Tornado of NPV"), "{name}");
+        assert!(text.contains("Break-even"), "{name}");
+    }
+    // Left out on request, for a quick export.
+    let file = dir.path().join("burry-vs-bernstein.json");
+    let out = dir.path().join("quick");
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-sensitivity",
+    ]);
+    let results: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    assert!(results.get("sensitivity").is_none());
+}

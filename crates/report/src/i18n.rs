@@ -1,6 +1,7 @@
 //! The report's words in English and Simplified Chinese, and numbers and months formatted for
 //! each language. Every string a report shows comes from here or from the user's own data.
 
+use fleet_ledger_engine::analysis::{BreakEvenTarget, BreakEvenVariable, Driver};
 use fleet_ledger_engine::YearMonth;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -46,6 +47,50 @@ impl Language {
         match self {
             Language::En => format!("FY{year}"),
             Language::ZhCn => format!("{year}财年"),
+        }
+    }
+
+    /// A tornado driver's name.
+    pub fn driver(self, driver: Driver) -> &'static str {
+        use Driver::*;
+        let (en, zh) = match driver {
+            RentalPrice => ("Rental price", "租赁价格"),
+            Utilisation => ("Utilisation", "利用率"),
+            ElectricityPrice => ("Electricity price", "电价"),
+            Pue => ("PUE", "PUE"),
+            HostingRate => ("Hosting rate", "托管费率"),
+            Capex => ("Capex", "资本支出"),
+            UsefulLife => ("Useful life", "使用寿命"),
+            FailureRate => ("Failure rate", "故障率"),
+            ResidualValue => ("Residual value", "残值"),
+            Maintenance => ("Maintenance", "维护费"),
+            DiscountRate => ("Discount rate", "折现率"),
+            TaxRate => ("Tax rate", "税率"),
+            TrainingPrice => ("Training price", "训练价格"),
+            InferencePrice => ("Inference price", "推理价格"),
+            TrainingUtilisation => ("Training utilisation", "训练利用率"),
+            InferenceUtilisation => ("Inference utilisation", "推理利用率"),
+            IdlePower => ("Idle power", "空载功率"),
+            DisposalHaircut => ("Disposal haircut", "处置折让"),
+            ElectricityEscalation => ("Electricity escalation", "电价涨幅"),
+            OtherCost => ("Other cost", "其他成本"),
+        };
+        self.pick(en, zh)
+    }
+
+    /// What a break-even answer solves for.
+    pub fn break_even_variable(self, variable: BreakEvenVariable) -> &'static str {
+        match variable {
+            BreakEvenVariable::RentalPrice => self.pick("Rental price", "租赁价格"),
+            BreakEvenVariable::Utilisation => self.pick("Utilisation", "利用率"),
+            BreakEvenVariable::UsefulLife => self.pick("Useful life", "使用寿命"),
+        }
+    }
+
+    pub fn break_even_target(self, target: BreakEvenTarget) -> &'static str {
+        match target {
+            BreakEvenTarget::Npv => self.pick("NPV", "净现值"),
+            BreakEvenTarget::CumulativeEbit => self.pick("Cumulative EBIT", "累计息税前利润"),
         }
     }
 

@@ -16,6 +16,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
+mod sensitivity;
+
 /// What the user asked for.
 #[derive(Debug, Clone)]
 pub struct PackOptions {
@@ -278,6 +280,7 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
     }
     if include.tables {
         table_sections(w, r, fiscal);
+        sensitivity::sensitivity_sections(w, r, key);
     }
     if include.assumptions {
         assumption_sections(w, r);

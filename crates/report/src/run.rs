@@ -4,14 +4,16 @@
 use crate::csv::{write_record, Cell};
 use crate::schedule_csv;
 use fleet_ledger_engine::analysis::{
-    book_and_economic_value, compare_policies, economic_lives, summarise, BookAndEconomicValue,
-    EconomicLife, FigureComparison, KeyFigures, PolicyComparison,
+    book_and_economic_value, compare_policies, economic_lives, sensitivity_answers, summarise,
+    BookAndEconomicValue, EconomicLife, FigureComparison, KeyFigures, PolicyComparison,
+    SensitivityAnswers,
 };
 use fleet_ledger_engine::book::BookPolicy;
 use fleet_ledger_engine::calendar::FiscalCalendar;
 use fleet_ledger_engine::fleet::{by_fiscal_year, simulate, FleetResult, Period};
 use fleet_ledger_engine::scenario::Scenario;
 use fleet_ledger_engine::ValidationErrors;
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// The lives the policy comparison always shows: the 3-versus-6-year argument and between.
@@ -26,6 +28,10 @@ pub struct ScenarioReport {
     pub policy_comparison: PolicyComparison,
     pub economic_lives: Vec<EconomicLife>,
     pub book_and_economic_value: Vec<BookAndEconomicValue>,
+    /// The tornado and break-even answers, when asked for ([`ScenarioReport::with_sensitivity`]):
+    /// they run the model dozens of times, so a quick export can leave them out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sensitivity: Option<SensitivityAnswers>,
     #[serde(skip)]
     pub result: FleetResult,
 }
@@ -57,12 +63,19 @@ pub fn scenario_report(scenario: &Scenario) -> Result<ScenarioReport, Validation
         policy_comparison: compare_policies(scenario, &policies)?,
         economic_lives: economic_lives(scenario, &result),
         book_and_economic_value: book_and_economic_value(scenario, &result)?,
+        sensitivity: None,
         scenario: scenario.clone(),
         result,
     })
 }
 
 impl ScenarioReport {
+    /// The report with its tornado (± `percent` of every driver) and break-even answers.
+    pub fn with_sensitivity(mut self, percent: Decimal) -> Result<Self, ValidationErrors> {
+        self.sensitivity = Some(sensitivity_answers(&self.scenario, percent)?);
+        Ok(self)
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }

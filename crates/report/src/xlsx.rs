@@ -6,7 +6,7 @@
 use crate::i18n::Language;
 use crate::run::ScenarioReport;
 use crate::schedule_csv::LINE_COLUMNS;
-use fleet_ledger_engine::analysis::FigureComparison;
+use fleet_ledger_engine::analysis::{FigureComparison, SensitivityAnswers};
 use fleet_ledger_engine::fleet::by_sku_and_vintage;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -19,6 +19,7 @@ pub const FISCAL_YEARS_SHEET: &str = "FY P&L";
 pub const FLEET_SCHEDULE_SHEET: &str = "Fleet schedule";
 pub const COHORT_SCHEDULES_SHEET: &str = "Cohort schedules";
 pub const ASSUMPTIONS_SHEET: &str = "Assumptions";
+pub const SENSITIVITY_SHEET: &str = "Sensitivity";
 
 /// XLSX cells hold binary doubles by the format's definition; amounts convert only here.
 fn num(value: Decimal) -> f64 {
@@ -211,6 +212,15 @@ pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, 
         schedule_sheet(sheet, &f, groups, false)?;
     }
 
+    if let Some(answers) = &report.sensitivity {
+        sensitivity_sheet(
+            book.add_worksheet().set_name(SENSITIVITY_SHEET)?,
+            answers,
+            language,
+            &f,
+        )?;
+    }
+
     let sheet = book.add_worksheet().set_name(ASSUMPTIONS_SHEET)?;
     header_row(
         sheet,
@@ -235,6 +245,68 @@ pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, 
     sheet.write_string_with_format(row, 0, t("Operating costs", "运营成本"), &f.header)?;
     sheet.write_string(row, 3, &s.costs.source)?;
     book.save_to_buffer()
+}
+
+/// The tornado (every driver, widest NPV swing first) and, below it, the break-even answers.
+fn sensitivity_sheet(
+    sheet: &mut Worksheet,
+    answers: &SensitivityAnswers,
+    language: Language,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let t = |en: &'static str, zh: &'static str| language.pick(en, zh);
+    let headers = [
+        t("Driver", "驱动因素"),
+        t("NPV, lower", "净现值（下调）"),
+        t("NPV, higher", "净现值（上调）"),
+        t("NPV swing", "净现值摆幅"),
+        t("Cumulative EBIT, lower", "累计息税前利润（下调）"),
+        t("Cumulative EBIT, higher", "累计息税前利润（上调）"),
+    ];
+    header_row(sheet, &headers, f)?;
+    sheet.set_column_width(0, 26)?;
+    for col in 1..headers.len() as u16 {
+        sheet.set_column_width(col, 18)?;
+    }
+    let mut row = 1u32;
+    for bar in &answers.tornado {
+        sheet.write_string(row, 0, language.driver(bar.driver))?;
+        let values = [
+            bar.npv_low,
+            bar.npv_high,
+            bar.npv_swing,
+            bar.cumulative_ebit_low,
+            bar.cumulative_ebit_high,
+        ];
+        for (col, value) in values.iter().enumerate() {
+            sheet.write_number_with_format(row, 1 + col as u16, num(*value), &f.money)?;
+        }
+        row += 1;
+    }
+    row += 1;
+    for (col, text) in [
+        t("Break-even variable", "盈亏平衡变量"),
+        t("Target", "目标"),
+        t("Target today", "当前目标值"),
+        t("Zero at (multiple of today)", "为零时（当前值的倍数）"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_string_with_format(row, col as u16, *text, &f.header)?;
+    }
+    row += 1;
+    for answer in &answers.break_even {
+        sheet.write_string(row, 0, language.break_even_variable(answer.variable))?;
+        sheet.write_string(row, 1, language.break_even_target(answer.target))?;
+        sheet.write_number_with_format(row, 2, num(answer.current), &f.money)?;
+        match answer.multiple {
+            Some(m) => sheet.write_number_with_format(row, 3, num(m), &f.quantity)?,
+            None => sheet.write_string(row, 3, t("not between 0 and 10", "不在0至10之间"))?,
+        };
+        row += 1;
+    }
+    Ok(())
 }
 
 /// Most rows the cohort schedules sheet lists cohort by cohort; a larger fleet is summed by

@@ -5,6 +5,7 @@ use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
 use crate::AppError;
 use fleet_ledger_engine::analysis::compare_figures;
+use fleet_ledger_engine::analysis::DEFAULT_SWING_PERCENT;
 use fleet_ledger_report::export::{
     comparison_files, scenario_files, FileKind, RenderedFile, ReportFormat,
 };
@@ -127,8 +128,10 @@ pub async fn export_reports(
     for (i, id) in request.scenario_ids.iter().enumerate() {
         let stored = library.with(|lib| lib.open_scenario(id))?;
         progress(i as u32, format!("Computing {}", stored.scenario.name));
+        // The pack shows the tornado and the break-even answers (PRODUCT.md §2.3).
         reports.push(
             scenario_report(&stored.scenario)
+                .and_then(|r| r.with_sensitivity(DEFAULT_SWING_PERCENT))
                 .map_err(|e| AppError::Invalid { issues: e.issues })?,
         );
     }

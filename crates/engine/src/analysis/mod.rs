@@ -7,6 +7,7 @@ mod economic_value;
 mod energy;
 mod policy_comparison;
 mod sensitivity;
+mod sensitivity_answers;
 mod summary;
 
 pub use breakeven::{break_even, BreakEven, BreakEvenTarget, BreakEvenVariable};
@@ -15,6 +16,7 @@ pub use economic_value::{book_and_economic_value, BookAndEconomicValue};
 pub use energy::{energy_summary, EnergySummary, HOUSEHOLD_KWH_PER_DAY};
 pub use policy_comparison::{compare_policies, PolicyComparison, PolicyYear};
 pub use sensitivity::{tornado, Driver, TornadoBar};
+pub use sensitivity_answers::{sensitivity_answers, SensitivityAnswers, DEFAULT_SWING_PERCENT};
 pub use summary::{
     compare_figures, key_figures, summarise, summarise_fleet, FigureComparison, FigureDeltas,
     KeyFigures,

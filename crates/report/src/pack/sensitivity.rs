@@ -1,0 +1,148 @@
+//! The pack's sensitivity pages: the tornado of NPV (a chart and its table) and the
+//! break-even answers, from the engine's `SensitivityAnswers`.
+
+use super::{chart_font, Section, Writer};
+use crate::charts::{grouped_bars, Series};
+use crate::i18n::Language;
+use crate::run::ScenarioReport;
+use fleet_ledger_engine::analysis::SensitivityAnswers;
+use rust_decimal::Decimal;
+
+/// The tornado chart shows the widest bars; the table lists every driver.
+const CHARTED_DRIVERS: usize = 8;
+
+pub(super) fn sensitivity_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
+    let Some(answers) = &r.sensitivity else {
+        return;
+    };
+    let lang = w.o.language;
+    let percent = w.o.numbers.number(answers.percent, 0);
+    w.sections.push(Section::PageBreak);
+    w.heading(match lang {
+        Language::En => format!("Sensitivity: each driver ±{percent} %"),
+        Language::ZhCn => format!("敏感性：各驱动因素±{percent}%"),
+    });
+    tornado_chart(w, r, answers, key);
+    tornado_table(w, answers);
+    break_even_table(w, answers);
+}
+
+fn tornado_chart(w: &mut Writer, r: &ScenarioReport, answers: &SensitivityAnswers, key: &str) {
+    let lang = w.o.language;
+    let bars = &answers.tornado[..answers.tornado.len().min(CHARTED_DRIVERS)];
+    let categories: Vec<String> = bars
+        .iter()
+        .map(|b| lang.driver(b.driver).to_owned())
+        .collect();
+    let base = r.summary.npv;
+    let thousand = Decimal::from(1000);
+    let series = [
+        Series {
+            name: format!("−{} %", w.o.numbers.number(answers.percent, 0)),
+            values: bars.iter().map(|b| (b.npv_low - base) / thousand).collect(),
+        },
+        Series {
+            name: format!("+{} %", w.o.numbers.number(answers.percent, 0)),
+            values: bars
+                .iter()
+                .map(|b| (b.npv_high - base) / thousand)
+                .collect(),
+        },
+    ];
+    let unit = match lang {
+        Language::En => format!("change in NPV, {} thousands", w.currency),
+        Language::ZhCn => format!("净现值变动，千{}", w.currency),
+    };
+    let svg = grouped_bars(&categories, &series, &unit, chart_font(lang));
+    let title = w
+        .t(
+            "Tornado: NPV with each driver lower and higher",
+            "龙卷风图：各驱动因素下调与上调时的净现值",
+        )
+        .to_owned();
+    w.chart(format!("{key}tornado"), title, svg);
+}
+
+fn tornado_table(w: &mut Writer, answers: &SensitivityAnswers) {
+    let lang = w.o.language;
+    let rows = answers
+        .tornado
+        .iter()
+        .map(|b| {
+            vec![
+                lang.driver(b.driver).to_owned(),
+                w.k(b.npv_low),
+                w.k(b.npv_high),
+                w.k(b.npv_swing),
+                w.k(b.cumulative_ebit_low),
+                w.k(b.cumulative_ebit_high),
+            ]
+        })
+        .collect();
+    let columns = [
+        w.t("Driver", "驱动因素"),
+        w.t("NPV, lower", "净现值（下调）"),
+        w.t("NPV, higher", "净现值（上调）"),
+        w.t("NPV swing", "净现值摆幅"),
+        w.t("Cumulative EBIT, lower", "累计息税前利润（下调）"),
+        w.t("Cumulative EBIT, higher", "累计息税前利润（上调）"),
+    ];
+    w.sections.push(Section::Table {
+        title: w
+            .t(
+                "Tornado of NPV and cumulative EBIT",
+                "净现值与累计息税前利润的龙卷风表",
+            )
+            .to_owned(),
+        note: w.unit_note(),
+        columns: columns.map(str::to_owned).to_vec(),
+        rows,
+    });
+}
+
+fn break_even_table(w: &mut Writer, answers: &SensitivityAnswers) {
+    let lang = w.o.language;
+    let rows = answers
+        .break_even
+        .iter()
+        .map(|b| {
+            let at = match b.multiple {
+                Some(m) => {
+                    let change = (m - Decimal::ONE) * Decimal::ONE_HUNDRED;
+                    let sign = if change >= Decimal::ZERO { "+" } else { "−" };
+                    format!(
+                        "{}× ({sign}{} %)",
+                        w.o.numbers.number(m, 2),
+                        w.o.numbers.number(change.abs(), 0)
+                    )
+                }
+                None => w
+                    .t("not between 0× and 10×", "不在0倍至10倍之间")
+                    .to_owned(),
+            };
+            vec![
+                lang.break_even_variable(b.variable).to_owned(),
+                lang.break_even_target(b.target).to_owned(),
+                w.k(b.current),
+                at,
+            ]
+        })
+        .collect();
+    let columns = [
+        w.t("Variable", "变量"),
+        w.t("Target", "目标"),
+        w.t("Target today", "当前目标值"),
+        w.t("Zero at (multiple of today)", "为零时（当前值的倍数）"),
+    ];
+    w.sections.push(Section::Table {
+        title: w
+            .t(
+                "Break-even: where the target reaches zero",
+                "盈亏平衡：目标为零之处",
+            )
+            .to_owned(),
+        note: w.unit_note(),
+        columns: columns.map(str::to_owned).to_vec(),
+        rows,
+    });
+}
