@@ -605,3 +605,48 @@ fn run_writes_the_tornado_and_break_even_of_every_example() {
         serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
     assert!(results.get("sensitivity").is_none());
 }
+
+/// Issue 14: a dated change in estimate in the scenario is disclosed (ASC 250-10-50-4) in
+/// results.json and the pack, for the fiscal year it takes effect.
+#[test]
+fn a_scenarios_change_in_estimate_is_disclosed_in_results_and_the_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&run_ok(&["example", "burry-vs-bernstein"])).unwrap();
+    doc["cohorts"][0]["changes_in_estimate"] = serde_json::json!([
+        {"effective": "2028-01", "useful_life_months": 60, "salvage_percent": null, "total_hours": null}
+    ]);
+    let file = dir.path().join("revised.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let out = dir.path().join("out");
+    run_ok(&[
+        "run",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "json,pdf",
+        "--no-sensitivity",
+    ]);
+    let results: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let changes = results["estimate_changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0]["effect"]["fiscal_year"], 2028);
+    let sentence = changes[0]["sentence"].as_str().unwrap();
+    assert!(
+        sentence.starts_with("In fiscal 2028, the change in estimate"),
+        "{sentence}"
+    );
+    let text = std::process::Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(out.join("meeting-pack.pdf"))
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+    assert!(
+        text.contains("In fiscal 2028, the change in estimate"),
+        "{text}"
+    );
+}

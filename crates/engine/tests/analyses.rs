@@ -141,3 +141,41 @@ fn economic_life_ends_when_the_cash_margin_turns_negative() {
     assert!(impaired > Decimal::ZERO);
     assert_eq!(nbv, Decimal::ZERO);
 }
+
+/// Issue 14: a scenario's own dated change in estimate got no disclosure. ASC 250-10-50-4:
+/// the effect on depreciation, net income and per share in the year it takes effect. 100
+/// H100 at 39,000 (3,900,000) on a 3-year straight line from January 2026 book 1,300,000 in
+/// 2026, leaving 2,600,000; the life revised to six years from January 2027 spreads that over
+/// the 60 months left (ASC 250-10-45-17): 520,000 in 2027 instead of 1,300,000. Depreciation
+/// −780,000; net income +780,000 × (1 − 21 %) = 616,200; per share over 10 million shares
+/// 0.06162, shown 0.06.
+#[test]
+fn a_scenarios_own_change_in_estimate_gets_its_asc_250_disclosure_in_the_year_it_takes_effect() {
+    use fleet_ledger_engine::analysis::estimate_change_disclosures;
+    use fleet_ledger_engine::book::ChangeInEstimate;
+    let mut s = common::worked_world("2026-01", 96);
+    s.fiscal_year_end_month = 12;
+    s.valuation.tax_rate = dec!(0.21);
+    s.valuation.shares_outstanding = dec!(10000000);
+    let mut c = common::cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 36);
+    c.changes_in_estimate.push(ChangeInEstimate {
+        effective: common::ym("2027-01"),
+        useful_life_months: Some(72),
+        salvage_percent: None,
+        total_hours: None,
+    });
+    s.cohorts = vec![c];
+    let fleet = fleet_ledger_engine::fleet::simulate(&s).unwrap().fleet;
+    let disclosures = estimate_change_disclosures(&s, &fleet).unwrap();
+    assert_eq!(disclosures.len(), 1);
+    let d = &disclosures[0];
+    assert_eq!(d.effect.fiscal_year, 2027);
+    assert_eq!(d.effect.depreciation_change, dec!(-780000.00));
+    assert_eq!(d.effect.net_income_change, dec!(616200.00));
+    assert_eq!(d.effect.per_share_change, dec!(0.06));
+    assert_eq!(
+        d.sentence,
+        "In fiscal 2027, the change in estimate reduced depreciation expense by USD 780,000.00 \
+         and increased net income by USD 616,200.00, or USD 0.06 per diluted share."
+    );
+}

@@ -6,6 +6,7 @@ use crate::charts::{grouped_bars, lines, stacked_bars_with_line, Series};
 use crate::i18n::{Language, NumberStyle};
 use crate::run::ScenarioReport;
 use fleet_ledger_engine::analysis::FigureComparison;
+use fleet_ledger_engine::book::disclosure::ChangeInEstimateEffect;
 use fleet_ledger_engine::calendar::FiscalCalendar;
 use fleet_ledger_engine::fleet::{
     by_fiscal_year, by_sku_and_vintage, ImpairmentRecord, Period, ScheduleLine, TestTrigger,
@@ -364,37 +365,12 @@ fn summary_section(w: &mut Writer, r: &ScenarioReport, first_fy: &str, last_fy: 
             ),
         });
     }
-    if let Some(d) = &pc.disclosure {
-        sentences.push(match lang {
-            Language::En => pc.disclosure_sentence.clone().unwrap_or_default(),
-            Language::ZhCn => format!(
-                "{}，该会计估计变更使折旧费用{}{}{}，净利润{}{}{}，每股摊薄收益变动{}。",
-                lang.fiscal_year(d.fiscal_year),
-                if d.depreciation_change <= Decimal::ZERO {
-                    "减少"
-                } else {
-                    "增加"
-                },
-                w.currency,
-                w.o.numbers.number(d.depreciation_change.abs(), 2),
-                if d.net_income_change >= Decimal::ZERO {
-                    "增加"
-                } else {
-                    "减少"
-                },
-                w.currency,
-                w.o.numbers.number(d.net_income_change.abs(), 2),
-                if d.per_share_below_a_cent() {
-                    format!("不足{}0.01", w.currency)
-                } else {
-                    format!(
-                        "{}{}",
-                        w.currency,
-                        w.o.numbers.number(d.per_share_change.abs(), 2)
-                    )
-                }
-            ),
-        });
+    if let (Some(d), Some(sentence)) = (&pc.disclosure, &pc.disclosure_sentence) {
+        sentences.push(disclosure_sentence(w, d, sentence));
+    }
+    // The scenario's own changes in estimate, each disclosed in the year it takes effect.
+    for change in &r.estimate_changes {
+        sentences.push(disclosure_sentence(w, &change.effect, &change.sentence));
     }
     let economic_ends: Vec<_> = r
         .economic_lives
@@ -875,6 +851,41 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
         columns,
         rows,
     });
+}
+
+/// An ASC 250-10-50-4 sentence in the pack's language: the engine's English one, or the same
+/// figures in Chinese.
+fn disclosure_sentence(w: &Writer, d: &ChangeInEstimateEffect, english: &str) -> String {
+    match w.o.language {
+        Language::En => english.to_owned(),
+        Language::ZhCn => format!(
+            "{}，该会计估计变更使折旧费用{}{}{}，净利润{}{}{}，每股摊薄收益变动{}。",
+            w.o.language.fiscal_year(d.fiscal_year),
+            if d.depreciation_change <= Decimal::ZERO {
+                "减少"
+            } else {
+                "增加"
+            },
+            w.currency,
+            w.o.numbers.number(d.depreciation_change.abs(), 2),
+            if d.net_income_change >= Decimal::ZERO {
+                "增加"
+            } else {
+                "减少"
+            },
+            w.currency,
+            w.o.numbers.number(d.net_income_change.abs(), 2),
+            if d.per_share_below_a_cent() {
+                format!("不足{}0.01", w.currency)
+            } else {
+                format!(
+                    "{}{}",
+                    w.currency,
+                    w.o.numbers.number(d.per_share_change.abs(), 2)
+                )
+            }
+        ),
+    }
 }
 
 /// Most rows a per-cohort table of the pack lists; past this it is summed by GPU and vintage

@@ -4,9 +4,9 @@
 use crate::csv::{write_record, Cell};
 use crate::schedule_csv;
 use fleet_ledger_engine::analysis::{
-    book_and_economic_value, compare_policies, economic_lives, sensitivity_answers, summarise,
-    BookAndEconomicValue, EconomicLife, FigureComparison, KeyFigures, PolicyComparison,
-    SensitivityAnswers,
+    book_and_economic_value, compare_policies, economic_lives, estimate_change_disclosures,
+    sensitivity_answers, summarise, BookAndEconomicValue, EconomicLife, EstimateChangeDisclosure,
+    FigureComparison, KeyFigures, PolicyComparison, SensitivityAnswers,
 };
 use fleet_ledger_engine::book::BookPolicy;
 use fleet_ledger_engine::calendar::FiscalCalendar;
@@ -28,6 +28,9 @@ pub struct ScenarioReport {
     pub policy_comparison: PolicyComparison,
     pub economic_lives: Vec<EconomicLife>,
     pub book_and_economic_value: Vec<BookAndEconomicValue>,
+    /// The ASC 250-10-50-4 disclosure of each fiscal year in which one of the scenario's own
+    /// changes in estimate takes effect.
+    pub estimate_changes: Vec<EstimateChangeDisclosure>,
     /// The tornado and break-even answers, when asked for ([`ScenarioReport::with_sensitivity`]):
     /// they run the model dozens of times, so a quick export can leave them out.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,6 +66,7 @@ pub fn scenario_report(scenario: &Scenario) -> Result<ScenarioReport, Validation
         policy_comparison: compare_policies(scenario, &policies)?,
         economic_lives: economic_lives(scenario, &result),
         book_and_economic_value: book_and_economic_value(scenario, &result)?,
+        estimate_changes: estimate_change_disclosures(scenario, &result.fleet)?,
         sensitivity: None,
         scenario: scenario.clone(),
         result,
