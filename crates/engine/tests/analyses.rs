@@ -179,3 +179,54 @@ fn a_scenarios_own_change_in_estimate_gets_its_asc_250_disclosure_in_the_year_it
          and increased net income by USD 616,200.00, or USD 0.06 per diluted share."
     );
 }
+
+/// Issue 14: the policy comparison always used 3, 4, 5 and 6-year lives with the first
+/// cohort's method. A scenario may name its own policies, compared in its order; absent, the
+/// standard set stands.
+#[test]
+fn the_policies_compared_are_the_scenarios_own_when_it_names_them() {
+    use fleet_ledger_engine::analysis::compared_policies;
+    let mut s = worked_world("2026-01", 96);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let standard: Vec<String> = compared_policies(&s).into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        standard,
+        ["3-year life", "4-year life", "5-year life", "6-year life"]
+    );
+    s.policies.compared_book_policies = vec![
+        BookPolicy {
+            method: DepreciationMethod::StraightLine,
+            useful_life_months: 30,
+            salvage_percent: dec!(0),
+            convention: Convention::FullMonth,
+        },
+        BookPolicy {
+            method: DepreciationMethod::DecliningBalance { factor: dec!(2) },
+            useful_life_months: 66,
+            salvage_percent: dec!(10),
+            convention: Convention::HalfYear,
+        },
+    ];
+    s.validate().unwrap();
+    let named = compared_policies(&s);
+    let labels: Vec<&str> = named.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "30-month life",
+            "66-month life (declining balance 2×, 10 % salvage)"
+        ]
+    );
+    let comparison = compare_policies(&s, &named).unwrap();
+    assert_eq!(comparison.policies, labels);
+    // A life of 30 months depreciates 3,900,000 / 30 = 130,000 a month: 1,560,000 in 2026.
+    let first_year = &comparison.years[0];
+    assert_eq!(first_year.depreciation[0], dec!(1560000.00));
+    // A policy the comparison cannot run is refused by validation, naming it.
+    s.policies.compared_book_policies[1].useful_life_months = 0;
+    let err = s.validate().unwrap_err();
+    assert_eq!(
+        err.issues[0].path,
+        "policies.compared_book_policies[1].useful_life_months"
+    );
+}

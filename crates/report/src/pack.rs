@@ -1065,7 +1065,9 @@ fn useful_life_library(w: &mut Writer) {
 fn policy_label(policy: &str, lang: Language) -> String {
     match lang {
         Language::En => policy.to_owned(),
-        Language::ZhCn => policy.replace("-year life", "年寿命"),
+        Language::ZhCn => policy
+            .replace("-year life", "年寿命")
+            .replace("-month life", "个月寿命"),
     }
 }
 

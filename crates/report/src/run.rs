@@ -4,20 +4,17 @@
 use crate::csv::{write_record, Cell};
 use crate::schedule_csv;
 use fleet_ledger_engine::analysis::{
-    book_and_economic_value, compare_policies, economic_lives, estimate_change_disclosures,
-    sensitivity_answers, summarise, BookAndEconomicValue, EconomicLife, EstimateChangeDisclosure,
-    FigureComparison, KeyFigures, PolicyComparison, SensitivityAnswers,
+    book_and_economic_value, compare_policies, compared_policies, economic_lives,
+    estimate_change_disclosures, sensitivity_answers, summarise, BookAndEconomicValue,
+    EconomicLife, EstimateChangeDisclosure, FigureComparison, KeyFigures, PolicyComparison,
+    SensitivityAnswers,
 };
-use fleet_ledger_engine::book::BookPolicy;
 use fleet_ledger_engine::calendar::FiscalCalendar;
 use fleet_ledger_engine::fleet::{by_fiscal_year, simulate, FleetResult, Period};
 use fleet_ledger_engine::scenario::Scenario;
 use fleet_ledger_engine::ValidationErrors;
 use rust_decimal::Decimal;
 use serde::Serialize;
-
-/// The lives the policy comparison always shows: the 3-versus-6-year argument and between.
-pub const COMPARED_LIVES_YEARS: [u32; 4] = [3, 4, 5, 6];
 
 /// The results of one scenario, as the UI and every report read them.
 #[derive(Debug, Serialize)]
@@ -44,22 +41,7 @@ pub fn scenario_report(scenario: &Scenario) -> Result<ScenarioReport, Validation
     let result = simulate(scenario)?;
     let fiscal = FiscalCalendar::new(scenario.fiscal_year_end_month)
         .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
-    // Each life under the first cohort's method, salvage and convention (straight line when
-    // the fleet is empty).
-    let template = scenario.cohorts.first().map(|c| c.book.clone());
-    let policies: Vec<(String, BookPolicy)> = COMPARED_LIVES_YEARS
-        .iter()
-        .map(|years| {
-            let mut policy = template.clone().unwrap_or(BookPolicy {
-                method: fleet_ledger_engine::book::DepreciationMethod::StraightLine,
-                useful_life_months: 72,
-                salvage_percent: rust_decimal::Decimal::ZERO,
-                convention: fleet_ledger_engine::book::Convention::FullMonth,
-            });
-            policy.useful_life_months = years * 12;
-            (format!("{years}-year life"), policy)
-        })
-        .collect();
+    let policies = compared_policies(scenario);
     Ok(ScenarioReport {
         summary: summarise(scenario, &result)?,
         fiscal_years: by_fiscal_year(&result.fleet, fiscal),

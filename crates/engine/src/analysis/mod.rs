@@ -16,7 +16,10 @@ pub use economic_life::{economic_lives, EconomicLife};
 pub use economic_value::{book_and_economic_value, BookAndEconomicValue};
 pub use energy::{energy_summary, EnergySummary, HOUSEHOLD_KWH_PER_DAY};
 pub use estimate_changes::{estimate_change_disclosures, EstimateChangeDisclosure};
-pub use policy_comparison::{compare_policies, PolicyComparison, PolicyYear};
+pub use policy_comparison::{
+    compare_policies, compared_policies, PolicyComparison, PolicyYear,
+    STANDARD_COMPARED_LIVES_YEARS,
+};
 pub use sensitivity::{tornado, Driver, TornadoBar};
 pub use sensitivity_answers::{sensitivity_answers, SensitivityAnswers, DEFAULT_SWING_PERCENT};
 pub use summary::{

@@ -2,7 +2,7 @@
 //! per-share terms, by fiscal year and cumulatively, with the ASC 250-10-50-4 sentence.
 
 use crate::book::disclosure::{change_in_estimate_effect, ChangeInEstimateEffect};
-use crate::book::BookPolicy;
+use crate::book::{BookPolicy, Convention, DepreciationMethod};
 use crate::calendar::FiscalCalendar;
 use crate::fleet::{by_fiscal_year, simulate_fleet};
 use crate::money::round_cents;
@@ -39,6 +39,72 @@ pub struct PolicyComparison {
     /// ASC 250-10-50-4 would have it disclosed (e.g. from a 3-year to a 6-year life).
     pub disclosure: Option<ChangeInEstimateEffect>,
     pub disclosure_sentence: Option<String>,
+}
+
+/// The lives the policy comparison shows when the scenario names none: the 3-versus-6-year
+/// argument and between.
+pub const STANDARD_COMPARED_LIVES_YEARS: [u32; 4] = [3, 4, 5, 6];
+
+/// The book policies the scenario compares, each with its label: its own
+/// `policies.compared_book_policies`, or the standard lives under the first cohort's method,
+/// salvage and convention (straight line with no salvage for an empty fleet).
+pub fn compared_policies(s: &Scenario) -> Vec<(String, BookPolicy)> {
+    if !s.policies.compared_book_policies.is_empty() {
+        return s
+            .policies
+            .compared_book_policies
+            .iter()
+            .map(|p| (policy_label(p), p.clone()))
+            .collect();
+    }
+    let template = s.cohorts.first().map_or(
+        BookPolicy {
+            method: DepreciationMethod::StraightLine,
+            useful_life_months: 72,
+            salvage_percent: Decimal::ZERO,
+            convention: Convention::FullMonth,
+        },
+        |c| c.book.clone(),
+    );
+    STANDARD_COMPARED_LIVES_YEARS
+        .iter()
+        .map(|years| {
+            let policy = BookPolicy {
+                useful_life_months: years * 12,
+                ..template.clone()
+            };
+            // The fleet's own method and salvage: the life is what differs.
+            (format!("{years}-year life"), policy)
+        })
+        .collect()
+}
+
+/// "6-year life", "30-month life"; a method other than straight line, or a salvage value,
+/// follows in brackets: "5-year life (declining balance 2×, 10 % salvage)".
+fn policy_label(p: &BookPolicy) -> String {
+    let life = if p.useful_life_months % 12 == 0 {
+        format!("{}-year life", p.useful_life_months / 12)
+    } else {
+        format!("{}-month life", p.useful_life_months)
+    };
+    let mut details = Vec::new();
+    match &p.method {
+        DepreciationMethod::StraightLine => {}
+        DepreciationMethod::DecliningBalance { factor } => {
+            details.push(format!("declining balance {factor}×"))
+        }
+        DepreciationMethod::SumOfYearsDigits => details.push("sum-of-years' digits".into()),
+        DepreciationMethod::UnitsOfProduction { .. } => details.push("units of production".into()),
+        DepreciationMethod::FixedDecliningBalance => details.push("Excel DB".into()),
+    }
+    if !p.salvage_percent.is_zero() {
+        details.push(format!("{} % salvage", p.salvage_percent.normalize()));
+    }
+    if details.is_empty() {
+        life
+    } else {
+        format!("{life} ({})", details.join(", "))
+    }
 }
 
 /// Runs `scenario` once per policy (applied to every cohort) and compares the results.

@@ -193,6 +193,7 @@ pub fn default_policies() -> Policies {
             negative_margin_months: Some(6),
             displace_for_power: true,
         },
+        compared_book_policies: Vec::new(),
     }
 }
 

@@ -66,4 +66,12 @@ pub struct Policies {
     pub impairment: ImpairmentPolicy,
     pub tiering: TieringRule,
     pub retirement: RetirementPolicy,
+    /// The book policies the policy comparison sets side by side, in order (the first is the
+    /// base of the differences). Empty, or absent from a file, for the standard set: 3-, 4-, 5-
+    /// and 6-year lives under the first cohort's method, salvage and convention.
+    #[serde(default)]
+    pub compared_book_policies: Vec<crate::book::BookPolicy>,
 }
+
+/// Most book policies one comparison sets side by side.
+pub const MAX_COMPARED_POLICIES: usize = 8;

@@ -539,6 +539,22 @@ fn policies(r: &mut Rules<'_>) {
             needs_utilisation(r, Tier::Inference, "policies.tiering");
         }
     }
+    if p.compared_book_policies.len() > super::policies::MAX_COMPARED_POLICIES {
+        r.issues.push(
+            "policies.compared_book_policies",
+            format!(
+                "names {} policies; a comparison sets at most {} side by side",
+                p.compared_book_policies.len(),
+                super::policies::MAX_COMPARED_POLICIES
+            ),
+        );
+    }
+    for (i, policy) in p.compared_book_policies.iter().enumerate() {
+        policy.validate(
+            &Indexed("policies.compared_book_policies", i),
+            &mut r.issues,
+        );
+    }
     if p.retirement.fixed_age_months == Some(0) {
         r.issues.push(
             "policies.retirement.fixed_age_months",
