@@ -541,6 +541,26 @@ fn useful_lives_prints_the_hyperscaler_library_with_sources() {
     assert!(table.contains("Alphabet") && table.contains("verify before relying"));
 }
 
+/// `fleet-ledger run FILE --out OUT --format FORMATS EXTRA…`, and the results.json it wrote.
+fn run_to(
+    file: &std::path::Path,
+    out: &std::path::Path,
+    formats: &str,
+    extra: &[&str],
+) -> serde_json::Value {
+    let mut args = vec![
+        "run",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        formats,
+    ];
+    args.extend_from_slice(extra);
+    run_ok(&args);
+    serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap()
+}
+
 /// Issue 14: the tornado and break-even answers were computed but reached no output. `run`
 /// writes them into results.json, the workbook and the pack of every shipped example, and
 /// `sensitivity` runs them alone with the same figures.
@@ -551,17 +571,7 @@ fn run_writes_the_tornado_and_break_even_of_every_example() {
         let file = dir.path().join(format!("{name}.json"));
         std::fs::write(&file, run_ok(&["example", name])).unwrap();
         let out = dir.path().join(name);
-        run_ok(&[
-            "run",
-            file.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--format",
-            "json,xlsx,pdf,csv",
-        ]);
-        let results: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap())
-                .unwrap();
+        let results = run_to(&file, &out, "json,xlsx,pdf,csv", &[]);
         let tornado = results["sensitivity"]["tornado"].as_array().unwrap();
         assert_eq!(tornado.len(), 20, "{name}: every driver");
         assert_eq!(
@@ -592,17 +602,7 @@ fn run_writes_the_tornado_and_break_even_of_every_example() {
     // Left out on request, for a quick export.
     let file = dir.path().join("burry-vs-bernstein.json");
     let out = dir.path().join("quick");
-    run_ok(&[
-        "run",
-        file.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--format",
-        "json",
-        "--no-sensitivity",
-    ]);
-    let results: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let results = run_to(&file, &out, "json", &["--no-sensitivity"]);
     assert!(results.get("sensitivity").is_none());
 }
 
@@ -619,17 +619,7 @@ fn a_scenarios_change_in_estimate_is_disclosed_in_results_and_the_pack() {
     let file = dir.path().join("revised.json");
     std::fs::write(&file, doc.to_string()).unwrap();
     let out = dir.path().join("out");
-    run_ok(&[
-        "run",
-        file.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--format",
-        "json,pdf",
-        "--no-sensitivity",
-    ]);
-    let results: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let results = run_to(&file, &out, "json,pdf", &["--no-sensitivity"]);
     let changes = results["estimate_changes"].as_array().unwrap();
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0]["effect"]["fiscal_year"], 2028);

@@ -234,17 +234,18 @@ fn a_bad_recovery_period_names_the_field() {
     assert_eq!(paths, ["tax.method.recovery_years", "tax.bonus_percent"]);
 }
 
-/// The deduction of each calendar year of a 100,000 cost, 5-year MACRS, no bonus.
-fn yearly_with_disposal(
+/// The monthly tax book of a 100,000 cost, 5-year MACRS, disposed of at the end of `disposal`.
+fn disposed(
     in_service: &str,
     convention: TaxConvention,
     disposal: &str,
-) -> Vec<(i32, Decimal)> {
+    bonus_percent: Decimal,
+) -> Vec<fleet_ledger_engine::tax::TaxMonth> {
     let policy = TaxPolicy {
         method: TaxMethod::Macrs { recovery_years: 5 },
-        bonus_percent: dec!(0),
+        bonus_percent,
     };
-    let months = tax_schedule(
+    tax_schedule(
         ym("2026-01"),
         96,
         FiscalCalendar::new(12).unwrap(),
@@ -254,7 +255,16 @@ fn yearly_with_disposal(
         convention,
         Some(ym(disposal)),
     )
-    .unwrap();
+    .unwrap()
+}
+
+/// Each calendar year's deduction up to the disposal, without bonus.
+fn yearly_with_disposal(
+    in_service: &str,
+    convention: TaxConvention,
+    disposal: &str,
+) -> Vec<(i32, Decimal)> {
+    let months = disposed(in_service, convention, disposal, dec!(0));
     let disposal = ym(disposal);
     let mut years: Vec<(i32, Decimal)> = Vec::new();
     for m in months.iter().filter(|m| m.month <= disposal) {
@@ -277,21 +287,7 @@ fn macrs_half_year_disposal_year_gets_half_a_years_depreciation() {
         years,
         [(2026, dec!(20000)), (2027, dec!(32000)), (2028, dec!(9600))]
     );
-    let policy = TaxPolicy {
-        method: TaxMethod::Macrs { recovery_years: 5 },
-        bonus_percent: dec!(0),
-    };
-    let months = tax_schedule(
-        ym("2026-01"),
-        96,
-        FiscalCalendar::new(12).unwrap(),
-        dec!(100000),
-        ym("2026-03"),
-        &policy,
-        TaxConvention::HalfYear,
-        Some(ym("2028-08")),
-    )
-    .unwrap();
+    let months = disposed("2026-03", TaxConvention::HalfYear, "2028-08", dec!(0));
     let august_2028 = 24 + 7;
     assert_eq!(months[august_2028].depreciation, dec!(1200));
     // The basis left at disposal is what the gain or loss is measured against: 100,000 less
@@ -327,21 +323,7 @@ fn macrs_mid_quarter_disposal_year_runs_to_the_middle_of_the_disposal_quarter() 
 /// depreciation deduction, and (Treas. Reg. 1.168(k)-1(g)(1)(i)) no special allowance.
 #[test]
 fn macrs_property_disposed_of_in_the_year_placed_in_service_gets_no_deduction() {
-    let policy = TaxPolicy {
-        method: TaxMethod::Macrs { recovery_years: 5 },
-        bonus_percent: dec!(100),
-    };
-    let months = tax_schedule(
-        ym("2026-01"),
-        24,
-        FiscalCalendar::new(12).unwrap(),
-        dec!(100000),
-        ym("2026-03"),
-        &policy,
-        TaxConvention::HalfYear,
-        Some(ym("2026-10")),
-    )
-    .unwrap();
+    let months = disposed("2026-03", TaxConvention::HalfYear, "2026-10", dec!(100));
     assert!(months[..10].iter().all(|m| m.depreciation.is_zero()));
     assert_eq!(months[9].basis, dec!(100000));
 }
