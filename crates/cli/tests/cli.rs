@@ -145,8 +145,34 @@ fn run_writes_schedules_whose_totals_agree() {
     let monthly = std::fs::read_to_string(out.join("schedule.csv")).unwrap();
     let yearly = std::fs::read_to_string(out.join("fiscal_years.csv")).unwrap();
     let quarterly = std::fs::read_to_string(out.join("fiscal_quarters.csv")).unwrap();
-    // Issue 14: the schedule is exported by fiscal quarter too, labelled "FY2026 Q1".
+    // Issue 14: the schedule is exported by fiscal quarter too, labelled "FY2026 Q1", and the
+    // period files carry the derived lines of PRODUCT.md §2.2 per cohort and period.
     assert!(quarterly.contains(",FY2026 Q1,"), "{}", &quarterly[..300]);
+    for file in [&yearly, &quarterly] {
+        let header = file.lines().next().unwrap();
+        assert!(
+            header.ends_with(
+                ",cash_cost_per_gpu_hour,depreciation_per_gpu_hour,revenue_per_sold_hour,\
+                 contribution_margin_per_sold_hour,ebit_per_sold_hour,margin_per_mw_month,\
+                 cost_per_h100_equivalent_hour"
+            ),
+            "{header}"
+        );
+    }
+    // The fleet's first fiscal year: cash cost per GPU-hour is cash cost over hours available.
+    let fy = yearly
+        .lines()
+        .find(|l| l.starts_with("fleet,FY2026,"))
+        .unwrap();
+    let header: Vec<&str> = yearly.lines().next().unwrap().split(',').collect();
+    let cells: Vec<&str> = fy.split(',').collect();
+    let cell = |name: &str| -> rust_decimal::Decimal {
+        cells[header.iter().position(|h| *h == name).unwrap()]
+            .parse()
+            .unwrap()
+    };
+    let expected = (cell("cash_cost") / cell("gpu_hours_available")).round_dp(6);
+    assert_eq!(cell("cash_cost_per_gpu_hour"), expected);
     for column in [
         "revenue",
         "ebit",

@@ -45,6 +45,14 @@ fn h100_worked_example_bernstein_and_burry_in_one_table() {
     assert_eq!(cents(three.ebit_per_sold_hour), dec!(-0.28));
     assert_eq!(cents(six.contribution_margin_per_sold_hour), dec!(1.37));
     assert_eq!(cents(three.contribution_margin_per_sold_hour), dec!(1.37));
+    // Margin per MW and month over the year: each GPU draws 1.27 kW × (0.9 + 0.3 × 0.1) ×
+    // PUE 1.3 = 1.53543 kW, the fleet 1.53543 MW on average; the margin, 1.37 on each of
+    // 7,884,000 sold hours (10.8 million), over 1.53543 MW and 12 months is about 586,000.
+    let per_mw = six.margin_per_mw_month;
+    assert!(
+        (per_mw - dec!(586000)).abs() < dec!(3000),
+        "margin per MW-month {per_mw}"
+    );
 }
 
 #[test]

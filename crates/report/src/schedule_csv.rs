@@ -46,6 +46,35 @@ pub const LINE_COLUMNS: [&str; 33] = [
     "month_end",
 ];
 
+/// The derived lines of PRODUCT.md §2.2 the period files add after [`LINE_COLUMNS`]: per
+/// available or sold GPU-hour, per MW of average draw and month, per H100-equivalent hour.
+pub const PER_HOUR_COLUMNS: [&str; 7] = [
+    "cash_cost_per_gpu_hour",
+    "depreciation_per_gpu_hour",
+    "revenue_per_sold_hour",
+    "contribution_margin_per_sold_hour",
+    "ebit_per_sold_hour",
+    "margin_per_mw_month",
+    "cost_per_h100_equivalent_hour",
+];
+
+/// Ratios are written to six places: a hundredth of a cent per GPU-hour and finer.
+const RATIO_PLACES: u32 = 6;
+
+fn per_hour_numbers(l: &ScheduleLine) -> [Decimal; 7] {
+    let u = l.unit_economics();
+    [
+        u.cash_cost_per_gpu_hour,
+        u.depreciation_per_gpu_hour,
+        u.revenue_per_sold_hour,
+        u.contribution_margin_per_sold_hour,
+        u.ebit_per_sold_hour,
+        u.margin_per_mw_month,
+        u.cost_per_h100_equivalent_hour,
+    ]
+    .map(|v| fleet_ledger_engine::money::round_half_away(v, RATIO_PLACES))
+}
+
 /// The numeric lines of a schedule row, in the order of [`LINE_COLUMNS`] after `tier`.
 pub fn line_numbers(l: &ScheduleLine) -> [Decimal; 30] {
     [
@@ -82,7 +111,7 @@ pub fn line_numbers(l: &ScheduleLine) -> [Decimal; 30] {
     ]
 }
 
-fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine) {
+fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine, per_hour: bool) {
     let tier = line
         .tier
         .map(|t| format!("{t:?}").to_lowercase())
@@ -92,12 +121,18 @@ fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine) {
     cells.extend(line_numbers(line).into_iter().map(Cell::Number));
     cells.push(Cell::Number(line.hours_in_period));
     cells.push(Cell::Text(&month_end));
+    if per_hour {
+        cells.extend(per_hour_numbers(line).into_iter().map(Cell::Number));
+    }
     write_record(out, &cells);
 }
 
-fn header(out: &mut String) {
+fn header(out: &mut String, per_hour: bool) {
     let mut cells = vec![Cell::Text("scope"), Cell::Text("period")];
     cells.extend(LINE_COLUMNS.iter().map(|c| Cell::Text(c)));
+    if per_hour {
+        cells.extend(PER_HOUR_COLUMNS.iter().map(|c| Cell::Text(c)));
+    }
     write_record(out, &cells);
 }
 
@@ -113,16 +148,16 @@ pub fn monthly_schedule(result: &FleetResult) -> String {
 /// the text is half a gigabyte, which need never be held whole.
 pub fn write_monthly_schedule(result: &FleetResult, out: &mut dyn Write) -> io::Result<()> {
     let mut text = String::new();
-    header(&mut text);
+    header(&mut text, false);
     for cohort in &result.cohorts {
         for line in &cohort.months() {
-            row(&mut text, &cohort.id, &line.month.to_string(), line);
+            row(&mut text, &cohort.id, &line.month.to_string(), line, false);
         }
         out.write_all(text.as_bytes())?;
         text.clear();
     }
     for line in &result.fleet {
-        row(&mut text, "fleet", &line.month.to_string(), line);
+        row(&mut text, "fleet", &line.month.to_string(), line, false);
     }
     out.write_all(text.as_bytes())
 }
@@ -138,10 +173,11 @@ pub fn fiscal_quarters(result: &FleetResult, fiscal: FiscalCalendar) -> String {
     periods(result, |months| by_fiscal_quarter(months, fiscal))
 }
 
-/// One row per scope (each cohort, then the fleet) and period of `aggregate`.
+/// One row per scope (each cohort, then the fleet) and period of `aggregate`, with the
+/// per-hour lines.
 fn periods(result: &FleetResult, aggregate: impl Fn(&[ScheduleLine]) -> Vec<Period>) -> String {
     let mut out = String::new();
-    header(&mut out);
+    header(&mut out, true);
     let scopes = result
         .cohorts
         .iter()
@@ -149,7 +185,7 @@ fn periods(result: &FleetResult, aggregate: impl Fn(&[ScheduleLine]) -> Vec<Peri
         .chain(std::iter::once(("fleet", aggregate(&result.fleet))));
     for (scope, periods) in scopes {
         for period in periods {
-            row(&mut out, scope, &period.label, &period.totals);
+            row(&mut out, scope, &period.label, &period.totals, true);
         }
     }
     out

@@ -180,7 +180,9 @@ impl ScheduleLine {
             self.hours_in_period * Decimal::from(12),
             Decimal::from(8766),
         );
-        let mw = self.kw_drawn / Decimal::ONE_THOUSAND;
+        // The period's average draw, energy over hours: a month's kW drawn, and for a quarter
+        // or a year the average of its months (their kW drawn is the last month's).
+        let mw = per(self.energy_kwh, self.hours_in_period) / Decimal::ONE_THOUSAND;
         UnitEconomics {
             cash_cost_per_gpu_hour: per(self.cash_cost, self.gpu_hours_available),
             depreciation_per_gpu_hour: per(self.book_depreciation, self.gpu_hours_available),
