@@ -35,6 +35,20 @@ fn all(lib: &Library) -> Vec<String> {
     n
 }
 
+/// A copy of the fixture saved by schema version 1, as `library.sqlite` in `dir`.
+fn schema_1_library_in(dir: &tempfile::TempDir) -> PathBuf {
+    let path = dir.path().join("library.sqlite");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/library-v1.sqlite"
+        ),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
 fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
@@ -465,15 +479,7 @@ fn an_empty_sqlite_database_is_refused_and_not_turned_into_a_library() {
 #[test]
 fn openers_of_an_old_library_at_once_migrate_it_once_and_keep_one_backup() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("library.sqlite");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/library-v1.sqlite"
-        ),
-        &path,
-    )
-    .unwrap();
+    let path = schema_1_library_in(&dir);
     std::thread::scope(|scope| {
         for _ in 0..3 {
             scope.spawn(|| Library::open(&path).unwrap());
@@ -495,15 +501,7 @@ fn openers_of_an_old_library_at_once_migrate_it_once_and_keep_one_backup() {
 #[test]
 fn a_schema_1_library_is_migrated_after_a_backup_and_its_documents_upgraded() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("library.sqlite");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/library-v1.sqlite"
-        ),
-        &path,
-    )
-    .unwrap();
+    let path = schema_1_library_in(&dir);
     let lib = Library::open(&path).unwrap();
     let conn = Connection::open(&path).unwrap();
     let version: u32 = conn
