@@ -72,7 +72,10 @@ fn build(draft: &Path) -> Result<(), StoreError> {
     // connection checkpoints and removes the draft's -wal and -shm files.
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
-    std::fs::File::open(draft)
+    // Opened for writing: Windows flushes a file's buffers only through a handle that may write.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(draft)
         .and_then(|f| f.sync_all())
         .map_err(io)
 }
