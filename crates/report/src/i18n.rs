@@ -94,6 +94,33 @@ impl Language {
         }
     }
 
+    /// The tornado table's columns, in the pack and the workbook alike.
+    pub fn tornado_columns(self) -> [&'static str; 6] {
+        [
+            self.pick("Driver", "驱动因素"),
+            self.pick("NPV, lower", "净现值（下调）"),
+            self.pick("NPV, higher", "净现值（上调）"),
+            self.pick("NPV swing", "净现值摆幅"),
+            self.pick("Cumulative EBIT, lower", "累计息税前利润（下调）"),
+            self.pick("Cumulative EBIT, higher", "累计息税前利润（上调）"),
+        ]
+    }
+
+    /// The break-even table's columns.
+    pub fn break_even_columns(self) -> [&'static str; 4] {
+        [
+            self.pick("Variable", "变量"),
+            self.pick("Target", "目标"),
+            self.pick("Target today", "当前目标值"),
+            self.pick("Zero at (multiple of today)", "为零时（当前值的倍数）"),
+        ]
+    }
+
+    /// A break-even search that found no zero in its range.
+    pub fn no_break_even(self) -> &'static str {
+        self.pick("not between 0× and 10×", "不在0倍至10倍之间")
+    }
+
     /// A group of cohorts summed by GPU and vintage: "H100 2024 (35 cohorts)".
     pub fn cohort_group(self, sku: &str, vintage: i32, cohorts: u32) -> String {
         match self {

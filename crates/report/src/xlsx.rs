@@ -254,15 +254,7 @@ fn sensitivity_sheet(
     language: Language,
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    let t = |en: &'static str, zh: &'static str| language.pick(en, zh);
-    let headers = [
-        t("Driver", "驱动因素"),
-        t("NPV, lower", "净现值（下调）"),
-        t("NPV, higher", "净现值（上调）"),
-        t("NPV swing", "净现值摆幅"),
-        t("Cumulative EBIT, lower", "累计息税前利润（下调）"),
-        t("Cumulative EBIT, higher", "累计息税前利润（上调）"),
-    ];
+    let headers = language.tornado_columns();
     header_row(sheet, &headers, f)?;
     sheet.set_column_width(0, 26)?;
     for col in 1..headers.len() as u16 {
@@ -284,15 +276,7 @@ fn sensitivity_sheet(
         row += 1;
     }
     row += 1;
-    for (col, text) in [
-        t("Break-even variable", "盈亏平衡变量"),
-        t("Target", "目标"),
-        t("Target today", "当前目标值"),
-        t("Zero at (multiple of today)", "为零时（当前值的倍数）"),
-    ]
-    .iter()
-    .enumerate()
-    {
+    for (col, text) in language.break_even_columns().iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, *text, &f.header)?;
     }
     row += 1;
@@ -302,7 +286,7 @@ fn sensitivity_sheet(
         sheet.write_number_with_format(row, 2, num(answer.current), &f.money)?;
         match answer.multiple {
             Some(m) => sheet.write_number_with_format(row, 3, num(m), &f.quantity)?,
-            None => sheet.write_string(row, 3, t("not between 0 and 10", "不在0至10之间"))?,
+            None => sheet.write_string(row, 3, language.no_break_even())?,
         };
         row += 1;
     }

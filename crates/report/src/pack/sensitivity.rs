@@ -79,14 +79,7 @@ fn tornado_table(w: &mut Writer, answers: &SensitivityAnswers) {
             ]
         })
         .collect();
-    let columns = [
-        w.t("Driver", "驱动因素"),
-        w.t("NPV, lower", "净现值（下调）"),
-        w.t("NPV, higher", "净现值（上调）"),
-        w.t("NPV swing", "净现值摆幅"),
-        w.t("Cumulative EBIT, lower", "累计息税前利润（下调）"),
-        w.t("Cumulative EBIT, higher", "累计息税前利润（上调）"),
-    ];
+    let columns = lang.tornado_columns();
     w.sections.push(Section::Table {
         title: w
             .t(
@@ -116,9 +109,7 @@ fn break_even_table(w: &mut Writer, answers: &SensitivityAnswers) {
                         w.o.numbers.number(change.abs(), 0)
                     )
                 }
-                None => w
-                    .t("not between 0× and 10×", "不在0倍至10倍之间")
-                    .to_owned(),
+                None => lang.no_break_even().to_owned(),
             };
             vec![
                 lang.break_even_variable(b.variable).to_owned(),
@@ -128,12 +119,7 @@ fn break_even_table(w: &mut Writer, answers: &SensitivityAnswers) {
             ]
         })
         .collect();
-    let columns = [
-        w.t("Variable", "变量"),
-        w.t("Target", "目标"),
-        w.t("Target today", "当前目标值"),
-        w.t("Zero at (multiple of today)", "为零时（当前值的倍数）"),
-    ];
+    let columns = lang.break_even_columns();
     w.sections.push(Section::Table {
         title: w
             .t(
