@@ -30,7 +30,8 @@ impl From<StoreError> for AppError {
             },
             StoreError::TooNew { .. }
             | StoreError::UnknownHistory { .. }
-            | StoreError::Unreadable { .. } => AppError::LibraryUnavailable { message },
+            | StoreError::Unreadable { .. }
+            | StoreError::Empty { .. } => AppError::LibraryUnavailable { message },
             StoreError::NotFound { .. } => AppError::NotFound { message },
             StoreError::BackupRefused { .. } => AppError::Storage { message },
             StoreError::Io { .. } | StoreError::Sqlite(_) | StoreError::Document(_) => {

@@ -28,6 +28,13 @@ pub enum StoreError {
     Unreadable { path: PathBuf, detail: String },
 
     #[error(
+        "{} is empty (0 bytes), so it is not a Fleet Ledger library. Open another library or \
+         start a new one; the file was not changed.",
+        path.display()
+    )]
+    Empty { path: PathBuf },
+
+    #[error(
         "{} cannot be restored from, and the library was not changed. {reason}",
         path.display()
     )]

@@ -85,9 +85,8 @@ pub(crate) fn refuse_empty_file(path: &Path) -> Result<(), StoreError> {
         });
     }
     if metadata.len() == 0 {
-        return Err(StoreError::Unreadable {
+        return Err(StoreError::Empty {
             path: path.to_path_buf(),
-            detail: "the file is empty (0 bytes)".into(),
         });
     }
     Ok(())

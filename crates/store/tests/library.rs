@@ -448,8 +448,8 @@ fn a_zero_length_library_file_is_refused_and_left_byte_identical() {
     let err = Library::open(&path)
         .err()
         .expect("an empty file must be refused");
-    assert!(matches!(err, StoreError::Unreadable { .. }), "{err:?}");
-    assert!(err.to_string().contains("empty"), "{err}");
+    assert!(matches!(err, StoreError::Empty { .. }), "{err:?}");
+    assert!(err.to_string().contains("empty (0 bytes)"), "{err}");
     assert_eq!(bytes(&path), b"");
     let siblings = std::fs::read_dir(dir.path()).unwrap().count();
     assert_eq!(
