@@ -231,3 +231,19 @@ fn vdb_argument_checks_follow_the_standard() {
     // Microsoft's example: the first 1.5 years at 150 %: 2,400 × 0.15 + 2,040 × 0.15 / 2 = 513.
     shows("=VDB(2400,300,10,0,1.5,1.5)", 513.0, 9);
 }
+
+/// Salvage above cost, which no function page forbids (only a negative salvage is #NUM!):
+/// each function applies its own documented formula. DB's rate 1 − (2,000 / 1,000)^(1/5) =
+/// −0.1487, rounded to three places −0.149, gives −149 in the first year and
+/// (1,000 + 149) × 0.149 = −171.201 in the second; SLN (cost − salvage) / life = −200; DDB and
+/// VDB take MIN(book × factor / life, book − salvage − prior depreciation) and never go below
+/// salvage or under zero, so 0. (Checked against the function pages' formulas; no copy of
+/// Excel is at hand to run them, docs/MODEL.md says so.)
+#[test]
+fn salvage_above_cost_follows_each_functions_documented_formula() {
+    shows("=DB(1000,2000,5,1)", -149.0, 9);
+    shows("=DB(1000,2000,5,2)", -171.201, 9);
+    shows("=SLN(1000,2000,5)", -200.0, 9);
+    shows("=DDB(1000,2000,5,1)", 0.0, 9);
+    shows("=VDB(1000,2000,5,0,1)", 0.0, 9);
+}

@@ -320,3 +320,67 @@ fn the_price_drop_trigger_fires_in_the_first_month_against_a_price_before_the_st
         .collect();
     assert_eq!(drops, ["2026-01"]);
 }
+
+/// ASC 360-10-35-31 to 35-33 (IAS 36.33): recoverability looks over the cohort's remaining
+/// useful life, not the model's horizon. 100 H100 at 39,000 over six years from January 2026,
+/// in a model of 18 months. At the December 2026 test the carrying amount is 3,250,000.00. The
+/// flows run from January 2027 to the life's end in December 2031: 60 months, 1,826 days,
+/// 43,824 hours a GPU; per GPU-hour 1.80 of revenue (2.00 × 90 %) less 0.123755658 of power
+/// (1.27 kW × (0.9 + 0.3 × 0.1) × PUE 1.3 × 0.0806), and per GPU-month 233.68 of colocation
+/// (1.27 × 184) and 89.375 of maintenance (39,000 × 2.75 % / 12): a margin of 5,407,643.20,
+/// plus the disposal at age 72, 39,000 × 100 × 0.10 × (1 − 0.15) = 331,500: 5,739,143.20.
+/// Stopping at the horizon (June 2027) would count 534,327.54 and a disposal at age 18 of
+/// 1,989,000, 2,523,327.54 in all, and write a profitable fleet down.
+#[test]
+fn impairment_tests_look_over_the_remaining_useful_life_not_the_horizon() {
+    let mut s = worked_world("2026-01", 18);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let r = simulate(&s).unwrap();
+    let test = &r.cohorts[0].impairment_tests[0];
+    assert_eq!(test.month, ym("2026-12"));
+    assert_eq!(test.test.carrying_amount, dec!(3250000.00));
+    // Each month's power cost is rounded to the cent: 60 roundings at most 0.30 apart.
+    let measure = test.test.recoverability_measure;
+    assert!(
+        (measure - dec!(5739143.20)).abs() <= dec!(0.30),
+        "undiscounted flows {measure}"
+    );
+    assert!(test.test.recoverable);
+    assert!(r.fleet.iter().all(|m| m.impairment.is_zero()));
+    // IAS 36.33: the value in use over the same 60 months is recoverable too.
+    s.policies.impairment.standard = fleet_ledger_engine::impairment::ImpairmentStandard::Ias36;
+    let r = simulate(&s).unwrap();
+    assert!(r.cohorts[0].impairment_tests[0].test.recoverable);
+    assert!(r.fleet.iter().all(|m| m.impairment.is_zero()));
+}
+
+/// ASC 360-10-35-31: a life that ends inside the horizon ends the flows there, with the
+/// disposal at the residual value then. Three years from January 2026, salvage 10 %, a model
+/// of 60 months. December 2027: the flows of 2028 (366 days, 8,784 hours a GPU: a margin of
+/// 1,084,747.03 worked as above) and the disposal at age 36, 3,900,000 × 0.35 × 0.85 =
+/// 1,160,250: 2,244,997.03, not the margins to 2030. Once the life has run out the cohort is
+/// worth what it fetches: December 2028, 1,160,250.00; December 2029 (age 48),
+/// 3,900,000 × 0.25 × 0.85 = 828,750.00.
+#[test]
+fn a_life_ending_inside_the_horizon_ends_the_impairment_flows_with_a_disposal_then() {
+    let mut s = worked_world("2026-01", 60);
+    let mut three_years = cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 36);
+    three_years.book.salvage_percent = dec!(10);
+    s.cohorts = vec![three_years];
+    let r = simulate(&s).unwrap();
+    let at = |month: &str| {
+        r.cohorts[0]
+            .impairment_tests
+            .iter()
+            .find(|t| t.month == ym(month))
+            .map(|t| t.test.recoverability_measure)
+            .unwrap()
+    };
+    let before_the_end = at("2027-12");
+    assert!(
+        (before_the_end - dec!(2244997.03)).abs() <= dec!(0.06),
+        "undiscounted flows {before_the_end}"
+    );
+    assert_eq!(at("2028-12"), dec!(1160250.00));
+    assert_eq!(at("2029-12"), dec!(828750.00));
+}

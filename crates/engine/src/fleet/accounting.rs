@@ -3,11 +3,12 @@
 
 use super::curves::tier_index;
 use super::curves::{MarketSeries, ResidualCurve};
-use super::discounting::{MonthlyDiscount, ValueInUse};
+use super::discounting::MonthlyDiscount;
 use super::fixed_line::FixedLine;
+use super::forward_flows::ForwardFlows;
 use super::operations::{OperatingMonth, Operations};
 use super::precision::{millionths, money, quantity, shift_round, times_rate, RATE_MILLIONTHS};
-use super::{ImpairmentRecord, TestTrigger};
+use super::{remaining_life, ImpairmentRecord, TestTrigger};
 use crate::book::{
     without_events, BookInputs, BookRun, DepreciationMethod, FixedBookMonth, Revaluation,
 };
@@ -21,7 +22,7 @@ use crate::tax::{
     convention_for, mid_quarter_applies, tax_months_in_cents, FixedTaxMonth, TaxedCohort,
 };
 use crate::validation::{FieldIssue, ValidationErrors};
-use crate::valuation::{discounted_forward, monthly_factor};
+use crate::valuation::monthly_factor;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
@@ -33,9 +34,7 @@ pub(crate) struct CohortScratch {
     pub lines: Vec<FixedLine>,
     /// Handed to each cohort's book run and back ([`CohortBooks::book`]).
     pub book: Vec<FixedBookMonth>,
-    flows: Vec<i64>,
-    future_flows: Vec<i64>,
-    values_in_use: Vec<ValueInUse>,
+    forward: ForwardFlows,
 }
 
 pub(crate) struct CohortBooks {
@@ -157,46 +156,15 @@ pub(crate) fn book_with_impairment(
     };
     let policy = &s.policies.impairment;
     let mut tests = Vec::new();
-    // The cash flows a test at the end of month t looks forward to: the cohort's contribution
-    // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
-    // undiscounted sums and discounted to month t, built backwards once per cohort.
-    // Tests start at entry, so the sums start there too (index k is month first + k).
+    // A test at the end of month t looks forward to the cohort's contribution margins to the
+    // end of its remaining useful life (past the horizon if it lies there) and the disposal
+    // proceeds then (`remaining_life`, `forward_flows`).
     let sale = SaleValue::of(s, market, i, ops.unit_cost[i]);
-    let terminal = sale.at(ops, i, last);
-    let first = entry.min(last);
-    let terminal = fixed_point(terminal, 2);
-    let CohortScratch {
-        flows,
-        future_flows,
-        values_in_use,
-        book,
-        ..
-    } = scratch;
-    flows.clear();
-    flows.extend((first..=last).map(|k| margin(k) + if k == last { terminal } else { 0 }));
-    // Fixed point unless the discount rate is negative; then the Decimal recursion.
-    let fixed = context
-        .discount
-        .values_in_use(flows, values_in_use)
-        .is_some();
-    let plain = if fixed {
-        Vec::new()
-    } else {
-        let flows: Vec<Decimal> = flows.iter().map(|c| money(*c)).collect();
-        discounted_forward(&flows, context.discount.factor)
-    };
-    let discounted_at = |k: usize| {
-        if fixed {
-            money(values_in_use[k].cents())
-        } else {
-            plain[k]
-        }
-    };
-    future_flows.clear();
-    future_flows.resize(flows.len(), 0);
-    for k in (0..flows.len().saturating_sub(1)).rev() {
-        future_flows[k] = future_flows[k + 1] + flows[k + 1];
-    }
+    let operations_end = ops.operations_end[i];
+    let margin_in =
+        |k: usize| month_of(k).map_or_else(|| ops.margin_at(i, k), |m| m.contribution_margin());
+    let CohortScratch { forward, book, .. } = scratch;
+    forward.clear();
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
     // Prices in millionths: now < then × (1 − trigger), exactly, in integers.
@@ -237,8 +205,16 @@ pub(crate) fn book_with_impairment(
         let tested =
             trigger.filter(|_| !(carrying == 0 && policy.standard == ImpairmentStandard::Asc360));
         if let Some(trigger) = tested {
-            let (undiscounted, discounted) =
-                (money(future_flows[t - first]), discounted_at(t - first));
+            let end = remaining_life::flows_end(s, cohort, t, operations_end);
+            let (undiscounted, discounted) = if end == t {
+                // The life has run out: the cohort is worth what it fetches now.
+                let now = sale.at(ops, i, t);
+                (now, now)
+            } else {
+                let terminal = || fixed_point(sale.at(ops, i, end), 2);
+                forward.look_to((entry, end), margin_in, terminal, &context.discount);
+                forward.after(t)
+            };
             let discounted = round_cents(discounted);
             let outcome =
                 impairment_test(policy, money(carrying), undiscounted, discounted, || {

@@ -29,7 +29,7 @@ pub(crate) struct MarketSeries {
     utilisation_millionths: [Vec<i64>; 3],
     /// Electricity price per kWh in each month, in millionths.
     pub electricity_millionths: Vec<i64>,
-    /// Hours in each month (days × 24).
+    /// Hours in each month simulated (days × 24).
     pub hours: Vec<Decimal>,
     /// The same, as integers for the fixed-point monthly loop.
     pub whole_hours: Vec<i64>,
@@ -41,17 +41,17 @@ pub(crate) struct MarketSeries {
 /// age the model reaches (tests and disposals read them for every cohort).
 pub(crate) struct ResidualCurve {
     points: Vec<ResidualPoint>,
-    /// Ages 0 to the horizon.
+    /// Ages 0 to the last month simulated.
     by_age: Vec<Decimal>,
 }
 
 impl ResidualCurve {
-    fn new(points: &[ResidualPoint], horizon: usize) -> Self {
+    fn new(points: &[ResidualPoint], months: usize) -> Self {
         let mut curve = Self {
             points: points.to_vec(),
             by_age: Vec::new(),
         };
-        curve.by_age = (0..=horizon as u32)
+        curve.by_age = (0..=months as u32)
             .map(|age| curve.interpolate(age))
             .collect();
         curve
@@ -109,9 +109,9 @@ fn interpolate(points: &[DatedValue], month: YearMonth) -> Decimal {
     )
 }
 
-fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal> {
+fn evaluate(shape: &CurveShape, start: YearMonth, months: usize) -> Vec<Decimal> {
     match shape {
-        CurveShape::Points { points } => (0..horizon)
+        CurveShape::Points { points } => (0..months)
             .map(|i| {
                 round_half_away(
                     interpolate(points, start.plus_months(i as i32)),
@@ -128,7 +128,7 @@ fn evaluate(shape: &CurveShape, start: YearMonth, horizon: usize) -> Vec<Decimal
         } => {
             let monthly = monthly_factor(-*annual_decay).unwrap_or(Decimal::ONE);
             let mut decayed = *launch_price;
-            (0..horizon)
+            (0..months)
                 .map(|i| {
                     let month = start.plus_months(i as i32);
                     if month > *launch {
@@ -167,7 +167,9 @@ fn tier_or_another<'a>(
 
 impl MarketSeries {
     pub(crate) fn new(s: &Scenario) -> Self {
-        let horizon = s.horizon_months as usize;
+        // Every series runs past the horizon as far as an impairment test looks
+        // (`remaining_life::simulated_months`).
+        let months = super::remaining_life::simulated_months(s);
         let series_from = |first: YearMonth, months: usize| {
             let mut by_sku: HashMap<String, [Option<Arc<[i64]>>; 3]> = HashMap::new();
             for curve in &s.market.price_curves {
@@ -180,23 +182,23 @@ impl MarketSeries {
             }
             by_sku
         };
-        let prices = series_from(s.start_month, horizon);
+        let prices = series_from(s.start_month, months);
         // Curves are defined before the start as they are after it: dated points hold their
         // first value before the first point, a generated curve its launch price before launch.
         let prices_before = series_from(s.start_month.plus_months(-12), 12);
         let utilisation_millionths = [Tier::Training, Tier::Inference, Tier::Other].map(|tier| {
             match s.market.utilisation.iter().find(|u| u.tier == tier) {
-                Some(u) => (0..horizon)
+                Some(u) => (0..months)
                     .map(|i| {
                         millionths(interpolate(&u.points, s.start_month.plus_months(i as i32)))
                     })
                     .collect(),
-                None => vec![0; horizon],
+                None => vec![0; months],
             }
         });
         let growth = Decimal::ONE + s.costs.electricity_escalation;
         let mut price = s.costs.electricity_per_kwh;
-        let electricity_millionths = (0..horizon)
+        let electricity_millionths = (0..months)
             .map(|i| {
                 if i > 0 && i % 12 == 0 {
                     price *= growth;
@@ -204,7 +206,7 @@ impl MarketSeries {
                 millionths(price)
             })
             .collect();
-        let whole_hours: Vec<i64> = (0..horizon)
+        let whole_hours: Vec<i64> = (0..months)
             .map(|i| {
                 let m = s.start_month.plus_months(i as i32);
                 let n = m.plus_months(1);
@@ -218,7 +220,7 @@ impl MarketSeries {
             .market
             .residual_values
             .iter()
-            .map(|r| (r.sku.clone(), ResidualCurve::new(&r.points, horizon)))
+            .map(|r| (r.sku.clone(), ResidualCurve::new(&r.points, months)))
             .collect();
         Self {
             prices,

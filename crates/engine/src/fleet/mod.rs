@@ -8,11 +8,13 @@ mod cohort_schedule;
 mod curves;
 mod discounting;
 mod fixed_line;
+mod forward_flows;
 mod groups;
 mod lines;
 mod operations;
 mod periods;
 mod precision;
+mod remaining_life;
 
 pub(crate) use curves::MarketSeries;
 pub use groups::{by_sku_and_vintage, CohortGroup};
@@ -148,7 +150,8 @@ pub(crate) fn with_operating_run<R>(
 
 /// [`simulate_fleet`] of `variant` on the operations of the scenario `operating` was worked
 /// out for. Right only when the two differ in nothing the operations read (the caller's
-/// promise; `analysis::Driver::reads_books_only`).
+/// promise; `analysis::Driver::reads_books_only`); a variant whose impairment tests look
+/// further past the horizon than those operations run (a longer life) gets its own.
 pub(crate) fn simulate_fleet_on(
     operating: &OperatingRun<'_>,
     variant: &Scenario,
@@ -156,6 +159,9 @@ pub(crate) fn simulate_fleet_on(
     variant.validate()?;
     let s = &precision::at_model_precision(variant);
     let market = curves::MarketSeries::new(s);
+    if market.hours.len() > operating.market.hours.len() {
+        return simulate_fleet(variant);
+    }
     let threads = cohort_pass_threads(s.cohorts.len());
     book_pass(s, &market, &operating.ops, false, threads).map(|result| result.fleet)
 }
@@ -213,7 +219,7 @@ fn book_pass(
         },
         model_months: Arc::new(ModelMonths {
             start: s.start_month,
-            hours: market.hours.clone(),
+            hours: market.hours[..s.horizon_months as usize].to_vec(),
             tax_rate: precision::millionths(s.valuation.tax_rate),
         }),
         keep_cohorts,

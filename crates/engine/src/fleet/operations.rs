@@ -34,8 +34,11 @@ pub(crate) struct Operations {
     drivers: Vec<Drivers>,
     /// Shared with the schedules the result keeps, which work their months out on reading.
     economics: Vec<Option<Arc<CohortEconomics>>>,
-    /// Per cohort: the month index at whose end it is retired, and why.
+    /// Per cohort: the month index at whose end it is retired, and why (within the horizon).
     pub retired: Vec<Option<(usize, RetirementReason)>>,
+    /// Per cohort: the last month it operates in the run, which may lie past the horizon
+    /// (`remaining_life`): its retirement, else the last month simulated.
+    pub operations_end: Vec<usize>,
     pub unit_cost: Vec<Decimal>,
     /// Per cohort: quantity × unit cost, to the cent.
     pub cost: Vec<Decimal>,
@@ -68,6 +71,27 @@ impl Operations {
             .map_or([&[][..]; 3], |economics| {
                 economics.prices.each_ref().map(|p| &**p)
             })
+    }
+
+    /// Cohort `i`'s contribution margin in model month `t` (in cents), a month past the horizon
+    /// included: what an impairment test's cash flows read there.
+    pub(crate) fn margin_at(&self, i: usize, t: usize) -> i64 {
+        let drivers = self.drivers(i, t);
+        match (self.economics[i].as_deref(), drivers.tier) {
+            (Some(economics), Some(tier)) => {
+                let month = self.start_month.plus_months(t as i32);
+                economics
+                    .operate(
+                        tier,
+                        t,
+                        month,
+                        drivers.units_owned,
+                        drivers.units_in_service,
+                    )
+                    .contribution_margin()
+            }
+            _ => 0,
+        }
     }
 
     /// Model months `entry..end` of cohort `i`: from entry to the month of its disposal (or
@@ -388,8 +412,13 @@ struct CohortState<'a> {
     powered: u32,
 }
 
+/// The fleet's operations over the months `market` covers: the horizon and, past it, as far as
+/// an impairment test looks (`remaining_life`). Every month depends on the months before it
+/// alone, so the horizon's are those of a run that stops there; a retirement decided past the
+/// horizon ends the cohort's operations but is no retirement of the schedule's.
 pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> Operations {
     let horizon = s.horizon_months as usize;
+    let months = market.whole_hours.len();
     let n = s.cohorts.len();
     let entry: Vec<usize> = s
         .cohorts
@@ -408,9 +437,9 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> O
     // The surviving fraction after k months in service: the same for every cohort, so built
     // once, by the same repeated product the months would form.
     let monthly_survival = monthly_factor(-s.costs.annual_failure_rate).unwrap_or(Decimal::ONE);
-    let mut survival = Vec::with_capacity(horizon);
+    let mut survival = Vec::with_capacity(months);
     let mut fraction = Decimal::ONE;
-    for _ in 0..horizon {
+    for _ in 0..months {
         survival.push(fraction);
         fraction *= monthly_survival;
     }
@@ -475,10 +504,18 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> O
     let mut newest_first: Vec<usize> = (0..n).collect();
     newest_first.sort_by(|a, b| entry[*b].cmp(&entry[*a]).then(a.cmp(b)));
 
-    let mut drivers: Vec<Drivers> = Vec::with_capacity(horizon * n);
+    let mut drivers: Vec<Drivers> = Vec::with_capacity(months * n);
     // The margin is needed in the month loop only for the rules that act on it.
     let margin_rules = displacing || s.policies.retirement.negative_margin_months.is_some();
     let mut retired: Vec<Option<(usize, RetirementReason)>> = vec![None; n];
+    let mut operations_end = vec![months - 1; n];
+    // Cohort `i` retired at the end of month `last` by a decision of month `decided`.
+    let mut retire = |i: usize, last: usize, reason: RetirementReason, decided: usize| {
+        operations_end[i] = last;
+        if decided < horizon {
+            retired[i] = Some((last, reason));
+        }
+    };
     let mut state: Vec<CohortState> = (0..n)
         .map(|i| CohortState {
             entry: entry[i],
@@ -495,7 +532,7 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> O
     // The cohorts in service and those entering each month: a month's work follows the
     // cohorts in service, not the whole fleet. Nothing depends on their order.
     let mut in_service: Vec<usize> = Vec::with_capacity(n);
-    let mut entering_at: Vec<Vec<usize>> = vec![Vec::new(); horizon];
+    let mut entering_at: Vec<Vec<usize>> = vec![Vec::new(); months];
     for (i, e) in entry.iter().enumerate() {
         if let Some(list) = entering_at.get_mut(*e) {
             list.push(i);
@@ -532,7 +569,7 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> O
                     let Some(v) = victim else { break };
                     state[v].active = false;
                     generations.leave(state[v].rank);
-                    retired[v] = Some((t - 1, RetirementReason::Displaced));
+                    retire(v, t - 1, RetirementReason::Displaced, t);
                     load -= peak(&state[v], v);
                 }
                 in_service.retain(|i| state[*i].active);
@@ -581,7 +618,7 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> O
             c.age += 1;
             let age = (t - c.entry + 1) as u32;
             if let Some(reason) = retirement_reason(s, cohort, month, age, c.negative_run) {
-                retired[i] = Some((t, reason));
+                retire(i, t, reason, t);
                 c.active = false;
                 generations.leave(c.rank);
             }
@@ -600,6 +637,7 @@ pub(crate) fn simulate_operations(s: &Scenario, market: &Arc<MarketSeries>) -> O
         drivers,
         economics,
         retired,
+        operations_end,
         unit_cost,
         cost,
         entry,

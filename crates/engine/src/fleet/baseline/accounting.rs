@@ -8,6 +8,7 @@ use crate::book::{BookInputs, BookSchedule, ValueEvent};
 use crate::calendar::FiscalCalendar;
 use crate::fleet::accounting::{impairment_test, in_cohort, SaleValue};
 use crate::fleet::curves::MarketSeries;
+use crate::fleet::remaining_life::flows_end;
 use crate::fleet::{ImpairmentRecord, TestTrigger};
 use crate::impairment::{ias36_estimates_changed, ImpairmentStandard};
 use crate::scenario::Scenario;
@@ -46,11 +47,11 @@ pub(super) fn book_with_impairment(
     let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
         .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
     let lines = &ops.lines[i];
-    let horizon = lines.len();
+    let horizon = s.horizon_months as usize;
     let entry = ops.entry[i];
     let disposal = ops.retired[i].map(|(t, _)| t);
     let last = disposal.unwrap_or(horizon - 1);
-    let hours: Vec<Decimal> = lines.iter().map(|l| l.gpu_hours_sold).collect();
+    let hours: Vec<Decimal> = lines[..horizon].iter().map(|l| l.gpu_hours_sold).collect();
     let cost = round_cents(Decimal::from(cohort.quantity) * ops.unit_cost[i]);
     let mut events: Vec<ValueEvent> = Vec::new();
     let compute = |events: &[ValueEvent]| {
@@ -72,18 +73,27 @@ pub(super) fn book_with_impairment(
     let policy = &s.policies.impairment;
     let mut tests = Vec::new();
     let factor = monthly_factor(s.valuation.discount_rate)?;
-    // The cash flows a test at the end of month t looks forward to: the cohort's contribution
-    // margins to its retirement (or the horizon's end) plus the disposal proceeds there, as
-    // undiscounted sums and discounted to month t, built backwards once per cohort.
-    let terminal = proceeds_at(s, market, ops, i, last);
-    let flows: Vec<Decimal> = (0..=last)
-        .map(|k| lines[k].contribution_margin + if k == last { terminal } else { Decimal::ZERO })
-        .collect();
-    let discounted_flows = discounted_forward(&flows, factor);
-    let mut future_flows = vec![Decimal::ZERO; last + 1];
-    for t in (0..last).rev() {
-        future_flows[t] = future_flows[t + 1] + flows[t + 1];
-    }
+    // A test at the end of month t looks forward to the margins to the end of the cohort's
+    // remaining useful life as estimated then (or its retirement), past the horizon if need
+    // be, and the disposal proceeds there (ASC 360-10-35-31 to 35-33, IAS 36.33).
+    let flows_to = |end: usize| -> (Vec<Decimal>, Vec<Decimal>) {
+        let flows: Vec<Decimal> = (0..=end)
+            .map(|k| {
+                let terminal = if k == end {
+                    proceeds_at(s, market, ops, i, end)
+                } else {
+                    Decimal::ZERO
+                };
+                lines[k].contribution_margin + terminal
+            })
+            .collect();
+        let discounted = discounted_forward(&flows, factor);
+        let mut undiscounted = vec![Decimal::ZERO; end + 1];
+        for t in (0..end).rev() {
+            undiscounted[t] = undiscounted[t + 1] + flows[t + 1];
+        }
+        (undiscounted, discounted)
+    };
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
     let dropped = |t: usize| {
@@ -113,8 +123,14 @@ pub(super) fn book_with_impairment(
         if carrying.is_zero() && policy.standard == ImpairmentStandard::Asc360 {
             continue;
         }
-        let (undiscounted, discounted) = (future_flows[t], discounted_flows[t]);
         let residual_now = proceeds_at(s, market, ops, i, t);
+        let end = flows_end(s, cohort, t, ops.operations_end[i]);
+        let (undiscounted, discounted) = if end == t {
+            (residual_now, residual_now)
+        } else {
+            let (undiscounted, discounted) = flows_to(end);
+            (undiscounted[t], discounted[t])
+        };
         let discounted = round_cents(discounted);
         let outcome = impairment_test(policy, carrying, undiscounted, discounted, || residual_now)?;
         let recoverable_amount = outcome.recoverability_measure;
@@ -187,7 +203,8 @@ pub(super) fn fill_accounts(
     let proceeds = disposal.map(|d| proceeds_at(s, market, ops, i, d));
     let rate = s.valuation.tax_rate;
     let entry = ops.entry[i];
-    for (t, line) in ops.lines[i].iter_mut().enumerate() {
+    let horizon = s.horizon_months as usize;
+    for (t, line) in ops.lines[i].iter_mut().take(horizon).enumerate() {
         let book = &books.book.months[t];
         let after_disposal = disposal.is_some_and(|d| t > d);
         line.book_depreciation = book.depreciation;

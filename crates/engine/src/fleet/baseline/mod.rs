@@ -69,6 +69,9 @@ pub(crate) fn simulate(s: &Scenario) -> Result<PlainResult, ValidationErrors> {
     }
 
     let horizon = s.horizon_months as usize;
+    for lines in &mut ops.lines {
+        lines.truncate(horizon);
+    }
     let mut fleet: Vec<ScheduleLine> = (0..horizon)
         .map(|t| ScheduleLine::empty(s.start_month.plus_months(t as i32)))
         .collect();

@@ -14,8 +14,11 @@ use rust_decimal::Decimal;
 pub(super) struct Operations {
     /// Per cohort, per month: the operating lines (accounting lines still zero).
     pub lines: Vec<Vec<ScheduleLine>>,
-    /// Per cohort: the month index at whose end it is retired, and why.
+    /// Per cohort: the month index at whose end it is retired, and why, if decided within
+    /// the horizon.
     pub retired: Vec<Option<(usize, RetirementReason)>>,
+    /// Per cohort: the last month it operates in the run, which may be past the horizon.
+    pub operations_end: Vec<usize>,
     pub unit_cost: Vec<Decimal>,
     pub entry: Vec<usize>,
 }
@@ -27,8 +30,10 @@ struct State {
     margin_per_mw: Decimal,
 }
 
+/// Runs every month the market covers, past the horizon as far as an impairment test looks.
 pub(super) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operations {
     let horizon = s.horizon_months as usize;
+    let months = market.hours.len();
     let n = s.cohorts.len();
     let entry: Vec<usize> = s
         .cohorts
@@ -59,7 +64,7 @@ pub(super) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
         })
         .collect();
 
-    for t in 0..horizon {
+    for t in 0..months {
         let month = s.start_month.plus_months(t as i32);
         let mut entering = false;
         for i in 0..n {
@@ -189,9 +194,23 @@ pub(super) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
             }
         }
     }
+    let operations_end = retired
+        .iter()
+        .map(|r| r.map_or(months - 1, |(t, _)| t))
+        .collect();
+    // A displacement is decided in the month after the last one operated.
+    let decided_within = |(t, reason): &(usize, RetirementReason)| match reason {
+        RetirementReason::Displaced => t + 1 < horizon,
+        _ => *t < horizon,
+    };
+    let retired = retired
+        .into_iter()
+        .map(|r| r.filter(decided_within))
+        .collect();
     Operations {
         lines,
         retired,
+        operations_end,
         unit_cost,
         entry,
     }
