@@ -23,6 +23,7 @@ fn main() {
         "import_scenario",
         "export_scenario",
         "export_reports",
+        "useful_life_library",
     ]);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

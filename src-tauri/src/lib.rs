@@ -14,7 +14,7 @@ use tauri::Manager;
 /// Every command the webview can call, with its TypeScript signature. The same list feeds the
 /// IPC handler and the generated `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{files, library, reports, scenarios};
+    use commands::{files, library, reference, reports, scenarios};
     tauri_specta::Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our types serialize and deserialize alike.
         .disable_serde_phases()
@@ -39,6 +39,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             files::import_scenario,
             files::export_scenario,
             reports::export_reports,
+            reference::useful_life_library,
         ])
 }
 

@@ -50,6 +50,12 @@ export const commands = {
 	 *  written, or `None` when the user cancels.
 	 */
 	exportReports: (request: ExportRequest, onProgress: Channel<ExportProgress>) => typedError<string[] | null, AppError>(__TAURI_INVOKE("export_reports", { request, onProgress })),
+	/**
+	 *  PRODUCT.md §4's useful-life precedents (who changed which life when, the effect disclosed,
+	 *  the life moved to, the source): what a book-life picker offers, from the same table the
+	 *  CLI's `useful-lives` and the meeting pack's method notes print.
+	 */
+	usefulLifeLibrary: () => typedError<UsefulLifeChange[], AppError>(__TAURI_INVOKE("useful_life_library")),
 };
 
 /* Types */
@@ -175,6 +181,19 @@ export type ScenarioSummary = {
 };
 
 export type SortBy = "name" | "updated" | "created";
+
+export type UsefulLifeChange = {
+	company: string,
+	change: string,
+	effective: string,
+	disclosed_effect: string,
+	/**
+	 *  The useful life, in months, the change moved the company's servers to (or kept them
+	 *  at): what a user picking a book life after this precedent would enter.
+	 */
+	life_months: number,
+	source: string,
+};
 
 /**  One saved version of a scenario. */
 export type VersionSummary = {

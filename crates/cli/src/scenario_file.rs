@@ -195,15 +195,18 @@ pub fn useful_lives_command(args: UsefulLivesArgs) -> Result<(), Failure> {
                 "change",
                 "effective",
                 "disclosed_effect",
+                "life_months",
                 "source",
             ];
             write_record(&mut out, &header.map(Cell::Text));
             for c in &changes {
+                let life = c.life_months.to_string();
                 let cells = [
                     &c.company,
                     &c.change,
                     &c.effective,
                     &c.disclosed_effect,
+                    &life,
                     &c.source,
                 ];
                 write_record(&mut out, &cells.map(|t| Cell::Text(t)));

@@ -64,6 +64,18 @@ fn reference_data_carries_the_product_figures_and_their_sources() {
     assert!(lives
         .iter()
         .any(|l| l.company == "Meta" && l.change.contains("5.5")));
+    // The life a picker offers is the one the change's own words end on ("… → 6 years").
+    for l in &lives {
+        let years: f64 = l
+            .change
+            .trim_end_matches(" years")
+            .trim_end_matches(" years for GPUs")
+            .rsplit([' ', '→'])
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no life in {:?}", l.change));
+        assert_eq!(f64::from(l.life_months), years * 12.0, "{}", l.change);
+    }
 }
 
 #[test]

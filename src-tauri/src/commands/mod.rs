@@ -3,5 +3,6 @@
 
 pub mod files;
 pub mod library;
+pub mod reference;
 pub mod reports;
 pub mod scenarios;

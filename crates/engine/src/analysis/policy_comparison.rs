@@ -82,7 +82,7 @@ pub fn compared_policies(s: &Scenario) -> Vec<(String, BookPolicy)> {
 /// "6-year life", "30-month life"; a method other than straight line, or a salvage value,
 /// follows in brackets: "5-year life (declining balance 2×, 10 % salvage)".
 fn policy_label(p: &BookPolicy) -> String {
-    let life = if p.useful_life_months % 12 == 0 {
+    let life = if p.useful_life_months.is_multiple_of(12) {
         format!("{}-year life", p.useful_life_months / 12)
     } else {
         format!("{}-month life", p.useful_life_months)

@@ -1,0 +1,13 @@
+//! The reference data the engine ships, for the screens that offer it.
+
+use crate::AppError;
+use fleet_ledger_engine::reference::{useful_life_changes, UsefulLifeChange};
+
+/// PRODUCT.md §4's useful-life precedents (who changed which life when, the effect disclosed,
+/// the life moved to, the source): what a book-life picker offers, from the same table the
+/// CLI's `useful-lives` and the meeting pack's method notes print.
+#[tauri::command]
+#[specta::specta]
+pub async fn useful_life_library() -> Result<Vec<UsefulLifeChange>, AppError> {
+    Ok(useful_life_changes())
+}
