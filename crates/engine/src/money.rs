@@ -61,34 +61,45 @@ pub fn rounded_quotient(numerator: Decimal, denominator: Decimal, dp: u32) -> De
     }
 }
 
+/// The one rounding of an integer quotient, wherever the engine divides integers: the
+/// truncated quotient, stepped away from zero when the remainder is at least half the divisor
+/// (halves away from zero, as [`round_half_away`] rounds decimals). A macro so that the same
+/// words serve 64-bit amounts, which the machine divides several times faster, and 128-bit ones.
+macro_rules! quotient_half_away {
+    ($a:expr, $b:expr) => {{
+        let (a, b) = ($a, $b);
+        let (quotient, remainder) = (a / b, a % b);
+        if remainder.unsigned_abs() * 2 >= b.unsigned_abs() {
+            quotient + a.signum() * b.signum()
+        } else {
+            quotient
+        }
+    }};
+}
+pub(crate) use quotient_half_away;
+
+/// [`quotient_half_away`] for a non-negative numerator within 64 bits: adding half the divisor
+/// rounds halves up, that is away from zero, in one division (an odd divisor has no exact
+/// half). Most amounts are positive; with a constant divisor, inlined, the compiler divides by
+/// multiplying. `None` otherwise.
+#[inline(always)]
+pub(crate) fn positive_half_up(numerator: i128, divisor: u64) -> Option<i64> {
+    let n = u64::try_from(numerator).ok()?;
+    let half_up = n.checked_add(divisor / 2)?;
+    i64::try_from(half_up / divisor).ok()
+}
+
 /// `a / b` to the nearest integer, halves away from zero (`b` not zero).
 pub(crate) fn divide_half_away(a: i128, b: i128) -> i128 {
-    // Most of the model's quotients fit 64 bits, where the machine divides several times
-    // faster than the 128-bit library routine.
-    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
-        // The usual case, both positive: adding half the divisor rounds halves up, that is
-        // away from zero, in one division (an odd divisor has no exact half).
-        if let Some(half_up) = a.checked_add(b / 2) {
-            return i128::from(half_up / b);
-        }
+    if let Some(quotient) = u64::try_from(b).ok().and_then(|b| positive_half_up(a, b)) {
+        return i128::from(quotient);
     }
     if let (Ok(a), Ok(b)) = (i64::try_from(a), i64::try_from(b)) {
         if a != i64::MIN && b != i64::MIN {
-            let (quotient, remainder) = (a / b, a % b);
-            let rounded = if remainder.unsigned_abs() * 2 >= b.unsigned_abs() {
-                quotient + a.signum() * b.signum()
-            } else {
-                quotient
-            };
-            return i128::from(rounded);
+            return i128::from(quotient_half_away!(a, b));
         }
     }
-    let (quotient, remainder) = (a / b, a % b);
-    if remainder.unsigned_abs() * 2 >= b.unsigned_abs() {
-        quotient + a.signum() * b.signum()
-    } else {
-        quotient
-    }
+    quotient_half_away!(a, b)
 }
 
 /// An amount already at `places` places (cents: 2, quantities: 4) as an integer count of them.

@@ -259,10 +259,8 @@ pub fn comparison_pack(
 }
 
 fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
-    let s = &r.scenario;
     let lang = w.o.language;
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .unwrap_or_else(|_| FiscalCalendar::calendar_year());
+    let fiscal = r.fiscal;
     let years = &r.fiscal_years;
     let first_fy = years
         .first()

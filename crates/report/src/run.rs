@@ -34,13 +34,15 @@ pub struct ScenarioReport {
     pub sensitivity: Option<SensitivityAnswers>,
     #[serde(skip)]
     pub result: FleetResult,
+    /// The scenario's fiscal calendar, which every period of the reports follows.
+    #[serde(skip)]
+    pub fiscal: FiscalCalendar,
 }
 
 /// Runs the scenario and its analyses.
 pub fn scenario_report(scenario: &Scenario) -> Result<ScenarioReport, ValidationErrors> {
     let result = simulate(scenario)?;
-    let fiscal = FiscalCalendar::new(scenario.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let fiscal = scenario.fiscal_calendar()?;
     let policies = compared_policies(scenario);
     Ok(ScenarioReport {
         summary: summarise(scenario, &result)?,
@@ -52,6 +54,7 @@ pub fn scenario_report(scenario: &Scenario) -> Result<ScenarioReport, Validation
         sensitivity: None,
         scenario: scenario.clone(),
         result,
+        fiscal,
     })
 }
 
@@ -71,16 +74,11 @@ impl ScenarioReport {
     }
 
     pub fn fiscal_years_csv(&self) -> String {
-        schedule_csv::fiscal_years(&self.result, self.fiscal_calendar())
+        schedule_csv::fiscal_years(&self.result, self.fiscal)
     }
 
     pub fn fiscal_quarters_csv(&self) -> String {
-        schedule_csv::fiscal_quarters(&self.result, self.fiscal_calendar())
-    }
-
-    fn fiscal_calendar(&self) -> FiscalCalendar {
-        FiscalCalendar::new(self.scenario.fiscal_year_end_month)
-            .unwrap_or_else(|_| FiscalCalendar::calendar_year())
+        schedule_csv::fiscal_quarters(&self.result, self.fiscal)
     }
 }
 

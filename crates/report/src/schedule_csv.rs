@@ -4,47 +4,18 @@
 use crate::csv::{write_record, Cell};
 use fleet_ledger_engine::calendar::FiscalCalendar;
 use fleet_ledger_engine::fleet::{
-    by_fiscal_quarter, by_fiscal_year, FleetResult, Period, ScheduleLine,
+    by_fiscal_quarter, by_fiscal_year, FleetResult, Period, ScheduleLine, LINE_ITEMS,
 };
 use rust_decimal::Decimal;
 use std::io::{self, Write};
 
-/// The columns after the row's labels, in the order the product lists the lines.
-pub const LINE_COLUMNS: [&str; 33] = [
-    "tier",
-    "units_owned",
-    "units_in_service",
-    "gpu_hours_available",
-    "gpu_hours_sold",
-    "contracted_hours",
-    "merchant_hours",
-    "revenue",
-    "energy_kwh",
-    "power_cost",
-    "hosting_cost",
-    "maintenance_cost",
-    "other_cost",
-    "cash_cost",
-    "contribution_margin",
-    "book_depreciation",
-    "impairment",
-    "impairment_reversal",
-    "disposal_gain",
-    "ebit",
-    "tax_depreciation",
-    "deferred_tax",
-    "capex",
-    "disposal_proceeds",
-    "tax_paid",
-    "free_cash_flow",
-    "nbv",
-    "tax_basis",
-    "kw_drawn",
-    "emissions_kg",
-    "h100_equivalent_hours",
-    "hours_in_period",
-    "month_end",
-];
+/// The columns after the row's labels: the tier, every line item ([`LINE_ITEMS`], in the
+/// order the product lists them) and the month the row ends.
+pub fn line_columns() -> impl Iterator<Item = &'static str> {
+    std::iter::once("tier")
+        .chain(LINE_ITEMS.iter().map(|item| item.key))
+        .chain(std::iter::once("month_end"))
+}
 
 /// The derived lines of PRODUCT.md §2.2 the period files add after [`LINE_COLUMNS`]: per
 /// available or sold GPU-hour, per MW of average draw and month, per H100-equivalent hour.
@@ -75,42 +46,6 @@ fn per_hour_numbers(l: &ScheduleLine) -> [Decimal; 7] {
     .map(|v| fleet_ledger_engine::money::round_half_away(v, RATIO_PLACES))
 }
 
-/// The numeric lines of a schedule row, in the order of [`LINE_COLUMNS`] after `tier`.
-pub fn line_numbers(l: &ScheduleLine) -> [Decimal; 30] {
-    [
-        Decimal::from(l.units_owned),
-        Decimal::from(l.units_in_service),
-        l.gpu_hours_available,
-        l.gpu_hours_sold,
-        l.contracted_hours,
-        l.merchant_hours,
-        l.revenue,
-        l.energy_kwh,
-        l.power_cost,
-        l.hosting_cost,
-        l.maintenance_cost,
-        l.other_cost,
-        l.cash_cost,
-        l.contribution_margin,
-        l.book_depreciation,
-        l.impairment,
-        l.impairment_reversal,
-        l.disposal_gain,
-        l.ebit,
-        l.tax_depreciation,
-        l.deferred_tax,
-        l.capex,
-        l.disposal_proceeds,
-        l.tax_paid,
-        l.free_cash_flow,
-        l.nbv,
-        l.tax_basis,
-        l.kw_drawn,
-        l.emissions_kg,
-        l.h100_equivalent_hours,
-    ]
-}
-
 fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine, per_hour: bool) {
     let tier = line
         .tier
@@ -118,8 +53,11 @@ fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine, per_hou
         .unwrap_or_default();
     let month_end = line.month.to_string();
     let mut cells = vec![Cell::Text(scope), Cell::Text(period), Cell::Text(&tier)];
-    cells.extend(line_numbers(line).into_iter().map(Cell::Number));
-    cells.push(Cell::Number(line.hours_in_period));
+    cells.extend(
+        LINE_ITEMS
+            .iter()
+            .map(|item| Cell::Number((item.value)(line))),
+    );
     cells.push(Cell::Text(&month_end));
     if per_hour {
         cells.extend(per_hour_numbers(line).into_iter().map(Cell::Number));
@@ -129,7 +67,7 @@ fn row(out: &mut String, scope: &str, period: &str, line: &ScheduleLine, per_hou
 
 fn header(out: &mut String, per_hour: bool) {
     let mut cells = vec![Cell::Text("scope"), Cell::Text("period")];
-    cells.extend(LINE_COLUMNS.iter().map(|c| Cell::Text(c)));
+    cells.extend(line_columns().map(Cell::Text));
     if per_hour {
         cells.extend(PER_HOUR_COLUMNS.iter().map(|c| Cell::Text(c)));
     }

@@ -5,9 +5,8 @@
 
 use crate::i18n::Language;
 use crate::run::ScenarioReport;
-use crate::schedule_csv::LINE_COLUMNS;
 use fleet_ledger_engine::analysis::{FigureComparison, SensitivityAnswers};
-use fleet_ledger_engine::fleet::by_sku_and_vintage;
+use fleet_ledger_engine::fleet::{by_sku_and_vintage, LineItem, LineUnit, LINE_ITEMS};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
@@ -314,12 +313,13 @@ fn schedule_sheet<'a>(
     >,
     with_totals: bool,
 ) -> Result<(), XlsxError> {
+    // Every line item but the hours in the month, which the month's label already says.
+    let items: Vec<&LineItem> = LINE_ITEMS
+        .iter()
+        .filter(|item| item.key != "hours_in_period")
+        .collect();
     let mut headers = vec!["scope", "month"];
-    headers.extend(
-        LINE_COLUMNS
-            .iter()
-            .filter(|c| !matches!(**c, "tier" | "month_end" | "hours_in_period")),
-    );
+    headers.extend(items.iter().map(|item| item.key));
     header_row(sheet, &headers, f)?;
     sheet.set_column_width(0, 16)?;
     let mut row = 1u32;
@@ -328,14 +328,14 @@ fn schedule_sheet<'a>(
         for line in lines.iter() {
             sheet.write_string(row, 0, scope.as_ref())?;
             sheet.write_string(row, 1, line.month.to_string())?;
-            for (i, value) in crate::schedule_csv::line_numbers(line).iter().enumerate() {
-                let format = if (6..=26).contains(&i) && i != 7 {
-                    &f.money
-                } else {
-                    &f.quantity
+            for (i, item) in items.iter().enumerate() {
+                let value = (item.value)(line);
+                let format = match item.unit {
+                    LineUnit::Money => &f.money,
+                    _ => &f.quantity,
                 };
-                sheet.write_number_with_format(row, 2 + i as u16, num(*value), format)?;
-                sums[2 + i] += *value;
+                sheet.write_number_with_format(row, 2 + i as u16, num(value), format)?;
+                sums[2 + i] += value;
             }
             row += 1;
         }

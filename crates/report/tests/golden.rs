@@ -79,7 +79,10 @@ fn exported(name: &str) -> Vec<(String, String)> {
     let mut files = vec![
         ("results.json".to_owned(), report.to_json() + "\n"),
         ("fiscal_years.csv".to_owned(), report.fiscal_years_csv()),
-        ("fiscal_quarters.csv".to_owned(), report.fiscal_quarters_csv()),
+        (
+            "fiscal_quarters.csv".to_owned(),
+            report.fiscal_quarters_csv(),
+        ),
         (
             "schedule.csv.digest".to_owned(),
             digest(schedule.as_bytes()) + "\n",

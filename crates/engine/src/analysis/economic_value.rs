@@ -1,7 +1,7 @@
 //! The fleet's net book value against its economic value (value in use) at each fiscal year
 //! end: what the books say the GPUs are worth, next to what their future cash is worth.
 
-use crate::calendar::{FiscalCalendar, YearMonth};
+use crate::calendar::YearMonth;
 use crate::fleet::{FleetResult, MarketSeries};
 use crate::money::round_cents;
 use crate::scenario::Scenario;
@@ -24,8 +24,7 @@ pub fn book_and_economic_value(
     s: &Scenario,
     result: &FleetResult,
 ) -> Result<Vec<BookAndEconomicValue>, ValidationErrors> {
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let fiscal = s.fiscal_calendar()?;
     let factor = monthly_factor(s.valuation.discount_rate)?;
     let market = MarketSeries::new(s);
     let horizon = result.fleet.len();

@@ -4,7 +4,6 @@
 //! fleet without the revisions that year brought.
 
 use crate::book::disclosure::{change_in_estimate_effect, ChangeInEstimateEffect};
-use crate::calendar::FiscalCalendar;
 use crate::fleet::{by_fiscal_year, simulate_fleet, ScheduleLine};
 use crate::scenario::Scenario;
 use crate::validation::ValidationErrors;
@@ -27,8 +26,7 @@ pub fn estimate_change_disclosures(
     s: &Scenario,
     fleet: &[ScheduleLine],
 ) -> Result<Vec<EstimateChangeDisclosure>, ValidationErrors> {
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let fiscal = s.fiscal_calendar()?;
     let years: BTreeSet<i32> = s
         .cohorts
         .iter()

@@ -3,7 +3,6 @@
 
 use crate::book::disclosure::{change_in_estimate_effect, ChangeInEstimateEffect};
 use crate::book::{BookPolicy, Convention, DepreciationMethod};
-use crate::calendar::FiscalCalendar;
 use crate::fleet::{by_fiscal_year, simulate_fleet};
 use crate::money::round_cents;
 use crate::scenario::Scenario;
@@ -118,8 +117,7 @@ pub fn compare_policies(
             "name at least one book policy to compare",
         ));
     }
-    let fiscal = FiscalCalendar::new(scenario.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let fiscal = scenario.fiscal_calendar()?;
     let rate = scenario.valuation.tax_rate;
     let shares = scenario.valuation.shares_outstanding;
     let mut runs = Vec::with_capacity(policies.len());

@@ -7,7 +7,7 @@ use crate::scenario::validate::{
     DISCOUNT_RATE_RANGE, ELECTRICITY_ESCALATION_RANGE, ELECTRICITY_PRICE_RANGE,
     FACILITY_RATE_RANGE, MAINTENANCE_PERCENT_RANGE,
 };
-use crate::scenario::{CurveShape, Facility, Scenario, Tier};
+use crate::scenario::{CurveShape, Scenario, Tier};
 use crate::validation::ValidationErrors;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -114,11 +114,7 @@ impl Driver {
             Driver::Pue => {
                 v.costs.pue = (v.costs.pue * factor).clamp(Decimal::ONE, Decimal::from(3))
             }
-            Driver::HostingRate => match &mut v.costs.facility {
-                Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
-                    scale(per_kw_month, FACILITY_RATE_RANGE)
-                }
-            },
+            Driver::HostingRate => scale(v.costs.facility.per_kw_month_mut(), FACILITY_RATE_RANGE),
             Driver::Capex => {
                 for cohort in &mut v.cohorts {
                     cohort.unit_cost = Some(s.unit_cost(cohort) * factor);

@@ -267,8 +267,7 @@ pub(crate) struct BookContext {
 impl BookContext {
     /// `costs`: each cohort's cost, in the scenario's order.
     pub(crate) fn new(s: &Scenario, costs: &[Decimal]) -> Result<Self, ValidationErrors> {
-        let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-            .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+        let fiscal = s.fiscal_calendar()?;
         let additions: Vec<(YearMonth, Decimal)> = s
             .cohorts
             .iter()

@@ -10,6 +10,7 @@ mod discounting;
 mod fixed_line;
 mod forward_flows;
 mod groups;
+mod line_items;
 mod lines;
 mod operations;
 mod periods;
@@ -18,6 +19,7 @@ mod remaining_life;
 
 pub(crate) use curves::MarketSeries;
 pub use groups::{by_sku_and_vintage, CohortGroup};
+pub use line_items::{LineItem, LineUnit, LINE_ITEMS};
 pub use lines::{ScheduleLine, UnitEconomics};
 pub(crate) use operations::CohortEconomics;
 pub use periods::{by_fiscal_quarter, by_fiscal_year, Period};

@@ -15,7 +15,7 @@ use super::precision::{
 use super::RetirementReason;
 use crate::calendar::YearMonth;
 use crate::money::round_cents;
-use crate::scenario::{Cohort, Contract, Facility, Scenario, Tier, TieringRule};
+use crate::scenario::{Cohort, Contract, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -259,11 +259,7 @@ impl CohortEconomics {
         contract: Option<&Contract>,
     ) -> Option<Self> {
         let sku = s.sku(sku_id)?;
-        let facility_rate = match &s.costs.facility {
-            Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
-                *per_kw_month
-            }
-        };
+        let facility_rate = s.costs.facility.per_kw_month();
         let prices = [Tier::Training, Tier::Inference, Tier::Other]
             .map(|tier| market.shared_price_series(sku_id, tier));
         Some(Self {

@@ -8,8 +8,9 @@
 //! what the `Decimal` formulas give, at a tenth of the cost: rust_decimal spends 10-30 ns on a
 //! multiplication or a rescaling addition, an i64 product and rounding about 3 ns.
 
-use crate::money::{divide_half_away, round_half_away};
-use crate::scenario::{Facility, Scenario};
+pub(crate) use crate::money::positive_half_up;
+use crate::money::{divide_half_away, quotient_half_away, round_half_away};
+use crate::scenario::Scenario;
 use rust_decimal::Decimal;
 
 /// Decimal places of the rates, prices and fractions the monthly loop multiplies by.
@@ -50,11 +51,7 @@ pub(crate) fn at_model_precision(s: &Scenario) -> Scenario {
     at_rate_precision(&mut costs.maintenance_percent_per_year);
     at_rate_precision(&mut costs.other_per_gpu_month);
     at_rate_precision(&mut costs.carbon_kg_per_kwh);
-    match &mut costs.facility {
-        Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
-            at_rate_precision(per_kw_month)
-        }
-    }
+    at_rate_precision(costs.facility.per_kw_month_mut());
     at_rate_precision(&mut s.valuation.tax_rate);
     at_rate_precision(&mut s.policies.impairment.price_drop_trigger);
     s
@@ -67,24 +64,15 @@ pub(crate) fn millionths(value: Decimal) -> i64 {
     i64::try_from(mantissa).unwrap_or(if mantissa < 0 { i64::MIN } else { i64::MAX })
 }
 
-/// `numerator / 10^K` to the nearest integer, halves away from zero. `K` is a constant so the
-/// common case (the numerator fits an i64) divides by multiplying.
+/// `numerator / 10^K` to the nearest integer, halves away from zero (`money`'s one rule). `K`
+/// is a constant so the common case (the numerator fits an i64) divides by multiplying.
 #[inline]
 pub(crate) fn shift_round<const K: u32>(numerator: i128) -> i64 {
     if let Some(quotient) = positive_half_up(numerator, 10u64.pow(K)) {
         return quotient;
     }
     match i64::try_from(numerator) {
-        // A constant divisor: the compiler divides by multiplying.
-        Ok(n) => {
-            let divisor = 10i64.pow(K);
-            let (q, r) = (n / divisor, n % divisor);
-            if r.unsigned_abs() * 2 >= divisor.unsigned_abs() {
-                q + n.signum()
-            } else {
-                q
-            }
-        }
+        Ok(n) => quotient_half_away!(n, 10i64.pow(K)),
         Err(_) => divide_round(numerator, 10i128.pow(K)),
     }
 }
@@ -115,17 +103,6 @@ pub(crate) fn per_month_hours(numerator: i128, hours: i64) -> i64 {
         _ => None,
     };
     constant.unwrap_or_else(|| divide_round(numerator, i128::from(hours)))
-}
-
-/// `numerator / divisor` to the nearest integer for a non-negative numerator within 64 bits:
-/// adding half the divisor rounds halves up, that is away from zero, in one division. Most
-/// amounts are positive, and with a constant divisor, inlined, the compiler divides by
-/// multiplying. `None` otherwise.
-#[inline(always)]
-pub(crate) fn positive_half_up(numerator: i128, divisor: u64) -> Option<i64> {
-    let n = u64::try_from(numerator).ok()?;
-    let half_up = n.checked_add(divisor / 2)?;
-    i64::try_from(half_up / divisor).ok()
 }
 
 /// `numerator / denominator` to the nearest integer, halves away from zero; 0 when the

@@ -18,11 +18,14 @@ pub enum Facility {
 impl Facility {
     /// The monthly cost per provisioned kW, whichever way the site is held.
     pub fn per_kw_month(&self) -> Decimal {
-        match self {
-            Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => {
-                *per_kw_month
-            }
-        }
+        let (Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month }) = self;
+        *per_kw_month
+    }
+
+    /// The same rate, to change in place (model precision, a sensitivity variant).
+    pub fn per_kw_month_mut(&mut self) -> &mut Decimal {
+        let (Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month }) = self;
+        per_kw_month
     }
 }
 

@@ -24,7 +24,7 @@ pub use policies::{
 };
 pub use scale::{MAX_PRESENT_VALUE_GROWTH, MAX_SCENARIO_TOTAL};
 
-use crate::calendar::YearMonth;
+use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::validation::ValidationErrors;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -98,6 +98,13 @@ impl Scenario {
             .unit_cost
             .or_else(|| self.sku(&cohort.sku).map(|k| k.capex_per_gpu))
             .unwrap_or(Decimal::ZERO)
+    }
+
+    /// The scenario's fiscal calendar (its year ends with `fiscal_year_end_month`); refused, with
+    /// the field named, when that month is not 1 to 12.
+    pub fn fiscal_calendar(&self) -> Result<FiscalCalendar, ValidationErrors> {
+        FiscalCalendar::new(self.fiscal_year_end_month)
+            .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))
     }
 
     /// Checks every field and reports all problems at once, each with its path.

@@ -5,7 +5,6 @@ use super::book::book_schedule;
 use super::cents as round_cents;
 use super::operations::Operations;
 use crate::book::{BookInputs, BookSchedule, ValueEvent};
-use crate::calendar::FiscalCalendar;
 use crate::fleet::accounting::{impairment_test, in_cohort, SaleValue};
 use crate::fleet::curves::MarketSeries;
 use crate::fleet::remaining_life::flows_end;
@@ -44,8 +43,7 @@ pub(super) fn book_with_impairment(
     i: usize,
 ) -> Result<CohortBooks, ValidationErrors> {
     let cohort = &s.cohorts[i];
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let fiscal = s.fiscal_calendar()?;
     let lines = &ops.lines[i];
     let horizon = s.horizon_months as usize;
     let entry = ops.entry[i];
@@ -183,8 +181,7 @@ pub(super) fn fill_accounts(
     mid_quarter_years: &BTreeSet<i32>,
 ) -> Result<(), ValidationErrors> {
     let cohort = &s.cohorts[i];
-    let fiscal = FiscalCalendar::new(s.fiscal_year_end_month)
-        .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))?;
+    let fiscal = s.fiscal_calendar()?;
     let cost = round_cents(Decimal::from(cohort.quantity) * ops.unit_cost[i]);
     let mid_quarter = mid_quarter_years.contains(&fiscal.fiscal_year(cohort.in_service));
     let convention = convention_for(cohort.in_service, fiscal, mid_quarter);

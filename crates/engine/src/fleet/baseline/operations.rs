@@ -6,7 +6,7 @@ use crate::fleet::curves::MarketSeries;
 use crate::fleet::lines::ScheduleLine;
 use crate::fleet::operations::retirement_reason;
 use crate::fleet::RetirementReason;
-use crate::scenario::{Contract, Facility, Scenario, Tier, TieringRule};
+use crate::scenario::{Contract, Scenario, Tier, TieringRule};
 use crate::valuation::monthly_factor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -307,9 +307,7 @@ pub(super) fn operate(
     let load_factor = utilisation + sku.idle_power_fraction * (Decimal::ONE - utilisation);
     line.energy_kwh = round_quantity(powered * sku.kw_per_gpu * load_factor * hours * pue);
     line.power_cost = round_cents(line.energy_kwh * market.electricity(t));
-    let facility_rate = match &s.costs.facility {
-        Facility::Colocation { per_kw_month } | Facility::Owned { per_kw_month } => *per_kw_month,
-    };
+    let facility_rate = s.costs.facility.per_kw_month();
     line.hosting_cost = round_cents(powered * sku.kw_per_gpu * facility_rate);
     line.maintenance_cost = round_cents(
         Decimal::from(units_owned) * unit_cost * s.costs.maintenance_percent_per_year
