@@ -13,16 +13,13 @@ use fleet_ledger_engine::scenario::{CurveShape, DatedValue};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn sl(years: u32) -> (String, BookPolicy) {
-    (
-        format!("{years} years"),
-        BookPolicy {
-            method: DepreciationMethod::StraightLine,
-            useful_life_months: years * 12,
-            salvage_percent: dec!(0),
-            convention: Convention::FullMonth,
-        },
-    )
+fn sl(years: u32) -> BookPolicy {
+    BookPolicy {
+        method: DepreciationMethod::StraightLine,
+        useful_life_months: years * 12,
+        salvage_percent: dec!(0),
+        convention: Convention::FullMonth,
+    }
 }
 
 #[test]
@@ -36,7 +33,7 @@ fn the_burry_gap_between_three_and_six_year_lives() {
     s.cohorts = vec![cohort("H100", "H100-SXM", 1000, "2026-01", dec!(39000), 72)];
     let c = compare_policies(&s, &[sl(3), sl(6)]).unwrap();
     let fy2026 = &c.years[0];
-    assert_eq!(fy2026.label, "FY2026");
+    assert_eq!(fy2026.fiscal_year, Some(2026));
     assert_eq!(fy2026.depreciation, [dec!(13000000), dec!(6500000)]);
     assert_eq!(fy2026.ebit_difference[1], dec!(6500000));
     assert_eq!(fy2026.net_income_difference[1], dec!(5135000.00));
@@ -188,11 +185,11 @@ fn the_policies_compared_are_the_scenarios_own_when_it_names_them() {
     use fleet_ledger_engine::analysis::compared_policies;
     let mut s = worked_world("2026-01", 96);
     s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
-    let standard: Vec<String> = compared_policies(&s).into_iter().map(|(l, _)| l).collect();
-    assert_eq!(
-        standard,
-        ["3-year life", "4-year life", "5-year life", "6-year life"]
-    );
+    let standard: Vec<u32> = compared_policies(&s)
+        .iter()
+        .map(|p| p.useful_life_months)
+        .collect();
+    assert_eq!(standard, [36, 48, 60, 72]);
     s.policies.compared_book_policies = vec![
         BookPolicy {
             method: DepreciationMethod::StraightLine,
@@ -209,16 +206,9 @@ fn the_policies_compared_are_the_scenarios_own_when_it_names_them() {
     ];
     s.validate().unwrap();
     let named = compared_policies(&s);
-    let labels: Vec<&str> = named.iter().map(|(l, _)| l.as_str()).collect();
-    assert_eq!(
-        labels,
-        [
-            "30-month life",
-            "66-month life (declining balance 2×, 10 % salvage)"
-        ]
-    );
+    assert_eq!(named, s.policies.compared_book_policies);
     let comparison = compare_policies(&s, &named).unwrap();
-    assert_eq!(comparison.policies, labels);
+    assert_eq!(comparison.policies, named);
     // A life of 30 months depreciates 3,900,000 / 30 = 130,000 a month: 1,560,000 in 2026.
     let first_year = &comparison.years[0];
     assert_eq!(first_year.depreciation[0], dec!(1560000.00));

@@ -2,6 +2,7 @@
 //! each language. Every string a report shows comes from here or from the user's own data.
 
 use fleet_ledger_engine::analysis::{BreakEvenTarget, BreakEvenVariable, Driver};
+use fleet_ledger_engine::book::{BookPolicy, DepreciationMethod};
 use fleet_ledger_engine::YearMonth;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -48,6 +49,56 @@ impl Language {
             Language::En => format!("FY{year}"),
             Language::ZhCn => format!("{year}财年"),
         }
+    }
+
+    /// A book policy as the policy comparison names it: "6-year life", "30-month life"; a
+    /// method other than straight line and a salvage value follow in brackets, "5-year life
+    /// (declining balance 2×, 10 % salvage)".
+    pub fn book_policy(self, p: &BookPolicy) -> String {
+        let months = p.useful_life_months;
+        let life = match (self, months.is_multiple_of(12)) {
+            (Language::En, true) => format!("{}-year life", months / 12),
+            (Language::En, false) => format!("{months}-month life"),
+            (Language::ZhCn, true) => format!("{}年寿命", months / 12),
+            (Language::ZhCn, false) => format!("{months}个月寿命"),
+        };
+        let mut details = Vec::new();
+        match &p.method {
+            DepreciationMethod::StraightLine => {}
+            DepreciationMethod::DecliningBalance { factor } => details.push(match self {
+                Language::En => format!("declining balance {factor}×"),
+                Language::ZhCn => format!("余额递减法{factor}×"),
+            }),
+            DepreciationMethod::SumOfYearsDigits => {
+                details.push(self.pick("sum-of-years' digits", "年数总和法").to_owned())
+            }
+            DepreciationMethod::UnitsOfProduction { .. } => {
+                details.push(self.pick("units of production", "工作量法").to_owned())
+            }
+            DepreciationMethod::FixedDecliningBalance => {
+                details.push(self.pick("Excel DB", "Excel DB固定余额递减法").to_owned())
+            }
+        }
+        if !p.salvage_percent.is_zero() {
+            let salvage = p.salvage_percent.normalize();
+            details.push(match self {
+                Language::En => format!("{salvage} % salvage"),
+                Language::ZhCn => format!("残值{salvage}%"),
+            });
+        }
+        match (self, details.is_empty()) {
+            (_, true) => life,
+            (Language::En, false) => format!("{life} ({})", details.join(", ")),
+            (Language::ZhCn, false) => format!("{life}（{}）", details.join("，")),
+        }
+    }
+
+    /// A fiscal year of the policy comparison, or its cumulative row.
+    pub fn fiscal_year_or_cumulative(self, year: Option<i32>) -> String {
+        year.map_or_else(
+            || self.pick("Cumulative", "累计").to_owned(),
+            |y| self.fiscal_year(y),
+        )
     }
 
     /// A tornado driver's name.
@@ -195,6 +246,36 @@ mod tests {
         assert_eq!(finance.thousands(dec!(-64500)), "(65)");
         assert_eq!(finance.number(dec!(-0.004), 2), "0.00");
         assert_eq!(plain.percent(dec!(0.1489411698)), "14.9%");
+    }
+
+    /// The policy comparison names a policy by its life, then what else differs from straight
+    /// line without salvage, in the report's language.
+    #[test]
+    fn book_policies_are_named_by_life_method_and_salvage_in_both_languages() {
+        use fleet_ledger_engine::book::Convention;
+        let plain = BookPolicy {
+            method: DepreciationMethod::StraightLine,
+            useful_life_months: 72,
+            salvage_percent: dec!(0),
+            convention: Convention::FullMonth,
+        };
+        let declining = BookPolicy {
+            method: DepreciationMethod::DecliningBalance { factor: dec!(2) },
+            useful_life_months: 66,
+            salvage_percent: dec!(10.0),
+            convention: Convention::HalfYear,
+        };
+        assert_eq!(Language::En.book_policy(&plain), "6-year life");
+        assert_eq!(Language::ZhCn.book_policy(&plain), "6年寿命");
+        assert_eq!(
+            Language::En.book_policy(&declining),
+            "66-month life (declining balance 2×, 10 % salvage)"
+        );
+        assert_eq!(
+            Language::ZhCn.book_policy(&declining),
+            "66个月寿命（余额递减法2×，残值10%）"
+        );
+        assert_eq!(Language::ZhCn.fiscal_year_or_cumulative(None), "累计");
     }
 
     #[test]

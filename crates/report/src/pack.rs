@@ -292,7 +292,6 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
 fn summary_section(w: &mut Writer, r: &ScenarioReport, first_fy: &str, last_fy: &str) {
     let s = &r.scenario;
     let lang = w.o.language;
-    let years = &r.fiscal_years;
     let k = &r.summary;
     w.heading(w.t("Executive summary", "执行摘要").to_owned());
     let mut figures = vec![
@@ -351,15 +350,19 @@ fn summary_section(w: &mut Writer, r: &ScenarioReport, first_fy: &str, last_fy: 
     let pc = &r.policy_comparison;
     if let (Some(first), Some(last)) = (pc.years.first(), pc.policies.len().checked_sub(1)) {
         let gap = first.ebit_difference[last];
+        let (longest, shortest) = (
+            lang.book_policy(&pc.policies[last]),
+            lang.book_policy(&pc.policies[0]),
+        );
+        let year = lang.fiscal_year_or_cumulative(first.fiscal_year);
         sentences.push(match lang {
             Language::En => format!(
-                "Depreciating over {} instead of {} raises {} EBIT by {} {} thousand: the gap the 3-versus-6-year argument is about.",
-                pc.policies[last], pc.policies[0], lang.fiscal_year(years.first().map_or(0, |y| y.fiscal_year)), w.currency, w.k(gap)
+                "Depreciating over {longest} instead of {shortest} raises {year} EBIT by {} {} thousand: the gap the 3-versus-6-year argument is about.",
+                w.currency, w.k(gap)
             ),
             Language::ZhCn => format!(
-                "按{}而非{}计提折旧，{}息税前利润增加{}千{}——这正是三年与六年折旧之争的差距。",
-                pc.policies[last].replace("-year life", "年寿命"), pc.policies[0].replace("-year life", "年寿命"),
-                lang.fiscal_year(years.first().map_or(0, |y| y.fiscal_year)), w.k(gap), w.currency
+                "按{longest}而非{shortest}计提折旧，{year}息税前利润增加{}千{}——这正是三年与六年折旧之争的差距。",
+                w.k(gap), w.currency
             ),
         });
     }
@@ -424,15 +427,14 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
     let fy_labels: Vec<String> = pc
         .years
         .iter()
-        .map(|y| y.label.clone())
-        .map(|l| relabel_fy(&l, lang))
+        .map(|y| lang.fiscal_year_or_cumulative(y.fiscal_year))
         .collect();
     let series: Vec<Series> = pc
         .policies
         .iter()
         .enumerate()
         .map(|(i, p)| Series {
-            name: policy_label(p, lang),
+            name: lang.book_policy(p),
             values: pc.years.iter().map(|y| y.ebit[i]).collect(),
         })
         .collect();
@@ -811,7 +813,7 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
     columns.extend(
         pc.policies
             .iter()
-            .map(|p| format!("EBIT {}", policy_label(p, lang))),
+            .map(|p| format!("EBIT {}", lang.book_policy(p))),
     );
     columns.push(
         w.t("Difference, longest vs shortest", "最长与最短之差")
@@ -824,11 +826,7 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
         .iter()
         .chain(std::iter::once(&pc.cumulative))
         .map(|y| {
-            let mut row = vec![if y.label == "Cumulative" {
-                w.t("Cumulative", "累计").to_owned()
-            } else {
-                relabel_fy(&y.label, lang)
-            }];
+            let mut row = vec![lang.fiscal_year_or_cumulative(y.fiscal_year)];
             row.extend(y.ebit.iter().map(|e| w.k(*e)));
             row.push(w.k(y.ebit_difference[last]));
             row.push(
@@ -1057,22 +1055,4 @@ fn useful_life_library(w: &mut Writer) {
         .to_vec(),
         rows,
     });
-}
-
-/// "3-year life" as the report's language writes it.
-fn policy_label(policy: &str, lang: Language) -> String {
-    match lang {
-        Language::En => policy.to_owned(),
-        Language::ZhCn => policy
-            .replace("-year life", "年寿命")
-            .replace("-month life", "个月寿命"),
-    }
-}
-
-/// "FY2027" as the report's language writes it.
-fn relabel_fy(label: &str, lang: Language) -> String {
-    label
-        .strip_prefix("FY")
-        .and_then(|y| y.parse().ok())
-        .map_or_else(|| label.to_owned(), |y| lang.fiscal_year(y))
 }

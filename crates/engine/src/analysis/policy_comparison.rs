@@ -14,8 +14,8 @@ use specta::Type;
 /// One fiscal year (or the cumulative total) under each policy, in the order given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct PolicyYear {
-    /// "FY2027", or "Cumulative".
-    pub label: String,
+    /// The fiscal year (named for the calendar year it ends in); none for the cumulative row.
+    pub fiscal_year: Option<i32>,
     pub depreciation: Vec<Decimal>,
     pub ebit: Vec<Decimal>,
     /// EBIT × (1 − tax rate).
@@ -31,7 +31,8 @@ pub struct PolicyYear {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct PolicyComparison {
-    pub policies: Vec<String>,
+    /// The book policies compared, the first the base of the differences.
+    pub policies: Vec<BookPolicy>,
     pub years: Vec<PolicyYear>,
     pub cumulative: PolicyYear,
     /// The effect of moving from the first policy to the last in the first fiscal year, as
@@ -44,17 +45,12 @@ pub struct PolicyComparison {
 /// argument and between.
 pub const STANDARD_COMPARED_LIVES_YEARS: [u32; 4] = [3, 4, 5, 6];
 
-/// The book policies the scenario compares, each with its label: its own
-/// `policies.compared_book_policies`, or the standard lives under the first cohort's method,
-/// salvage and convention (straight line with no salvage for an empty fleet).
-pub fn compared_policies(s: &Scenario) -> Vec<(String, BookPolicy)> {
+/// The book policies the scenario compares: its own `policies.compared_book_policies`, or the
+/// standard lives under the first cohort's method, salvage and convention (straight line with
+/// no salvage for an empty fleet).
+pub fn compared_policies(s: &Scenario) -> Vec<BookPolicy> {
     if !s.policies.compared_book_policies.is_empty() {
-        return s
-            .policies
-            .compared_book_policies
-            .iter()
-            .map(|p| (policy_label(p), p.clone()))
-            .collect();
+        return s.policies.compared_book_policies.clone();
     }
     let template = s.cohorts.first().map_or(
         BookPolicy {
@@ -67,49 +63,18 @@ pub fn compared_policies(s: &Scenario) -> Vec<(String, BookPolicy)> {
     );
     STANDARD_COMPARED_LIVES_YEARS
         .iter()
-        .map(|years| {
-            let policy = BookPolicy {
-                useful_life_months: years * 12,
-                ..template.clone()
-            };
-            // The fleet's own method and salvage: the life is what differs.
-            (format!("{years}-year life"), policy)
+        // The fleet's own method and salvage: the life is what differs.
+        .map(|years| BookPolicy {
+            useful_life_months: years * 12,
+            ..template.clone()
         })
         .collect()
-}
-
-/// "6-year life", "30-month life"; a method other than straight line, or a salvage value,
-/// follows in brackets: "5-year life (declining balance 2×, 10 % salvage)".
-fn policy_label(p: &BookPolicy) -> String {
-    let life = if p.useful_life_months.is_multiple_of(12) {
-        format!("{}-year life", p.useful_life_months / 12)
-    } else {
-        format!("{}-month life", p.useful_life_months)
-    };
-    let mut details = Vec::new();
-    match &p.method {
-        DepreciationMethod::StraightLine => {}
-        DepreciationMethod::DecliningBalance { factor } => {
-            details.push(format!("declining balance {factor}×"))
-        }
-        DepreciationMethod::SumOfYearsDigits => details.push("sum-of-years' digits".into()),
-        DepreciationMethod::UnitsOfProduction { .. } => details.push("units of production".into()),
-        DepreciationMethod::FixedDecliningBalance => details.push("Excel DB".into()),
-    }
-    if !p.salvage_percent.is_zero() {
-        details.push(format!("{} % salvage", p.salvage_percent.normalize()));
-    }
-    if details.is_empty() {
-        life
-    } else {
-        format!("{life} ({})", details.join(", "))
-    }
 }
 
 /// Runs `scenario` once per policy (applied to every cohort) and compares the results.
 pub fn compare_policies(
     scenario: &Scenario,
-    policies: &[(String, BookPolicy)],
+    policies: &[BookPolicy],
 ) -> Result<PolicyComparison, ValidationErrors> {
     if policies.is_empty() {
         return Err(ValidationErrors::single(
@@ -121,7 +86,7 @@ pub fn compare_policies(
     let rate = scenario.valuation.tax_rate;
     let shares = scenario.valuation.shares_outstanding;
     let mut runs = Vec::with_capacity(policies.len());
-    for (_, policy) in policies {
+    for policy in policies {
         let mut variant = scenario.clone();
         for cohort in &mut variant.cohorts {
             cohort.book = policy.clone();
@@ -129,7 +94,7 @@ pub fn compare_policies(
         }
         runs.push(by_fiscal_year(&simulate_fleet(&variant)?, fiscal));
     }
-    let row = |label: String, depreciation: Vec<Decimal>, ebit: Vec<Decimal>| {
+    let row = |fiscal_year: Option<i32>, depreciation: Vec<Decimal>, ebit: Vec<Decimal>| {
         let net_income: Vec<Decimal> = ebit
             .iter()
             .map(|e| round_cents(*e * (Decimal::ONE - rate)))
@@ -140,7 +105,7 @@ pub fn compare_policies(
             .collect();
         let base = (ebit[0], net_income[0], eps[0]);
         PolicyYear {
-            label,
+            fiscal_year,
             ebit_difference: ebit.iter().map(|e| *e - base.0).collect(),
             net_income_difference: net_income.iter().map(|n| *n - base.1).collect(),
             eps_difference: eps.iter().map(|e| *e - base.2).collect(),
@@ -165,7 +130,7 @@ pub fn compare_policies(
     let years: Vec<PolicyYear> = (0..runs[0].len())
         .map(|y| {
             row(
-                runs[0][y].label.clone(),
+                Some(runs[0][y].fiscal_year),
                 runs.iter()
                     .map(|r| r[y].totals.book_depreciation + r[y].totals.impairment)
                     .collect(),
@@ -174,7 +139,7 @@ pub fn compare_policies(
         })
         .collect();
     let cumulative = row(
-        "Cumulative".into(),
+        None,
         (0..runs.len())
             .map(|p| years.iter().map(|y| y.depreciation[p]).sum())
             .collect(),
@@ -196,7 +161,7 @@ pub fn compare_policies(
     };
     let disclosure_sentence = disclosure.as_ref().map(|d| d.sentence(scenario.currency));
     Ok(PolicyComparison {
-        policies: policies.iter().map(|(n, _)| n.clone()).collect(),
+        policies: policies.to_vec(),
         years,
         cumulative,
         disclosure,
