@@ -15,7 +15,7 @@ use fleet_ledger_report::export::{
 };
 use fleet_ledger_report::i18n::{Language as ReportLanguage, NumberStyle};
 use fleet_ledger_report::pack::{PackOptions, PackSections};
-use fleet_ledger_report::run::scenario_report;
+use fleet_ledger_report::run::scenario_results;
 use fleet_ledger_store::{read_scenario_file, StoreError};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
@@ -389,7 +389,7 @@ fn write_all(dir: &Path, files: Result<Vec<RenderedFile>, ExportError>) -> Resul
 
 pub fn run_command(args: RunArgs) -> Result<(), Failure> {
     let scenario = load(&args.file)?;
-    let report = scenario_report(&scenario)
+    let report = scenario_results(&scenario)
         .and_then(|r| {
             if args.no_sensitivity {
                 Ok(r)
@@ -422,7 +422,7 @@ pub fn compare_command(args: CompareArgs) -> Result<(), Failure> {
         let scenario = load(file)?;
         if args.output.format.contains(&Format::Pdf) {
             let report =
-                scenario_report(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?;
+                scenario_results(&scenario).map_err(|e| format!("{}:\n{e}", file.display()))?;
             figures.push(report.summary.clone());
             reports.push(report);
         } else {

@@ -28,16 +28,13 @@ fn schedule<const MONTHS: u32>(bencher: Bencher, cohorts: u32) {
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn policy_comparison_of_four_lives(bencher: Bencher) {
     let scenario = generated_fleet(1_000, 120);
-    let policies: Vec<(String, BookPolicy)> = [36, 48, 60, 72]
+    let policies: Vec<BookPolicy> = [36, 48, 60, 72]
         .iter()
-        .map(|months| {
-            let policy = BookPolicy {
-                method: DepreciationMethod::StraightLine,
-                useful_life_months: *months,
-                salvage_percent: Decimal::ZERO,
-                convention: Convention::FullMonth,
-            };
-            (format!("{months} months"), policy)
+        .map(|months| BookPolicy {
+            method: DepreciationMethod::StraightLine,
+            useful_life_months: *months,
+            salvage_percent: Decimal::ZERO,
+            convention: Convention::FullMonth,
         })
         .collect();
     bencher.bench(|| compare_policies(&scenario, &policies).map(|c| c.years.len()));

@@ -220,3 +220,87 @@ fn the_policies_compared_are_the_scenarios_own_when_it_names_them() {
         "policies.compared_book_policies[1].useful_life_months"
     );
 }
+
+/// PRODUCT.md §4's H100 per available GPU-hour, as the results views give it by year of
+/// service: margin 1.80 (2.00 × 90 %) − 0.123755658 of power − (233.68 + 89.375) × 12 / 8,760
+/// of colocation and maintenance = 1.2337; depreciation 39,000 / (6 × 8,760) = 0.7420.
+#[test]
+fn margin_and_depreciation_per_gpu_hour_by_year_of_service() {
+    let mut s = worked_world("2026-01", 24);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    let results = fleet_ledger_engine::analysis::scenario_results(&s).unwrap();
+    let cohort = &results.margin_by_age[0];
+    assert_eq!(cohort.cohort_id, "H100");
+    assert_eq!(cohort.years.len(), 2);
+    let first = &cohort.years[0];
+    assert_eq!(first.year_of_service, 1);
+    assert_eq!(first.margin_per_gpu_hour.round_dp(4), dec!(1.2337));
+    assert_eq!(first.depreciation_per_gpu_hour.round_dp(4), dec!(0.7420));
+}
+
+/// The fleet's make-up at each fiscal year's end: a cohort trains for its first 18 months
+/// (ByAge), so it is in training at the end of 2026 and in inference at the end of 2027;
+/// the site cap passes through for the chart's line.
+#[test]
+fn composition_counts_gpus_by_sku_and_tier_at_each_year_end() {
+    use fleet_ledger_engine::scenario::{Site, TieringRule};
+    let mut s = worked_world("2026-01", 24);
+    s.policies.tiering = TieringRule::ByAge {
+        training_months: 18,
+    };
+    s.site = Some(Site {
+        power_cap_mw: dec!(5),
+    });
+    s.cohorts = vec![
+        cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72),
+        cohort("B200", "B200", 10, "2027-01", dec!(50000), 72),
+    ];
+    let c = fleet_ledger_engine::analysis::scenario_results(&s)
+        .unwrap()
+        .composition;
+    assert_eq!(c.skus, ["B200", "H100-SXM"]);
+    assert_eq!(c.power_cap_mw, Some(dec!(5)));
+    let years: Vec<_> = c
+        .years
+        .iter()
+        .map(|y| (y.fiscal_year, y.units_by_sku.clone(), y.units_by_tier))
+        .collect();
+    assert_eq!(
+        years,
+        [
+            (2026, vec![0, 100], [100, 0, 0]),
+            (2027, vec![10, 100], [10, 100, 0]),
+        ]
+    );
+}
+
+/// Past 40 cohorts the depreciation view sums them by GPU and year in service; the groups'
+/// depreciation adds up to the fleet's in every fiscal year, and the impairment tests failed
+/// and passed add up to every test run.
+#[test]
+fn large_fleets_are_summed_by_gpu_and_vintage_without_losing_a_cent() {
+    use fleet_ledger_engine::analysis::FailedTests;
+    let s = fleet_ledger_engine::reference::generated_fleet(41, 72);
+    let results = fleet_ledger_engine::analysis::scenario_results(&s).unwrap();
+    let by_cohort = &results.depreciation_by_cohort;
+    assert!(by_cohort.grouped);
+    for (y, year) in results.fiscal_years.iter().enumerate() {
+        let grouped: Decimal = by_cohort.rows.iter().map(|r| r.by_fiscal_year[y]).sum();
+        assert_eq!(
+            grouped, year.totals.book_depreciation,
+            "FY{}",
+            year.fiscal_year
+        );
+    }
+    let tests: usize = results
+        .result
+        .cohorts
+        .iter()
+        .map(|c| c.impairment_tests.len())
+        .sum();
+    let failed = match &results.impairment.failed {
+        FailedTests::Listed { tests } => tests.len(),
+        FailedTests::Grouped { groups } => groups.iter().map(|g| g.failed_tests as usize).sum(),
+    };
+    assert_eq!(failed + results.impairment.passed as usize, tests);
+}

@@ -6,7 +6,7 @@ use fleet_ledger_engine::reference::generated_fleet;
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_report::pack::{scenario_pack, PackOptions, PackSections};
 use fleet_ledger_report::pdf::render_pdf;
-use fleet_ledger_report::run::scenario_report;
+use fleet_ledger_report::run::scenario_results;
 use fleet_ledger_report::xlsx::workbook;
 use heap_peak::PeakCounter;
 use std::time::Instant;
@@ -27,7 +27,7 @@ fn main() {
     // What the CLI's `run --format pdf` and `--format xlsx` each do: the run, then the file.
     let started = Instant::now();
     let (pdf, heap) = HEAP.measure(|| {
-        let report = scenario_report(&scenario).expect("a generated fleet is valid");
+        let report = scenario_results(&scenario).expect("a generated fleet is valid");
         render_pdf(&scenario_pack(&report, options.clone())).expect("the pack typesets")
     });
     println!(
@@ -38,7 +38,7 @@ fn main() {
     );
     let started = Instant::now();
     let (xlsx, heap) = HEAP.measure(|| {
-        let report = scenario_report(&scenario).expect("a generated fleet is valid");
+        let report = scenario_results(&scenario).expect("a generated fleet is valid");
         workbook(&report, Language::En).expect("the workbook is written")
     });
     println!(

@@ -6,7 +6,7 @@ use fleet_ledger_engine::reference::{example, example_names};
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_report::pack::{comparison_pack, PackOptions, PackSections};
 use fleet_ledger_report::pdf::render_pdf;
-use fleet_ledger_report::run::scenario_report;
+use fleet_ledger_report::run::scenario_results;
 
 fn main() {
     divan::main();
@@ -16,7 +16,7 @@ fn main() {
 fn comparison_pack_of_four_scenarios(bencher: divan::Bencher) {
     let reports: Vec<_> = example_names()
         .iter()
-        .map(|n| scenario_report(&example(n).unwrap()).unwrap())
+        .map(|n| scenario_results(&example(n).unwrap()).unwrap())
         .collect();
     let comparison = compare_figures(reports.iter().map(|r| r.summary.clone()).collect());
     let options = PackOptions {

@@ -3,7 +3,7 @@
 
 use crate::pack::{comparison_pack, scenario_pack, PackOptions};
 use crate::pdf::render_pdf;
-use crate::run::{comparison_csv, ScenarioReport};
+use crate::run::{comparison_csv, fiscal_quarters_csv, fiscal_years_csv, ScenarioResults};
 use crate::schedule_csv::write_monthly_schedule;
 use crate::xlsx::{comparison_workbook, workbook};
 use fleet_ledger_engine::analysis::FigureComparison;
@@ -73,7 +73,7 @@ fn file(
 
 /// The files of one scenario in `format`.
 pub fn scenario_files<'a>(
-    report: &'a ScenarioReport,
+    report: &'a ScenarioResults,
     format: ReportFormat,
     options: &PackOptions,
 ) -> Result<Vec<RenderedFile<'a>>, ExportError> {
@@ -94,12 +94,8 @@ pub fn scenario_files<'a>(
                 extension: "csv",
                 contents: Contents::MonthlySchedule(&report.result),
             },
-            file(FileKind::FiscalYears, "csv", report.fiscal_years_csv()),
-            file(
-                FileKind::FiscalQuarters,
-                "csv",
-                report.fiscal_quarters_csv(),
-            ),
+            file(FileKind::FiscalYears, "csv", fiscal_years_csv(report)),
+            file(FileKind::FiscalQuarters, "csv", fiscal_quarters_csv(report)),
         ],
         ReportFormat::Json => vec![file(FileKind::Results, "json", report.to_json())],
     })
@@ -107,7 +103,7 @@ pub fn scenario_files<'a>(
 
 /// The comparison in `format`. Only the PDF needs the scenarios' full reports.
 pub fn comparison_files(
-    reports: &[ScenarioReport],
+    reports: &[ScenarioResults],
     comparison: &FigureComparison,
     format: ReportFormat,
     options: &PackOptions,

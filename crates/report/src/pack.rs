@@ -4,13 +4,10 @@
 
 use crate::charts::{grouped_bars, lines, stacked_bars_with_line, Series};
 use crate::i18n::{Language, NumberStyle};
-use crate::run::ScenarioReport;
-use fleet_ledger_engine::analysis::FigureComparison;
+use crate::run::ScenarioResults;
+use fleet_ledger_engine::analysis::{CohortRowLabel, FailedTests, FigureComparison};
 use fleet_ledger_engine::book::disclosure::ChangeInEstimateEffect;
-use fleet_ledger_engine::calendar::FiscalCalendar;
-use fleet_ledger_engine::fleet::{
-    by_fiscal_year, by_sku_and_vintage, ImpairmentRecord, Period, ScheduleLine, TestTrigger,
-};
+use fleet_ledger_engine::fleet::TestTrigger;
 use fleet_ledger_engine::reference::useful_life_changes;
 use fleet_ledger_engine::scenario::{CurveShape, Facility};
 use rust_decimal::Decimal;
@@ -165,7 +162,7 @@ impl Writer {
 }
 
 /// The pack for one scenario.
-pub fn scenario_pack(report: &ScenarioReport, o: PackOptions) -> Pack {
+pub fn scenario_pack(report: &ScenarioResults, o: PackOptions) -> Pack {
     let mut w = Writer::new(o, format!("{:?}", report.scenario.currency));
     scenario_sections(&mut w, report, "");
     let title = w
@@ -178,7 +175,7 @@ pub fn scenario_pack(report: &ScenarioReport, o: PackOptions) -> Pack {
 
 /// The pack for a comparison: the scenarios side by side, then each one in full.
 pub fn comparison_pack(
-    reports: &[ScenarioReport],
+    reports: &[ScenarioResults],
     comparison: &FigureComparison,
     o: PackOptions,
 ) -> Pack {
@@ -258,9 +255,8 @@ pub fn comparison_pack(
     w.into_pack(title.clone(), names.join(" · "), names, title)
 }
 
-fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
+fn scenario_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
     let lang = w.o.language;
-    let fiscal = r.fiscal;
     let years = &r.fiscal_years;
     let first_fy = years
         .first()
@@ -275,10 +271,10 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
         summary_section(w, r, &first_fy, &last_fy);
     }
     if include.charts {
-        chart_sections(w, r, key, fiscal);
+        chart_sections(w, r, key);
     }
     if include.tables {
-        table_sections(w, r, fiscal);
+        table_sections(w, r);
         sensitivity::sensitivity_sections(w, r, key);
     }
     if include.assumptions {
@@ -289,7 +285,7 @@ fn scenario_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
     }
 }
 
-fn summary_section(w: &mut Writer, r: &ScenarioReport, first_fy: &str, last_fy: &str) {
+fn summary_section(w: &mut Writer, r: &ScenarioResults, first_fy: &str, last_fy: &str) {
     let s = &r.scenario;
     let lang = w.o.language;
     let k = &r.summary;
@@ -418,8 +414,7 @@ fn summary_section(w: &mut Writer, r: &ScenarioReport, first_fy: &str, last_fy: 
     w.sections.push(Section::Paragraphs { items: sentences });
 }
 
-fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalCalendar) {
-    let s = &r.scenario;
+fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
     let lang = w.o.language;
     let pc = &r.policy_comparison;
     w.sections.push(Section::PageBreak);
@@ -454,28 +449,15 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
         svg,
     );
 
-    if let (Some(cohort), Some(run)) = (s.cohorts.first(), r.result.cohorts.first()) {
-        let entry = s.start_month.months_until(cohort.in_service).max(0) as usize;
-        let mut ages = Vec::new();
-        let (mut margin, mut depreciation) = (Vec::new(), Vec::new());
-        for (year, chunk) in run.months()[entry..].chunks(12).enumerate() {
-            let hours: Decimal = chunk.iter().map(|l| l.gpu_hours_available).sum();
-            if hours.is_zero() {
-                break;
-            }
-            ages.push(match lang {
-                Language::En => format!("Year {}", year + 1),
-                Language::ZhCn => format!("第{}年", year + 1),
-            });
-            margin.push(chunk.iter().map(|l| l.contribution_margin).sum::<Decimal>() / hours);
-            depreciation.push(
-                chunk
-                    .iter()
-                    .map(|l| l.book_depreciation + l.impairment)
-                    .sum::<Decimal>()
-                    / hours,
-            );
-        }
+    if let Some(cohort) = r.margin_by_age.first() {
+        let ages: Vec<String> = cohort
+            .years
+            .iter()
+            .map(|y| match lang {
+                Language::En => format!("Year {}", y.year_of_service),
+                Language::ZhCn => format!("第{}年", y.year_of_service),
+            })
+            .collect();
         let svg = lines(
             &ages,
             &[
@@ -483,11 +465,15 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
                     name: w
                         .t("Contribution margin per GPU-hour", "每GPU小时边际贡献")
                         .to_owned(),
-                    values: margin,
+                    values: cohort.years.iter().map(|y| y.margin_per_gpu_hour).collect(),
                 },
                 Series {
                     name: w.t("Depreciation per GPU-hour", "每GPU小时折旧").to_owned(),
-                    values: depreciation,
+                    values: cohort
+                        .years
+                        .iter()
+                        .map(|y| y.depreciation_per_gpu_hour)
+                        .collect(),
                 },
             ],
             &format!("{}/h", w.currency),
@@ -496,46 +482,33 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
         let title = match lang {
             Language::En => format!(
                 "Cash margin against depreciation by age: cohort {}",
-                cohort.id
+                cohort.cohort_id
             ),
-            Language::ZhCn => format!("按机龄的现金利润与折旧：批次{}", cohort.id),
+            Language::ZhCn => format!("按机龄的现金利润与折旧：批次{}", cohort.cohort_id),
         };
         w.chart(format!("{key}margin-vs-depreciation"), title, svg);
     }
 
-    let fleet_years = by_fiscal_year(&r.result.fleet, fiscal);
-    let mut skus: Vec<&str> = s.cohorts.iter().map(|c| c.sku.as_str()).collect();
-    skus.sort();
-    skus.dedup();
-    let cohort_years: Vec<(&str, Vec<Period>)> = r
-        .result
-        .cohorts
+    let composition = &r.composition;
+    let stacks: Vec<Series> = composition
+        .skus
         .iter()
-        .map(|c| (c.sku.as_str(), by_fiscal_year(&c.months(), fiscal)))
-        .collect();
-    let stacks: Vec<Series> = skus
-        .iter()
-        .map(|sku| Series {
-            name: (*sku).to_owned(),
-            values: (0..fleet_years.len())
-                .map(|y| {
-                    cohort_years
-                        .iter()
-                        .filter(|(cohort_sku, _)| cohort_sku == sku)
-                        .map(|(_, years)| Decimal::from(years[y].totals.units_in_service))
-                        .sum()
-                })
+        .enumerate()
+        .map(|(k, sku)| Series {
+            name: sku.clone(),
+            values: composition
+                .years
+                .iter()
+                .map(|y| Decimal::from(y.units_by_sku[k]))
                 .collect(),
         })
         .collect();
     let mw = Series {
         name: w.t("Average MW", "平均兆瓦").to_owned(),
-        values: fleet_years
-            .iter()
-            .map(|y| y.totals.kw_drawn / Decimal::ONE_THOUSAND)
-            .collect(),
+        values: composition.years.iter().map(|y| y.average_mw).collect(),
     };
-    let labels: Vec<String> = fleet_years
+    let labels: Vec<String> = composition
+        .years
         .iter()
         .map(|y| lang.fiscal_year(y.fiscal_year))
         .collect();
@@ -560,7 +533,7 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
     let value_labels: Vec<String> = r
         .book_and_economic_value
         .iter()
-        .map(|v| lang.fiscal_year(fiscal.fiscal_year(v.month)))
+        .map(|v| lang.fiscal_year(r.fiscal.fiscal_year(v.month)))
         .collect();
     let svg = lines(
         &value_labels,
@@ -594,7 +567,7 @@ fn chart_sections(w: &mut Writer, r: &ScenarioReport, key: &str, fiscal: FiscalC
     );
 }
 
-fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
+fn table_sections(w: &mut Writer, r: &ScenarioResults) {
     let s = &r.scenario;
     let lang = w.o.language;
     let years = &r.fiscal_years;
@@ -644,51 +617,36 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
         rows,
     });
 
+    let by_cohort = &r.depreciation_by_cohort;
     let mut columns = vec![
         w.t("Cohort", "批次").to_owned(),
         w.t("Cost", "成本").to_owned(),
         w.t("Book life (months)", "账面寿命（月）").to_owned(),
     ];
-    columns.extend(years.iter().map(|y| lang.fiscal_year(y.fiscal_year)));
-    let depreciation_row = |label: String, months: &[ScheduleLine], life: String| {
-        let mut row = vec![label, w.k(months.iter().map(|l| l.capex).sum()), life];
-        row.extend(
-            by_fiscal_year(months, fiscal)
-                .iter()
-                .map(|y| w.k(y.totals.book_depreciation)),
-        );
-        row
-    };
-    let listed = s.cohorts.len() <= MAX_COHORT_ROWS;
-    let rows = if listed {
-        s.cohorts
-            .iter()
-            .zip(&r.result.cohorts)
-            .map(|(c, run)| {
-                depreciation_row(
-                    c.id.clone(),
-                    &run.months(),
-                    c.book.useful_life_months.to_string(),
-                )
-            })
-            .collect()
-    } else {
-        by_sku_and_vintage(s, &r.result)
-            .iter()
-            .map(|g| {
-                let life = if g.shortest_life_months == g.longest_life_months {
-                    g.shortest_life_months.to_string()
-                } else {
-                    format!("{}–{}", g.shortest_life_months, g.longest_life_months)
-                };
-                depreciation_row(
-                    lang.cohort_group(&g.sku, g.vintage, g.cohorts),
-                    &g.months,
-                    life,
-                )
-            })
-            .collect()
-    };
+    columns.extend(by_cohort.fiscal_years.iter().map(|y| lang.fiscal_year(*y)));
+    let rows = by_cohort
+        .rows
+        .iter()
+        .map(|row| {
+            let label = match &row.label {
+                CohortRowLabel::Cohort { id } => id.clone(),
+                CohortRowLabel::Group {
+                    sku,
+                    vintage,
+                    cohorts,
+                } => lang.cohort_group(sku, *vintage, *cohorts),
+            };
+            let life = if row.shortest_life_months == row.longest_life_months {
+                row.shortest_life_months.to_string()
+            } else {
+                format!("{}–{}", row.shortest_life_months, row.longest_life_months)
+            };
+            let mut cells = vec![label, w.k(row.cost), life];
+            cells.extend(row.by_fiscal_year.iter().map(|d| w.k(*d)));
+            cells
+        })
+        .collect();
+    let listed = !by_cohort.grouped;
     w.sections.push(Section::Table {
         title: if listed {
             w.t("Depreciation by cohort", "分批次折旧").to_owned()
@@ -708,90 +666,60 @@ fn table_sections(w: &mut Writer, r: &ScenarioReport, fiscal: FiscalCalendar) {
         rows,
     });
 
-    let failed: Vec<(usize, &ImpairmentRecord)> = r
-        .result
-        .cohorts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, c)| {
-            c.impairment_tests
-                .iter()
-                .filter(|t| t.test.loss > Decimal::ZERO)
-                .map(move |t| (i, t))
-        })
-        .collect();
-    let trigger_label = |t: &ImpairmentRecord| match t.trigger {
+    let trigger_label = |trigger: TestTrigger| match trigger {
         TestTrigger::FiscalYearEnd => w.t("Year end", "财年末"),
         TestTrigger::PriceDrop => w.t("Price drop", "价格下跌"),
         TestTrigger::NegativeMargin => w.t("Negative margin", "利润转负"),
     };
-    let listed = failed.len() <= MAX_COHORT_ROWS;
-    let (columns, tests): (Vec<&str>, Vec<Vec<String>>) = if listed {
-        let rows = failed
-            .iter()
-            .map(|(i, t)| {
-                vec![
-                    r.result.cohorts[*i].id.clone(),
-                    lang.month(t.month),
-                    trigger_label(t).to_owned(),
-                    w.k(t.test.carrying_amount),
-                    w.k(t.test.recoverability_measure),
-                    w.k(t.test.loss),
-                ]
-            })
-            .collect();
-        let columns = vec![
-            w.t("Cohort", "批次"),
-            w.t("Month", "月份"),
-            w.t("Trigger", "触发"),
-            w.t("Carrying amount", "账面金额"),
-            w.t("Recoverability measure", "可收回性指标"),
-            w.t("Loss", "减值损失"),
-        ];
-        (columns, rows)
-    } else {
-        // Summed by GPU, vintage and fiscal year: how many tests failed and what they cost.
-        let mut groups: BTreeMap<(&str, i32, i32), (u32, Decimal, Decimal)> = BTreeMap::new();
-        for (i, t) in &failed {
-            let cohort = &s.cohorts[*i];
-            let key = (
-                cohort.sku.as_str(),
-                cohort.in_service.year(),
-                fiscal.fiscal_year(t.month),
-            );
-            let entry = groups.entry(key).or_default();
-            entry.0 += 1;
-            entry.1 += t.test.carrying_amount;
-            entry.2 += t.test.loss;
+    let (columns, tests): (Vec<&str>, Vec<Vec<String>>) = match &r.impairment.failed {
+        FailedTests::Listed { tests } => {
+            let rows = tests
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.cohort_id.clone(),
+                        lang.month(t.month),
+                        trigger_label(t.trigger).to_owned(),
+                        w.k(t.carrying_amount),
+                        w.k(t.recoverability_measure),
+                        w.k(t.loss),
+                    ]
+                })
+                .collect();
+            let columns = vec![
+                w.t("Cohort", "批次"),
+                w.t("Month", "月份"),
+                w.t("Trigger", "触发"),
+                w.t("Carrying amount", "账面金额"),
+                w.t("Recoverability measure", "可收回性指标"),
+                w.t("Loss", "减值损失"),
+            ];
+            (columns, rows)
         }
-        let rows = groups
-            .iter()
-            .map(|((sku, vintage, year), (count, carrying, loss))| {
-                vec![
-                    format!("{sku} {vintage}"),
-                    lang.fiscal_year(*year),
-                    count.to_string(),
-                    w.k(*carrying),
-                    w.k(*loss),
-                ]
-            })
-            .collect();
-        let columns = vec![
-            w.t("GPU and year in service", "GPU与投入使用年份"),
-            w.t("Fiscal year", "财年"),
-            w.t("Failed tests", "未通过次数"),
-            w.t("Carrying amount", "账面金额"),
-            w.t("Loss", "减值损失"),
-        ];
-        (columns, rows)
+        FailedTests::Grouped { groups } => {
+            let rows = groups
+                .iter()
+                .map(|g| {
+                    vec![
+                        format!("{} {}", g.sku, g.vintage),
+                        lang.fiscal_year(g.fiscal_year),
+                        g.failed_tests.to_string(),
+                        w.k(g.carrying_amount),
+                        w.k(g.loss),
+                    ]
+                })
+                .collect();
+            let columns = vec![
+                w.t("GPU and year in service", "GPU与投入使用年份"),
+                w.t("Fiscal year", "财年"),
+                w.t("Failed tests", "未通过次数"),
+                w.t("Carrying amount", "账面金额"),
+                w.t("Loss", "减值损失"),
+            ];
+            (columns, rows)
+        }
     };
-    let passed = r
-        .result
-        .cohorts
-        .iter()
-        .map(|c| c.impairment_tests.len())
-        .sum::<usize>()
-        - failed.len();
+    let passed = r.impairment.passed;
     let note = match lang {
         Language::En => format!(
             "{}; {} tests passed and are not listed",
@@ -884,11 +812,6 @@ fn disclosure_sentence(w: &Writer, d: &ChangeInEstimateEffect, english: &str) ->
     }
 }
 
-/// Most rows a per-cohort table of the pack lists; past this it is summed by GPU and vintage
-/// (a 10,000-cohort fleet would otherwise fill hundreds of pages no one reads), and the
-/// monthly schedule CSV keeps every cohort.
-pub const MAX_COHORT_ROWS: usize = 40;
-
 fn summarised_note(w: &Writer, cohorts: usize) -> String {
     match w.o.language {
         Language::En => format!(
@@ -902,7 +825,7 @@ fn summarised_note(w: &Writer, cohorts: usize) -> String {
     }
 }
 
-fn assumption_sections(w: &mut Writer, r: &ScenarioReport) {
+fn assumption_sections(w: &mut Writer, r: &ScenarioResults) {
     let s = &r.scenario;
     w.sections.push(Section::PageBreak);
     w.heading(

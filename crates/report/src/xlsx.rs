@@ -4,7 +4,7 @@
 //! in Excel and still shows the right numbers in viewers that do not.
 
 use crate::i18n::Language;
-use crate::run::ScenarioReport;
+use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::{FigureComparison, SensitivityAnswers};
 use fleet_ledger_engine::fleet::{by_sku_and_vintage, LineItem, LineUnit, LINE_ITEMS};
 use rust_decimal::prelude::ToPrimitive;
@@ -88,7 +88,7 @@ fn totals_row(
     Ok(())
 }
 
-pub fn workbook(report: &ScenarioReport, language: Language) -> Result<Vec<u8>, XlsxError> {
+pub fn workbook(report: &ScenarioResults, language: Language) -> Result<Vec<u8>, XlsxError> {
     let t = |en: &'static str, zh: &'static str| language.pick(en, zh);
     let f = formats();
     let mut book = Workbook::new();
@@ -297,7 +297,7 @@ fn sensitivity_sheet(
 /// and every cohort's months stay in the monthly schedule CSV.
 pub const MAX_COHORT_DETAIL_ROWS: usize = 200_000;
 
-fn cohort_detail_fits(report: &ScenarioReport) -> bool {
+fn cohort_detail_fits(report: &ScenarioResults) -> bool {
     report.result.cohorts.len() * report.result.fleet.len() <= MAX_COHORT_DETAIL_ROWS
 }
 

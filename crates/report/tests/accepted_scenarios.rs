@@ -10,7 +10,7 @@ use fleet_ledger_engine::scenario::{Contract, CurveShape, Facility, Scenario, Si
 use fleet_ledger_report::export::{scenario_files, ReportFormat};
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_report::pack::{PackOptions, PackSections};
-use fleet_ledger_report::run::scenario_report;
+use fleet_ledger_report::run::scenario_results;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -150,7 +150,7 @@ fn apply(s: &mut Scenario, change: &Change) {
 const SATURATED: i64 = i64::MAX / 100;
 
 fn runs_to_every_format(s: &Scenario) {
-    let report = scenario_report(s).unwrap_or_else(|e| panic!("accepted but refused by run: {e}"));
+    let report = scenario_results(s).unwrap_or_else(|e| panic!("accepted but refused by run: {e}"));
     let limit = Decimal::from(SATURATED / 10);
     for year in &report.fiscal_years {
         let line = &year.totals;

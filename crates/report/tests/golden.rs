@@ -10,7 +10,9 @@ use fleet_ledger_engine::analysis::DEFAULT_SWING_PERCENT;
 use fleet_ledger_engine::reference::{example, example_names};
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_report::pack::{scenario_pack, PackOptions, PackSections};
-use fleet_ledger_report::run::{scenario_report, ScenarioReport};
+use fleet_ledger_report::run::{
+    fiscal_quarters_csv, fiscal_years_csv, scenario_results, schedule_csv, ScenarioResults,
+};
 use fleet_ledger_report::xlsx::workbook;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -30,7 +32,7 @@ fn digest(bytes: &[u8]) -> String {
     format!("{hash:016x} ({} bytes)", bytes.len())
 }
 
-fn pack_content(report: &ScenarioReport, language: Language) -> String {
+fn pack_content(report: &ScenarioResults, language: Language) -> String {
     let pack = scenario_pack(
         report,
         PackOptions {
@@ -48,7 +50,7 @@ fn pack_content(report: &ScenarioReport, language: Language) -> String {
     text
 }
 
-fn workbook_cells(report: &ScenarioReport, language: Language) -> String {
+fn workbook_cells(report: &ScenarioResults, language: Language) -> String {
     let bytes = workbook(report, language).unwrap();
     let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let mut text = String::new();
@@ -72,16 +74,16 @@ fn workbook_cells(report: &ScenarioReport, language: Language) -> String {
 /// The files of one example, by name.
 fn exported(name: &str) -> Vec<(String, String)> {
     let scenario = example(name).unwrap();
-    let report = scenario_report(&scenario)
+    let report = scenario_results(&scenario)
         .and_then(|r| r.with_sensitivity(DEFAULT_SWING_PERCENT))
         .unwrap();
-    let schedule = report.schedule_csv();
+    let schedule = schedule_csv(&report);
     let mut files = vec![
         ("results.json".to_owned(), report.to_json() + "\n"),
-        ("fiscal_years.csv".to_owned(), report.fiscal_years_csv()),
+        ("fiscal_years.csv".to_owned(), fiscal_years_csv(&report)),
         (
             "fiscal_quarters.csv".to_owned(),
-            report.fiscal_quarters_csv(),
+            fiscal_quarters_csv(&report),
         ),
         (
             "schedule.csv.digest".to_owned(),

@@ -7,7 +7,7 @@ use fleet_ledger_engine::reference::{example, example_names};
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_report::pack::{comparison_pack, scenario_pack, PackOptions, PackSections};
 use fleet_ledger_report::pdf::render_pdf;
-use fleet_ledger_report::run::{comparison_csv, scenario_report, ScenarioReport};
+use fleet_ledger_report::run::{comparison_csv, scenario_results, schedule_csv, ScenarioResults};
 use fleet_ledger_report::xlsx::{workbook, FISCAL_YEARS_SHEET};
 use rust_decimal::Decimal;
 use std::path::Path;
@@ -50,7 +50,7 @@ fn write_pdf(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     path
 }
 
-fn check_pack(report: &ScenarioReport, text: &str, language: Language) {
+fn check_pack(report: &ScenarioResults, text: &str, language: Language) {
     let n = NumberStyle { parentheses: false };
     // Key figures appear exactly as the engine's numbers are formatted.
     for figure in [
@@ -102,7 +102,7 @@ fn every_example_makes_a_pdf_in_both_languages_and_a_comparison_does_too() {
     let dir = tempfile::tempdir().unwrap();
     let mut reports = Vec::new();
     for name in example_names() {
-        let report = scenario_report(&example(name).unwrap()).unwrap();
+        let report = scenario_results(&example(name).unwrap()).unwrap();
         for language in [Language::En, Language::ZhCn] {
             let pdf = render_pdf(&scenario_pack(&report, options(language))).unwrap();
             let path = write_pdf(
@@ -153,7 +153,7 @@ fn user_text_that_looks_like_typst_prints_as_itself() {
     let mut scenario = example("burry-vs-bernstein").unwrap();
     scenario.name = r#"#read("/etc/passwd") ] $x$ *bold*"#.into();
     scenario.cohorts[0].id = "C#1 ] $ \\".into();
-    let report = scenario_report(&scenario).unwrap();
+    let report = scenario_results(&scenario).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = write_pdf(
         dir.path(),
@@ -175,7 +175,7 @@ fn user_text_that_looks_like_typst_prints_as_itself() {
 fn a_name_with_a_right_to_left_override_leaves_the_page_counter_as_it_is() {
     let mut scenario = example("burry-vs-bernstein").unwrap();
     scenario.name = "Plan \u{202E}2027 rev 🚀 שלום".into();
-    let report = scenario_report(&scenario).unwrap();
+    let report = scenario_results(&scenario).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = write_pdf(
         dir.path(),
@@ -192,7 +192,7 @@ fn a_name_with_a_right_to_left_override_leaves_the_page_counter_as_it_is() {
 
 #[test]
 fn the_workbook_reads_back_with_the_engines_totals_and_live_formulas() {
-    let report = scenario_report(&example("oracle-tiered-mix").unwrap()).unwrap();
+    let report = scenario_results(&example("oracle-tiered-mix").unwrap()).unwrap();
     let bytes = workbook(&report, Language::En).unwrap();
     let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let values = book.worksheet_range(FISCAL_YEARS_SHEET).unwrap();
@@ -213,8 +213,8 @@ fn the_workbook_reads_back_with_the_engines_totals_and_live_formulas() {
 
 #[test]
 fn csv_round_trips_numbers_exactly_and_neutralises_formulas() {
-    let report = scenario_report(&example("power-capped-site").unwrap()).unwrap();
-    let csv = report.schedule_csv();
+    let report = scenario_results(&example("power-capped-site").unwrap()).unwrap();
+    let csv = schedule_csv(&report);
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     let revenue = header.iter().position(|h| *h == "revenue").unwrap();
@@ -242,7 +242,7 @@ fn csv_round_trips_numbers_exactly_and_neutralises_formulas() {
 
 #[test]
 fn sections_left_out_are_not_in_the_pack() {
-    let report = scenario_report(&example("burry-vs-bernstein").unwrap()).unwrap();
+    let report = scenario_results(&example("burry-vs-bernstein").unwrap()).unwrap();
     let only_summary = PackSections {
         summary: true,
         charts: false,

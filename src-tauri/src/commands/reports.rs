@@ -11,7 +11,7 @@ use fleet_ledger_report::export::{
 };
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_report::pack::{PackOptions, PackSections};
-use fleet_ledger_report::run::scenario_report;
+use fleet_ledger_report::run::scenario_results;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
@@ -130,7 +130,7 @@ pub async fn export_reports(
         progress(i as u32, format!("Computing {}", stored.scenario.name));
         // The pack shows the tornado and the break-even answers (PRODUCT.md §2.3).
         reports.push(
-            scenario_report(&stored.scenario)
+            scenario_results(&stored.scenario)
                 .and_then(|r| r.with_sensitivity(DEFAULT_SWING_PERCENT))
                 .map_err(|e| AppError::Invalid { issues: e.issues })?,
         );

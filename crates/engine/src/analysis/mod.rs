@@ -2,24 +2,38 @@
 //! [`crate::fleet::simulate`].
 
 mod breakeven;
+mod composition;
+mod depreciation_by_cohort;
 mod economic_life;
 mod economic_value;
 mod energy;
 mod estimate_changes;
+mod impairment_outcomes;
+mod margin_by_age;
 mod policy_comparison;
+mod results;
 mod sensitivity;
 mod sensitivity_answers;
 mod summary;
 
 pub use breakeven::{break_even, BreakEven, BreakEvenTarget, BreakEvenVariable};
+pub use composition::{fleet_composition, CompositionYear, FleetComposition, TIERS};
+pub use depreciation_by_cohort::{
+    depreciation_by_cohort, CohortRowLabel, DepreciationByCohort, DepreciationRow,
+};
 pub use economic_life::{economic_lives, EconomicLife};
 pub use economic_value::{book_and_economic_value, BookAndEconomicValue};
 pub use energy::{energy_summary, EnergySummary, HOUSEHOLD_KWH_PER_DAY};
 pub use estimate_changes::{estimate_change_disclosures, EstimateChangeDisclosure};
+pub use impairment_outcomes::{
+    impairment_outcomes, FailedTest, FailedTestGroup, FailedTests, ImpairmentOutcomes,
+};
+pub use margin_by_age::{margin_by_age, AgeYear, MarginByAge};
 pub use policy_comparison::{
     compare_policies, compared_policies, PolicyComparison, PolicyYear,
     STANDARD_COMPARED_LIVES_YEARS,
 };
+pub use results::{scenario_results, ScenarioResults, MAX_LISTED_COHORTS};
 pub use sensitivity::{tornado, Driver, TornadoBar};
 pub use sensitivity_answers::{sensitivity_answers, SensitivityAnswers, DEFAULT_SWING_PERCENT};
 pub use summary::{

@@ -4,14 +4,14 @@
 use super::{chart_font, Section, Writer};
 use crate::charts::{grouped_bars, Series};
 use crate::i18n::Language;
-use crate::run::ScenarioReport;
+use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::SensitivityAnswers;
 use rust_decimal::Decimal;
 
 /// The tornado chart shows the widest bars; the table lists every driver.
 const CHARTED_DRIVERS: usize = 8;
 
-pub(super) fn sensitivity_sections(w: &mut Writer, r: &ScenarioReport, key: &str) {
+pub(super) fn sensitivity_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
     let Some(answers) = &r.sensitivity else {
         return;
     };
@@ -27,7 +27,7 @@ pub(super) fn sensitivity_sections(w: &mut Writer, r: &ScenarioReport, key: &str
     break_even_table(w, answers);
 }
 
-fn tornado_chart(w: &mut Writer, r: &ScenarioReport, answers: &SensitivityAnswers, key: &str) {
+fn tornado_chart(w: &mut Writer, r: &ScenarioResults, answers: &SensitivityAnswers, key: &str) {
     let lang = w.o.language;
     let bars = &answers.tornado[..answers.tornado.len().min(CHARTED_DRIVERS)];
     let categories: Vec<String> = bars
