@@ -1,0 +1,161 @@
+//! The chart pages: EBIT under each book life, margin against depreciation by age, the
+//! fleet's make-up and MW, and book against economic value.
+
+use super::{chart_font, Section, Writer};
+use crate::charts::{grouped_bars, lines, stacked_bars_with_line, Series};
+use crate::i18n::Language;
+use crate::run::ScenarioResults;
+use rust_decimal::Decimal;
+
+pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
+    let lang = w.o.language;
+    let pc = &r.policy_comparison;
+    w.sections.push(Section::PageBreak);
+    w.heading(w.t("Charts", "图表").to_owned());
+    let fy_labels: Vec<String> = pc
+        .years
+        .iter()
+        .map(|y| lang.fiscal_year_or_cumulative(y.fiscal_year))
+        .collect();
+    let series: Vec<Series> = pc
+        .policies
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Series {
+            name: lang.book_policy(p),
+            values: pc.years.iter().map(|y| y.ebit[i]).collect(),
+        })
+        .collect();
+    let svg = grouped_bars(
+        &fy_labels,
+        &series,
+        &w.currency.to_string(),
+        chart_font(lang),
+    );
+    w.chart(
+        format!("{key}ebit-by-policy"),
+        w.t(
+            "EBIT by fiscal year under each book life",
+            "各折旧年限下的分财年息税前利润",
+        )
+        .to_owned(),
+        svg,
+    );
+
+    if let Some(cohort) = r.margin_by_age.first() {
+        let ages: Vec<String> = cohort
+            .years
+            .iter()
+            .map(|y| match lang {
+                Language::En => format!("Year {}", y.year_of_service),
+                Language::ZhCn => format!("第{}年", y.year_of_service),
+            })
+            .collect();
+        let svg = lines(
+            &ages,
+            &[
+                Series {
+                    name: w
+                        .t("Contribution margin per GPU-hour", "每GPU小时边际贡献")
+                        .to_owned(),
+                    values: cohort.years.iter().map(|y| y.margin_per_gpu_hour).collect(),
+                },
+                Series {
+                    name: w.t("Depreciation per GPU-hour", "每GPU小时折旧").to_owned(),
+                    values: cohort
+                        .years
+                        .iter()
+                        .map(|y| y.depreciation_per_gpu_hour)
+                        .collect(),
+                },
+            ],
+            &format!("{}/h", w.currency),
+            chart_font(lang),
+        );
+        let title = match lang {
+            Language::En => format!(
+                "Cash margin against depreciation by age: cohort {}",
+                cohort.cohort_id
+            ),
+            Language::ZhCn => format!("按机龄的现金利润与折旧：批次{}", cohort.cohort_id),
+        };
+        w.chart(format!("{key}margin-vs-depreciation"), title, svg);
+    }
+
+    let composition = &r.composition;
+    let stacks: Vec<Series> = composition
+        .skus
+        .iter()
+        .enumerate()
+        .map(|(k, sku)| Series {
+            name: sku.clone(),
+            values: composition
+                .years
+                .iter()
+                .map(|y| Decimal::from(y.units_by_sku[k]))
+                .collect(),
+        })
+        .collect();
+    let mw = Series {
+        name: w.t("Average MW", "平均兆瓦").to_owned(),
+        values: composition.years.iter().map(|y| y.average_mw).collect(),
+    };
+    let labels: Vec<String> = composition
+        .years
+        .iter()
+        .map(|y| lang.fiscal_year(y.fiscal_year))
+        .collect();
+    let svg = stacked_bars_with_line(
+        &labels,
+        &stacks,
+        &mw,
+        w.t("GPUs", "GPU数量"),
+        "MW",
+        chart_font(lang),
+    );
+    w.chart(
+        format!("{key}composition"),
+        w.t(
+            "Fleet composition (GPUs in service at year end) and average MW",
+            "机群构成（年末在用GPU）与平均兆瓦",
+        )
+        .to_owned(),
+        svg,
+    );
+
+    let value_labels: Vec<String> = r
+        .book_and_economic_value
+        .iter()
+        .map(|v| lang.fiscal_year(r.fiscal.fiscal_year(v.month)))
+        .collect();
+    let svg = lines(
+        &value_labels,
+        &[
+            Series {
+                name: w.t("Net book value", "账面净值").to_owned(),
+                values: r.book_and_economic_value.iter().map(|v| v.nbv).collect(),
+            },
+            Series {
+                name: w
+                    .t("Economic value (value in use)", "经济价值（使用价值）")
+                    .to_owned(),
+                values: r
+                    .book_and_economic_value
+                    .iter()
+                    .map(|v| v.economic_value)
+                    .collect(),
+            },
+        ],
+        &w.currency.to_string(),
+        chart_font(lang),
+    );
+    w.chart(
+        format!("{key}nbv-vs-value"),
+        w.t(
+            "Net book value against economic value at each year end",
+            "各财年末账面净值与经济价值",
+        )
+        .to_owned(),
+        svg,
+    );
+}

@@ -1,0 +1,231 @@
+//! The table pages: P&L and cash flow by fiscal year, depreciation by cohort, the failed
+//! impairment tests, and EBIT under each book life.
+
+use super::{Section, Writer};
+use crate::i18n::Language;
+use crate::run::ScenarioResults;
+use fleet_ledger_engine::analysis::{CohortRowLabel, FailedTests};
+use fleet_ledger_engine::fleet::TestTrigger;
+
+pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
+    let s = &r.scenario;
+    let lang = w.o.language;
+    let years = &r.fiscal_years;
+    let pc = &r.policy_comparison;
+    w.sections.push(Section::PageBreak);
+    let columns = [
+        w.t("Fiscal year", "财年"),
+        w.t("Revenue", "收入"),
+        w.t("Cash cost", "现金成本"),
+        w.t("Contribution margin", "边际贡献"),
+        w.t("Depreciation", "折旧"),
+        w.t("Impairment", "减值"),
+        w.t("Disposal gain", "处置损益"),
+        w.t("EBIT", "息税前利润"),
+        w.t("Tax paid", "已付税款"),
+        w.t("Capex", "资本支出"),
+        w.t("Free cash flow", "自由现金流"),
+    ];
+    let rows = years
+        .iter()
+        .map(|y| {
+            let t = &y.totals;
+            vec![
+                lang.fiscal_year(y.fiscal_year),
+                w.k(t.revenue),
+                w.k(t.cash_cost),
+                w.k(t.contribution_margin),
+                w.k(t.book_depreciation),
+                w.k(t.impairment - t.impairment_reversal),
+                w.k(t.disposal_gain),
+                w.k(t.ebit),
+                w.k(t.tax_paid),
+                w.k(t.capex),
+                w.k(t.free_cash_flow),
+            ]
+        })
+        .collect();
+    w.sections.push(Section::Table {
+        title: w
+            .t(
+                "Profit and loss and cash flow by fiscal year",
+                "分财年损益与现金流",
+            )
+            .to_owned(),
+        note: w.unit_note(),
+        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+        rows,
+    });
+
+    let by_cohort = &r.depreciation_by_cohort;
+    let mut columns = vec![
+        w.t("Cohort", "批次").to_owned(),
+        w.t("Cost", "成本").to_owned(),
+        w.t("Book life (months)", "账面寿命（月）").to_owned(),
+    ];
+    columns.extend(by_cohort.fiscal_years.iter().map(|y| lang.fiscal_year(*y)));
+    let rows = by_cohort
+        .rows
+        .iter()
+        .map(|row| {
+            let label = match &row.label {
+                CohortRowLabel::Cohort { id } => id.clone(),
+                CohortRowLabel::Group {
+                    sku,
+                    vintage,
+                    cohorts,
+                } => lang.cohort_group(sku, *vintage, *cohorts),
+            };
+            let life = if row.shortest_life_months == row.longest_life_months {
+                row.shortest_life_months.to_string()
+            } else {
+                format!("{}–{}", row.shortest_life_months, row.longest_life_months)
+            };
+            let mut cells = vec![label, w.k(row.cost), life];
+            cells.extend(row.by_fiscal_year.iter().map(|d| w.k(*d)));
+            cells
+        })
+        .collect();
+    let listed = !by_cohort.grouped;
+    w.sections.push(Section::Table {
+        title: if listed {
+            w.t("Depreciation by cohort", "分批次折旧").to_owned()
+        } else {
+            w.t(
+                "Depreciation by GPU and year in service",
+                "按GPU与投入使用年份的折旧",
+            )
+            .to_owned()
+        },
+        note: if listed {
+            w.unit_note()
+        } else {
+            summarised_note(w, s.cohorts.len())
+        },
+        columns,
+        rows,
+    });
+
+    let trigger_label = |trigger: TestTrigger| match trigger {
+        TestTrigger::FiscalYearEnd => w.t("Year end", "财年末"),
+        TestTrigger::PriceDrop => w.t("Price drop", "价格下跌"),
+        TestTrigger::NegativeMargin => w.t("Negative margin", "利润转负"),
+    };
+    let (columns, tests): (Vec<&str>, Vec<Vec<String>>) = match &r.impairment.failed {
+        FailedTests::Listed { tests } => {
+            let rows = tests
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.cohort_id.clone(),
+                        lang.month(t.month),
+                        trigger_label(t.trigger).to_owned(),
+                        w.k(t.carrying_amount),
+                        w.k(t.recoverability_measure),
+                        w.k(t.loss),
+                    ]
+                })
+                .collect();
+            let columns = vec![
+                w.t("Cohort", "批次"),
+                w.t("Month", "月份"),
+                w.t("Trigger", "触发"),
+                w.t("Carrying amount", "账面金额"),
+                w.t("Recoverability measure", "可收回性指标"),
+                w.t("Loss", "减值损失"),
+            ];
+            (columns, rows)
+        }
+        FailedTests::Grouped { groups } => {
+            let rows = groups
+                .iter()
+                .map(|g| {
+                    vec![
+                        format!("{} {}", g.sku, g.vintage),
+                        lang.fiscal_year(g.fiscal_year),
+                        g.failed_tests.to_string(),
+                        w.k(g.carrying_amount),
+                        w.k(g.loss),
+                    ]
+                })
+                .collect();
+            let columns = vec![
+                w.t("GPU and year in service", "GPU与投入使用年份"),
+                w.t("Fiscal year", "财年"),
+                w.t("Failed tests", "未通过次数"),
+                w.t("Carrying amount", "账面金额"),
+                w.t("Loss", "减值损失"),
+            ];
+            (columns, rows)
+        }
+    };
+    let passed = r.impairment.passed;
+    let note = match lang {
+        Language::En => format!(
+            "{}; {} tests passed and are not listed",
+            w.unit_note(),
+            passed
+        ),
+        Language::ZhCn => format!("{}；另有{}次测试通过，未列出", w.unit_note(), passed),
+    };
+    w.sections.push(Section::Table {
+        title: w
+            .t("Impairment tests that failed", "未通过的减值测试")
+            .to_owned(),
+        note,
+        columns: columns.into_iter().map(str::to_owned).collect(),
+        rows: tests,
+    });
+
+    let mut columns = vec![w.t("Fiscal year", "财年").to_owned()];
+    columns.extend(
+        pc.policies
+            .iter()
+            .map(|p| format!("EBIT {}", lang.book_policy(p))),
+    );
+    columns.push(
+        w.t("Difference, longest vs shortest", "最长与最短之差")
+            .to_owned(),
+    );
+    columns.push(w.t("% of EBIT", "占息税前利润%").to_owned());
+    let last = pc.policies.len().saturating_sub(1);
+    let rows = pc
+        .years
+        .iter()
+        .chain(std::iter::once(&pc.cumulative))
+        .map(|y| {
+            let mut row = vec![lang.fiscal_year_or_cumulative(y.fiscal_year)];
+            row.extend(y.ebit.iter().map(|e| w.k(*e)));
+            row.push(w.k(y.ebit_difference[last]));
+            row.push(
+                y.difference_percent_of_ebit[last]
+                    .map_or("—".into(), |p| format!("{}%", w.o.numbers.number(p, 1))),
+            );
+            row
+        })
+        .collect();
+    w.sections.push(Section::Table {
+        title: w
+            .t(
+                "Change in estimate: EBIT under each book life (ASC 250-10-50-4)",
+                "会计估计变更：各折旧年限下的息税前利润（ASC 250-10-50-4）",
+            )
+            .to_owned(),
+        note: w.unit_note(),
+        columns,
+        rows,
+    });
+}
+
+fn summarised_note(w: &Writer, cohorts: usize) -> String {
+    match w.o.language {
+        Language::En => format!(
+            "{}; {cohorts} cohorts summed by GPU and year in service (every cohort is in the monthly schedule CSV)",
+            w.unit_note()
+        ),
+        Language::ZhCn => format!(
+            "{}；{cohorts}个批次按GPU与投入使用年份汇总（每个批次见月度明细CSV）",
+            w.unit_note()
+        ),
+    }
+}
