@@ -1,6 +1,7 @@
 //! The report's words in English and Simplified Chinese, and numbers and months formatted for
 //! each language. Every string a report shows comes from here or from the user's own data.
 
+use crate::glossary::Term;
 use fleet_ledger_engine::analysis::{BreakEvenTarget, BreakEvenVariable, Driver};
 use fleet_ledger_engine::book::{BookPolicy, DepreciationMethod};
 use fleet_ledger_engine::YearMonth;
@@ -70,13 +71,13 @@ impl Language {
                 Language::ZhCn => format!("余额递减法{factor}×"),
             }),
             DepreciationMethod::SumOfYearsDigits => {
-                details.push(self.pick("sum-of-years' digits", "年数总和法").to_owned())
+                details.push(Term::SumOfYearsDigits.text(self).to_owned())
             }
             DepreciationMethod::UnitsOfProduction { .. } => {
-                details.push(self.pick("units of production", "工作量法").to_owned())
+                details.push(Term::UnitsOfProduction.text(self).to_owned())
             }
             DepreciationMethod::FixedDecliningBalance => {
-                details.push(self.pick("Excel DB", "Excel DB固定余额递减法").to_owned())
+                details.push(Term::ExcelDb.text(self).to_owned())
             }
         }
         if !p.salvage_percent.is_zero() {
@@ -96,7 +97,7 @@ impl Language {
     /// A fiscal year of the policy comparison, or its cumulative row.
     pub fn fiscal_year_or_cumulative(self, year: Option<i32>) -> String {
         year.map_or_else(
-            || self.pick("Cumulative", "累计").to_owned(),
+            || Term::Cumulative.text(self).to_owned(),
             |y| self.fiscal_year(y),
         )
     }
@@ -132,44 +133,44 @@ impl Language {
     /// What a break-even answer solves for.
     pub fn break_even_variable(self, variable: BreakEvenVariable) -> &'static str {
         match variable {
-            BreakEvenVariable::RentalPrice => self.pick("Rental price", "租赁价格"),
-            BreakEvenVariable::Utilisation => self.pick("Utilisation", "利用率"),
-            BreakEvenVariable::UsefulLife => self.pick("Useful life", "使用寿命"),
+            BreakEvenVariable::RentalPrice => Term::RentalPrice.text(self),
+            BreakEvenVariable::Utilisation => Term::Utilisation.text(self),
+            BreakEvenVariable::UsefulLife => Term::UsefulLife.text(self),
         }
     }
 
     pub fn break_even_target(self, target: BreakEvenTarget) -> &'static str {
         match target {
-            BreakEvenTarget::Npv => self.pick("NPV", "净现值"),
-            BreakEvenTarget::CumulativeEbit => self.pick("Cumulative EBIT", "累计息税前利润"),
+            BreakEvenTarget::Npv => Term::Npv.text(self),
+            BreakEvenTarget::CumulativeEbit => Term::CumulativeEbit.text(self),
         }
     }
 
     /// The tornado table's columns, in the pack and the workbook alike.
     pub fn tornado_columns(self) -> [&'static str; 6] {
         [
-            self.pick("Driver", "驱动因素"),
-            self.pick("NPV, lower", "净现值（下调）"),
-            self.pick("NPV, higher", "净现值（上调）"),
-            self.pick("NPV swing", "净现值摆幅"),
-            self.pick("Cumulative EBIT, lower", "累计息税前利润（下调）"),
-            self.pick("Cumulative EBIT, higher", "累计息税前利润（上调）"),
+            Term::Driver.text(self),
+            Term::NpvLower.text(self),
+            Term::NpvHigher.text(self),
+            Term::NpvSwing.text(self),
+            Term::CumulativeEbitLower.text(self),
+            Term::CumulativeEbitHigher.text(self),
         ]
     }
 
     /// The break-even table's columns.
     pub fn break_even_columns(self) -> [&'static str; 4] {
         [
-            self.pick("Variable", "变量"),
-            self.pick("Target", "目标"),
-            self.pick("Target today", "当前目标值"),
-            self.pick("Zero at (multiple of today)", "为零时（当前值的倍数）"),
+            Term::Variable.text(self),
+            Term::Target.text(self),
+            Term::TargetToday.text(self),
+            Term::ZeroAtMultipleOfToday.text(self),
         ]
     }
 
     /// A break-even search that found no zero in its range.
     pub fn no_break_even(self) -> &'static str {
-        self.pick("not between 0× and 10×", "不在0倍至10倍之间")
+        Term::NoBreakEvenInRange.text(self)
     }
 
     /// A group of cohorts summed by GPU and vintage: "H100 2024 (35 cohorts)".

@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod csv;
 pub mod export;
+pub mod glossary;
 pub mod i18n;
 pub mod pack;
 pub mod pdf;

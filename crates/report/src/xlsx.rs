@@ -3,6 +3,7 @@
 //! Totals are live formulas that carry their computed results, so the workbook recalculates
 //! in Excel and still shows the right numbers in viewers that do not.
 
+use crate::glossary::Term;
 use crate::i18n::Language;
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::{FigureComparison, SensitivityAnswers};
@@ -89,7 +90,7 @@ fn totals_row(
 }
 
 pub fn workbook(report: &ScenarioResults, language: Language) -> Result<Vec<u8>, XlsxError> {
-    let t = |en: &'static str, zh: &'static str| language.pick(en, zh);
+    let t = |term: Term| term.text(language);
     let f = formats();
     let mut book = Workbook::new();
     let s = &report.scenario;
@@ -98,47 +99,41 @@ pub fn workbook(report: &ScenarioResults, language: Language) -> Result<Vec<u8>,
     let sheet = book.add_worksheet().set_name(SUMMARY_SHEET)?;
     sheet.set_column_width(0, 44)?;
     sheet.set_column_width(1, 22)?;
-    sheet.write_string_with_format(0, 0, t("Scenario", "情景"), &f.header)?;
+    sheet.write_string_with_format(0, 0, t(Term::Scenario), &f.header)?;
     sheet.write_string(0, 1, &s.name)?;
-    sheet.write_string_with_format(1, 0, t("Currency", "币种"), &f.header)?;
+    sheet.write_string_with_format(1, 0, t(Term::Currency), &f.header)?;
     sheet.write_string(1, 1, format!("{:?}", s.currency))?;
     let figures = [
-        (t("Net present value", "净现值"), k.npv),
-        (t("Cumulative EBIT", "累计息税前利润"), k.cumulative_ebit),
-        (
-            t("Cumulative free cash flow", "累计自由现金流"),
-            k.cumulative_free_cash_flow,
-        ),
-        (t("Energy (MWh)", "用电量（兆瓦时）"), k.energy.mwh),
-        (
-            t("Emissions (t CO2)", "排放（吨二氧化碳）"),
-            k.emissions_tonnes,
-        ),
+        (t(Term::NetPresentValue), k.npv),
+        (t(Term::CumulativeEbit), k.cumulative_ebit),
+        (t(Term::CumulativeFreeCashFlow), k.cumulative_free_cash_flow),
+        (t(Term::EnergyMwh), k.energy.mwh),
+        (t(Term::EmissionsTCo2), k.emissions_tonnes),
     ];
     for (i, (label, value)) in figures.iter().enumerate() {
         sheet.write_string(3 + i as u32, 0, *label)?;
         sheet.write_number_with_format(3 + i as u32, 1, num(*value), &f.money)?;
     }
     if let Some(irr) = k.irr {
-        sheet.write_string(8, 0, t("Internal rate of return", "内部收益率"))?;
+        sheet.write_string(8, 0, t(Term::InternalRateOfReturn))?;
         sheet.write_number_with_format(8, 1, num(irr), &Format::new().set_num_format("0.00%"))?;
     }
 
     let sheet = book.add_worksheet().set_name(FISCAL_YEARS_SHEET)?;
     let headers = [
-        t("Fiscal year", "财年"),
-        t("Revenue", "收入"),
-        t("Cash cost", "现金成本"),
-        t("Contribution margin", "边际贡献"),
-        t("Depreciation", "折旧"),
-        t("Impairment (net)", "减值（净额）"),
-        t("Disposal gain", "处置损益"),
-        t("EBIT", "息税前利润"),
-        t("Tax paid", "已付税款"),
-        t("Capex", "资本支出"),
-        t("Disposal proceeds", "处置收入"),
-        t("Free cash flow", "自由现金流"),
-        t("NBV at year end", "年末账面净值"),
+        t(Term::FiscalYear),
+        t(Term::Revenue),
+        t(Term::CashCost),
+        t(Term::ContributionMargin),
+        t(Term::Depreciation),
+        t(Term::ImpairmentNet),
+        t(Term::DisposalGain),
+        t(Term::Ebit),
+        t(Term::TaxPaid),
+        t(Term::Capex),
+        t(Term::DisposalProceeds),
+        t(Term::FreeCashFlow),
+        t(Term::NbvAtYearEnd),
     ];
     header_row(sheet, &headers, &f)?;
     sheet.set_column_width(0, 12)?;
@@ -179,7 +174,7 @@ pub fn workbook(report: &ScenarioResults, language: Language) -> Result<Vec<u8>,
         .enumerate()
         .map(|(i, v)| (1 + i as u16, *v))
         .collect();
-    totals_row(sheet, total_row, t("Total", "合计"), 1, &totals, &f)?;
+    totals_row(sheet, total_row, t(Term::Total), 1, &totals, &f)?;
 
     // Constant-memory sheets: rows go to a temporary file as they are written, so a
     // 10,000-cohort fleet's workbook does not hold millions of cells in memory.
@@ -224,10 +219,10 @@ pub fn workbook(report: &ScenarioResults, language: Language) -> Result<Vec<u8>,
     header_row(
         sheet,
         &[
-            t("GPU", "GPU"),
-            t("Capex per GPU", "单卡资本支出"),
-            t("kW per GPU", "单卡千瓦"),
-            t("Source", "来源"),
+            t(Term::Gpu),
+            t(Term::CapexPerGpu),
+            t(Term::KwPerGpu),
+            t(Term::Source),
         ],
         &f,
     )?;
@@ -241,7 +236,7 @@ pub fn workbook(report: &ScenarioResults, language: Language) -> Result<Vec<u8>,
         sheet.write_string(row, 3, &sku.source)?;
     }
     let row = 2 + s.catalog.len() as u32;
-    sheet.write_string_with_format(row, 0, t("Operating costs", "运营成本"), &f.header)?;
+    sheet.write_string_with_format(row, 0, t(Term::OperatingCosts), &f.header)?;
     sheet.write_string(row, 3, &s.costs.source)?;
     book.save_to_buffer()
 }
@@ -372,19 +367,19 @@ pub fn comparison_workbook(
     comparison: &FigureComparison,
     language: Language,
 ) -> Result<Vec<u8>, XlsxError> {
-    let t = |en: &'static str, zh: &'static str| language.pick(en, zh);
+    let t = |term: Term| term.text(language);
     let f = formats();
     let mut book = Workbook::new();
     let sheet = book.add_worksheet().set_name("Comparison")?;
     let headers = [
-        t("Scenario", "情景"),
-        t("NPV", "净现值"),
-        t("Δ NPV", "净现值差异"),
-        t("Cumulative EBIT", "累计息税前利润"),
-        t("Δ EBIT", "息税前利润差异"),
-        t("Cumulative free cash flow", "累计自由现金流"),
-        t("Δ free cash flow", "自由现金流差异"),
-        t("MWh", "兆瓦时"),
+        t(Term::Scenario),
+        t(Term::Npv),
+        t(Term::DeltaNpv),
+        t(Term::CumulativeEbit),
+        t(Term::DeltaEbit),
+        t(Term::CumulativeFreeCashFlow),
+        t(Term::DeltaFreeCashFlow),
+        t(Term::Mwh),
     ];
     header_row(sheet, &headers, &f)?;
     sheet.set_column_width(0, 30)?;

@@ -1,6 +1,7 @@
 //! The assumptions and their sources: the fleet, the market curves, costs and policies.
 
 use super::{Section, Writer};
+use crate::glossary::Term;
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::scenario::{CurveShape, Facility};
 use std::collections::HashSet;
@@ -8,10 +9,7 @@ use std::collections::HashSet;
 pub(super) fn assumption_sections(w: &mut Writer, r: &ScenarioResults) {
     let s = &r.scenario;
     w.sections.push(Section::PageBreak);
-    w.heading(
-        w.t("Assumptions and their sources", "假设及其来源")
-            .to_owned(),
-    );
+    w.heading(w.term(Term::AssumptionsAndTheirSources).to_owned());
     let used: HashSet<&str> = s.cohorts.iter().map(|c| c.sku.as_str()).collect();
     let rows = s
         .catalog
@@ -27,17 +25,13 @@ pub(super) fn assumption_sections(w: &mut Writer, r: &ScenarioResults) {
         })
         .collect();
     w.sections.push(Section::Table {
-        title: w.t("GPUs in the fleet", "机群中的GPU").to_owned(),
-        note: format!(
-            "{}: {}",
-            w.t("Capex per GPU in", "单卡资本支出币种"),
-            w.currency
-        ),
+        title: w.term(Term::GpusInTheFleet).to_owned(),
+        note: format!("{}: {}", w.term(Term::CapexPerGpuIn), w.currency),
         columns: [
-            w.t("GPU", "GPU"),
-            w.t("Capex per GPU", "单卡资本支出"),
-            w.t("kW per GPU", "单卡千瓦"),
-            w.t("Source", "来源"),
+            w.term(Term::Gpu),
+            w.term(Term::CapexPerGpu),
+            w.term(Term::KwPerGpu),
+            w.term(Term::Source),
         ]
         .map(str::to_owned)
         .to_vec(),
@@ -46,57 +40,52 @@ pub(super) fn assumption_sections(w: &mut Writer, r: &ScenarioResults) {
     let facility = match &s.costs.facility {
         Facility::Colocation { per_kw_month } => format!(
             "{} {}",
-            w.t("colocation", "托管"),
+            w.term(Term::Colocation),
             w.o.numbers.number(*per_kw_month, 2)
         ),
         Facility::Owned { per_kw_month } => format!(
             "{} {}",
-            w.t("owned facility", "自有设施"),
+            w.term(Term::OwnedFacility),
             w.o.numbers.number(*per_kw_month, 2)
         ),
     };
     let c = &s.costs;
     let figures = vec![
         [
-            w.t("Electricity per kWh", "每千瓦时电价").to_owned(),
+            w.term(Term::ElectricityPerKwh).to_owned(),
             w.o.numbers.number(c.electricity_per_kwh, 4),
         ],
         [
-            w.t("Electricity escalation a year", "电价年涨幅")
-                .to_owned(),
+            w.term(Term::ElectricityEscalationAYear).to_owned(),
             w.o.numbers.percent(c.electricity_escalation),
         ],
-        [w.t("PUE", "PUE").to_owned(), w.o.numbers.number(c.pue, 2)],
+        [w.term(Term::Pue).to_owned(), w.o.numbers.number(c.pue, 2)],
+        [w.term(Term::HostingPerKwMonth).to_owned(), facility],
         [
-            w.t("Hosting per kW-month", "每千瓦月托管费").to_owned(),
-            facility,
-        ],
-        [
-            w.t("Maintenance, % of cost a year", "维护费（成本%/年）")
-                .to_owned(),
+            w.term(Term::MaintenancePercentOfCostAYear).to_owned(),
             w.o.numbers.number(c.maintenance_percent_per_year, 2),
         ],
         [
-            w.t("GPUs failing a year", "年故障率").to_owned(),
+            w.term(Term::GpusFailingAYear).to_owned(),
             w.o.numbers.percent(c.annual_failure_rate),
         ],
         [
-            w.t("Discount rate", "折现率").to_owned(),
+            w.term(Term::DiscountRate).to_owned(),
             w.o.numbers.percent(s.valuation.discount_rate),
         ],
         [
-            w.t("Tax rate", "税率").to_owned(),
+            w.term(Term::TaxRate).to_owned(),
             w.o.numbers.percent(s.valuation.tax_rate),
         ],
     ];
     w.sections.push(Section::Figures { rows: figures });
-    let mut sources = vec![format!("{}: {}", w.t("Costs", "成本"), c.source)];
+    let mut sources = vec![format!("{}: {}", w.term(Term::Costs), c.source)];
     for curve in &s.market.price_curves {
         if used.contains(curve.sku.as_str()) && !sources.iter().any(|x| x.ends_with(&curve.source))
         {
             let shape = match curve.shape {
-                CurveShape::Points { .. } => w.t("dated points", "日期点"),
-                CurveShape::Generated { .. } => w.t("generated curve", "生成曲线"),
+                CurveShape::Points { .. } => w.term(Term::DatedPoints),
+                CurveShape::Generated { .. } => w.term(Term::GeneratedCurve),
             };
             sources.push(format!("{} ({}): {}", curve.sku, shape, curve.source));
         }

@@ -3,6 +3,7 @@
 
 use super::{chart_font, Section, Writer};
 use crate::charts::{grouped_bars, lines, stacked_bars_with_line, Series};
+use crate::glossary::Term;
 use crate::i18n::Language;
 use crate::run::ScenarioResults;
 use rust_decimal::Decimal;
@@ -11,7 +12,7 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
     let lang = w.o.language;
     let pc = &r.policy_comparison;
     w.sections.push(Section::PageBreak);
-    w.heading(w.t("Charts", "图表").to_owned());
+    w.heading(w.term(Term::Charts).to_owned());
     let fy_labels: Vec<String> = pc
         .years
         .iter()
@@ -34,11 +35,7 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
     );
     w.chart(
         format!("{key}ebit-by-policy"),
-        w.t(
-            "EBIT by fiscal year under each book life",
-            "各折旧年限下的分财年息税前利润",
-        )
-        .to_owned(),
+        w.term(Term::EbitByPolicyChartTitle).to_owned(),
         svg,
     );
 
@@ -55,13 +52,11 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
             &ages,
             &[
                 Series {
-                    name: w
-                        .t("Contribution margin per GPU-hour", "每GPU小时边际贡献")
-                        .to_owned(),
+                    name: w.term(Term::ContributionMarginPerGpuHour).to_owned(),
                     values: cohort.years.iter().map(|y| y.margin_per_gpu_hour).collect(),
                 },
                 Series {
-                    name: w.t("Depreciation per GPU-hour", "每GPU小时折旧").to_owned(),
+                    name: w.term(Term::DepreciationPerGpuHour).to_owned(),
                     values: cohort
                         .years
                         .iter()
@@ -97,7 +92,7 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
         })
         .collect();
     let mw = Series {
-        name: w.t("Average MW", "平均兆瓦").to_owned(),
+        name: w.term(Term::AverageMw).to_owned(),
         values: composition.years.iter().map(|y| y.average_mw).collect(),
     };
     let labels: Vec<String> = composition
@@ -109,17 +104,13 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
         &labels,
         &stacks,
         &mw,
-        w.t("GPUs", "GPU数量"),
+        w.term(Term::Gpus),
         "MW",
         chart_font(lang),
     );
     w.chart(
         format!("{key}composition"),
-        w.t(
-            "Fleet composition (GPUs in service at year end) and average MW",
-            "机群构成（年末在用GPU）与平均兆瓦",
-        )
-        .to_owned(),
+        w.term(Term::CompositionChartTitle).to_owned(),
         svg,
     );
 
@@ -132,13 +123,11 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
         &value_labels,
         &[
             Series {
-                name: w.t("Net book value", "账面净值").to_owned(),
+                name: w.term(Term::NetBookValue).to_owned(),
                 values: r.book_and_economic_value.iter().map(|v| v.nbv).collect(),
             },
             Series {
-                name: w
-                    .t("Economic value (value in use)", "经济价值（使用价值）")
-                    .to_owned(),
+                name: w.term(Term::EconomicValueValueInUse).to_owned(),
                 values: r
                     .book_and_economic_value
                     .iter()
@@ -151,11 +140,7 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
     );
     w.chart(
         format!("{key}nbv-vs-value"),
-        w.t(
-            "Net book value against economic value at each year end",
-            "各财年末账面净值与经济价值",
-        )
-        .to_owned(),
+        w.term(Term::BookAgainstEconomicValueChartTitle).to_owned(),
         svg,
     );
 }

@@ -3,6 +3,7 @@
 
 use super::{chart_font, scenario_sections, Pack, PackOptions, Section, Writer};
 use crate::charts::{grouped_bars, Series};
+use crate::glossary::Term;
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::FigureComparison;
 
@@ -17,15 +18,15 @@ pub fn comparison_pack(
         .map_or("USD".to_owned(), |r| format!("{:?}", r.scenario.currency));
     let language = o.language;
     let mut w = Writer::new(o, currency.clone());
-    w.heading(w.t("Scenarios side by side", "情景对比").to_owned());
+    w.heading(w.term(Term::ScenariosSideBySide).to_owned());
     let columns = vec![
-        w.t("Scenario", "情景").to_owned(),
-        w.t("NPV", "净现值").to_owned(),
-        w.t("Δ NPV", "净现值差异").to_owned(),
-        w.t("Cumulative EBIT", "累计息税前利润").to_owned(),
-        w.t("Δ EBIT", "息税前利润差异").to_owned(),
-        w.t("Free cash flow", "自由现金流").to_owned(),
-        w.t("MWh", "兆瓦时").to_owned(),
+        w.term(Term::Scenario).to_owned(),
+        w.term(Term::Npv).to_owned(),
+        w.term(Term::DeltaNpv).to_owned(),
+        w.term(Term::CumulativeEbit).to_owned(),
+        w.term(Term::DeltaEbit).to_owned(),
+        w.term(Term::FreeCashFlow).to_owned(),
+        w.term(Term::Mwh).to_owned(),
     ];
     let rows = comparison
         .figures
@@ -46,24 +47,21 @@ pub fn comparison_pack(
     let note = format!(
         "{}; {}",
         w.unit_note(),
-        w.t(
-            "differences from the first scenario",
-            "差异以第一个情景为基准"
-        )
+        w.term(Term::DifferencesFromTheFirstNote)
     );
     w.sections.push(Section::Table {
-        title: w.t("Key figures", "关键指标").to_owned(),
+        title: w.term(Term::KeyFigures).to_owned(),
         note,
         columns,
         rows,
     });
     let names: Vec<String> = comparison.figures.iter().map(|f| f.name.clone()).collect();
     let npv = Series {
-        name: w.t("Δ NPV", "净现值差异").to_owned(),
+        name: w.term(Term::DeltaNpv).to_owned(),
         values: comparison.deltas.iter().map(|d| d.npv).collect(),
     };
     let ebit = Series {
-        name: w.t("Δ cumulative EBIT", "累计息税前利润差异").to_owned(),
+        name: w.term(Term::DeltaCumulativeEbit).to_owned(),
         values: comparison
             .deltas
             .iter()
@@ -73,8 +71,7 @@ pub fn comparison_pack(
     let svg = grouped_bars(&names, &[npv, ebit], &currency, chart_font(language));
     w.chart(
         "comparison-deltas".into(),
-        w.t("Differences from the first scenario", "与第一个情景的差异")
-            .to_owned(),
+        w.term(Term::DifferencesFromTheFirstChartTitle).to_owned(),
         svg,
     );
     for (i, report) in reports.iter().enumerate() {
@@ -82,8 +79,6 @@ pub fn comparison_pack(
         w.heading(report.scenario.name.clone());
         scenario_sections(&mut w, report, &format!("s{i}-"));
     }
-    let title = w
-        .t("Fleet Ledger scenario comparison", "Fleet Ledger 情景对比")
-        .to_owned();
+    let title = w.term(Term::FleetLedgerScenarioComparison).to_owned();
     w.into_pack(title.clone(), names.join(" · "), names, title)
 }

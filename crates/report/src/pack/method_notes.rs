@@ -1,11 +1,12 @@
 //! How the numbers are made, and the hyperscalers' useful-life precedents beside them.
 
 use super::{Section, Writer};
+use crate::glossary::Term;
 use crate::i18n::Language;
 use fleet_ledger_engine::reference::useful_life_changes;
 
 pub(super) fn method_notes(w: &mut Writer) {
-    w.heading(w.t("Method notes", "方法说明").to_owned());
+    w.heading(w.term(Term::MethodNotes).to_owned());
     let notes = match w.o.language {
         Language::En => vec![
             "Book depreciation follows each cohort's policy month by month; declining balance switches to straight line as Excel's VDB does; running totals are rounded to the cent, half away from zero.",
@@ -36,23 +37,13 @@ fn useful_life_library(w: &mut Writer) {
         .map(|c| vec![c.company, c.change, c.effective, c.disclosed_effect])
         .collect();
     w.sections.push(Section::TextTable {
-        title: w
-            .t(
-                "Useful-life changes by hyperscalers and their disclosed effects",
-                "超大规模云厂商的使用寿命变更及其披露的影响",
-            )
-            .to_owned(),
-        note: w
-            .t(
-                "USD billions as disclosed in their filings (quoted in English); verify before relying",
-                "以其披露文件为准的十亿美元金额（按英文原文引用）；使用前请核实",
-            )
-            .to_owned(),
+        title: w.term(Term::UsefulLifePrecedentsTitle).to_owned(),
+        note: w.term(Term::UsefulLifePrecedentsNote).to_owned(),
         columns: [
-            w.t("Company", "公司"),
-            w.t("Change", "变更"),
-            w.t("Effective", "生效"),
-            w.t("Disclosed effect", "披露的影响"),
+            w.term(Term::Company),
+            w.term(Term::Change),
+            w.term(Term::Effective),
+            w.term(Term::DisclosedEffect),
         ]
         .map(str::to_owned)
         .to_vec(),

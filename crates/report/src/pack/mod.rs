@@ -2,6 +2,7 @@
 //! formatted here for the language, every sentence written here, every chart drawn here. The
 //! Typst template only lays it out, and user text reaches it as JSON data, never as markup.
 
+use crate::glossary::Term;
 use crate::i18n::{Language, NumberStyle};
 use crate::run::ScenarioResults;
 use rust_decimal::Decimal;
@@ -142,8 +143,8 @@ impl Writer {
         }
     }
 
-    fn t(&self, en: &'static str, zh: &'static str) -> &'static str {
-        self.o.language.pick(en, zh)
+    fn term(&self, term: Term) -> &'static str {
+        term.text(self.o.language)
     }
     fn k(&self, value: Decimal) -> String {
         self.o.numbers.thousands(value)
@@ -167,9 +168,7 @@ impl Writer {
 pub fn scenario_pack(report: &ScenarioResults, o: PackOptions) -> Pack {
     let mut w = Writer::new(o, format!("{:?}", report.scenario.currency));
     scenario_sections(&mut w, report, "");
-    let title = w
-        .t("Fleet Ledger meeting pack", "Fleet Ledger 会议资料")
-        .to_owned();
+    let title = w.term(Term::FleetLedgerMeetingPack).to_owned();
     let name = report.scenario.name.clone();
     let footer = format!("{title} · {name}");
     w.into_pack(title, name.clone(), vec![name], footer)

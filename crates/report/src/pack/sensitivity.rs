@@ -3,6 +3,7 @@
 
 use super::{chart_font, Section, Writer};
 use crate::charts::{grouped_bars, Series};
+use crate::glossary::Term;
 use crate::i18n::Language;
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::SensitivityAnswers;
@@ -54,12 +55,7 @@ fn tornado_chart(w: &mut Writer, r: &ScenarioResults, answers: &SensitivityAnswe
         Language::ZhCn => format!("净现值变动，千{}", w.currency),
     };
     let svg = grouped_bars(&categories, &series, &unit, chart_font(lang));
-    let title = w
-        .t(
-            "Tornado: NPV with each driver lower and higher",
-            "龙卷风图：各驱动因素下调与上调时的净现值",
-        )
-        .to_owned();
+    let title = w.term(Term::TornadoChartTitle).to_owned();
     w.chart(format!("{key}tornado"), title, svg);
 }
 
@@ -81,12 +77,7 @@ fn tornado_table(w: &mut Writer, answers: &SensitivityAnswers) {
         .collect();
     let columns = lang.tornado_columns();
     w.sections.push(Section::Table {
-        title: w
-            .t(
-                "Tornado of NPV and cumulative EBIT",
-                "净现值与累计息税前利润的龙卷风表",
-            )
-            .to_owned(),
+        title: w.term(Term::TornadoTableTitle).to_owned(),
         note: w.unit_note(),
         columns: columns.map(str::to_owned).to_vec(),
         rows,
@@ -121,12 +112,7 @@ fn break_even_table(w: &mut Writer, answers: &SensitivityAnswers) {
         .collect();
     let columns = lang.break_even_columns();
     w.sections.push(Section::Table {
-        title: w
-            .t(
-                "Break-even: where the target reaches zero",
-                "盈亏平衡：目标为零之处",
-            )
-            .to_owned(),
+        title: w.term(Term::BreakEvenTitle).to_owned(),
         note: w.unit_note(),
         columns: columns.map(str::to_owned).to_vec(),
         rows,

@@ -2,6 +2,7 @@
 //! ASC 250-10-50-4 disclosures included.
 
 use super::{Section, Writer};
+use crate::glossary::Term;
 use crate::i18n::Language;
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::book::disclosure::ChangeInEstimateEffect;
@@ -11,45 +12,41 @@ pub(super) fn summary_section(w: &mut Writer, r: &ScenarioResults, first_fy: &st
     let s = &r.scenario;
     let lang = w.o.language;
     let k = &r.summary;
-    w.heading(w.t("Executive summary", "执行摘要").to_owned());
+    w.heading(w.term(Term::ExecutiveSummary).to_owned());
     let mut figures = vec![
         [
-            format!("{} ({})", w.t("Net present value", "净现值"), w.unit_note()),
+            format!("{} ({})", w.term(Term::NetPresentValue), w.unit_note()),
             w.k(k.npv),
         ],
         [
-            w.t("Internal rate of return", "内部收益率").to_owned(),
+            w.term(Term::InternalRateOfReturn).to_owned(),
             k.irr.map_or("—".into(), |r| w.o.numbers.percent(r)),
         ],
         [
-            w.t("Payback", "投资回收期").to_owned(),
+            w.term(Term::Payback).to_owned(),
             k.payback
                 .as_ref()
                 .map_or("—".into(), |p| lang.month(p.month)),
         ],
         [
-            format!(
-                "{} ({})",
-                w.t("Cumulative EBIT", "累计息税前利润"),
-                w.unit_note()
-            ),
+            format!("{} ({})", w.term(Term::CumulativeEbit), w.unit_note()),
             w.k(k.cumulative_ebit),
         ],
         [
             format!(
                 "{} ({})",
-                w.t("Cumulative free cash flow", "累计自由现金流"),
+                w.term(Term::CumulativeFreeCashFlow),
                 w.unit_note()
             ),
             w.k(k.cumulative_free_cash_flow),
         ],
         [
-            w.t("Energy (MWh)", "用电量（兆瓦时）").to_owned(),
+            w.term(Term::EnergyMwh).to_owned(),
             w.o.numbers.number(k.energy.mwh, 0),
         ],
     ];
     figures.push([
-        w.t("Average power (MW)", "平均功率（兆瓦）").to_owned(),
+        w.term(Term::AveragePowerMw).to_owned(),
         w.o.numbers.number(k.energy.average_mw, 1),
     ]);
     w.sections.push(Section::Figures { rows: figures });

@@ -2,6 +2,7 @@
 //! impairment tests, and EBIT under each book life.
 
 use super::{Section, Writer};
+use crate::glossary::Term;
 use crate::i18n::Language;
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::{CohortRowLabel, FailedTests};
@@ -14,17 +15,17 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
     let pc = &r.policy_comparison;
     w.sections.push(Section::PageBreak);
     let columns = [
-        w.t("Fiscal year", "财年"),
-        w.t("Revenue", "收入"),
-        w.t("Cash cost", "现金成本"),
-        w.t("Contribution margin", "边际贡献"),
-        w.t("Depreciation", "折旧"),
-        w.t("Impairment", "减值"),
-        w.t("Disposal gain", "处置损益"),
-        w.t("EBIT", "息税前利润"),
-        w.t("Tax paid", "已付税款"),
-        w.t("Capex", "资本支出"),
-        w.t("Free cash flow", "自由现金流"),
+        w.term(Term::FiscalYear),
+        w.term(Term::Revenue),
+        w.term(Term::CashCost),
+        w.term(Term::ContributionMargin),
+        w.term(Term::Depreciation),
+        w.term(Term::Impairment),
+        w.term(Term::DisposalGain),
+        w.term(Term::Ebit),
+        w.term(Term::TaxPaid),
+        w.term(Term::Capex),
+        w.term(Term::FreeCashFlow),
     ];
     let rows = years
         .iter()
@@ -46,12 +47,7 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
         })
         .collect();
     w.sections.push(Section::Table {
-        title: w
-            .t(
-                "Profit and loss and cash flow by fiscal year",
-                "分财年损益与现金流",
-            )
-            .to_owned(),
+        title: w.term(Term::ProfitAndLossTitle).to_owned(),
         note: w.unit_note(),
         columns: columns.iter().map(|c| (*c).to_owned()).collect(),
         rows,
@@ -59,9 +55,9 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
 
     let by_cohort = &r.depreciation_by_cohort;
     let mut columns = vec![
-        w.t("Cohort", "批次").to_owned(),
-        w.t("Cost", "成本").to_owned(),
-        w.t("Book life (months)", "账面寿命（月）").to_owned(),
+        w.term(Term::Cohort).to_owned(),
+        w.term(Term::Cost).to_owned(),
+        w.term(Term::BookLifeMonths).to_owned(),
     ];
     columns.extend(by_cohort.fiscal_years.iter().map(|y| lang.fiscal_year(*y)));
     let rows = by_cohort
@@ -89,13 +85,9 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
     let listed = !by_cohort.grouped;
     w.sections.push(Section::Table {
         title: if listed {
-            w.t("Depreciation by cohort", "分批次折旧").to_owned()
+            w.term(Term::DepreciationByCohort).to_owned()
         } else {
-            w.t(
-                "Depreciation by GPU and year in service",
-                "按GPU与投入使用年份的折旧",
-            )
-            .to_owned()
+            w.term(Term::DepreciationByGroupTitle).to_owned()
         },
         note: if listed {
             w.unit_note()
@@ -107,9 +99,9 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
     });
 
     let trigger_label = |trigger: TestTrigger| match trigger {
-        TestTrigger::FiscalYearEnd => w.t("Year end", "财年末"),
-        TestTrigger::PriceDrop => w.t("Price drop", "价格下跌"),
-        TestTrigger::NegativeMargin => w.t("Negative margin", "利润转负"),
+        TestTrigger::FiscalYearEnd => w.term(Term::YearEnd),
+        TestTrigger::PriceDrop => w.term(Term::PriceDrop),
+        TestTrigger::NegativeMargin => w.term(Term::NegativeMargin),
     };
     let (columns, tests): (Vec<&str>, Vec<Vec<String>>) = match &r.impairment.failed {
         FailedTests::Listed { tests } => {
@@ -127,12 +119,12 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
                 })
                 .collect();
             let columns = vec![
-                w.t("Cohort", "批次"),
-                w.t("Month", "月份"),
-                w.t("Trigger", "触发"),
-                w.t("Carrying amount", "账面金额"),
-                w.t("Recoverability measure", "可收回性指标"),
-                w.t("Loss", "减值损失"),
+                w.term(Term::Cohort),
+                w.term(Term::Month),
+                w.term(Term::Trigger),
+                w.term(Term::CarryingAmount),
+                w.term(Term::RecoverabilityMeasure),
+                w.term(Term::Loss),
             ];
             (columns, rows)
         }
@@ -150,11 +142,11 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
                 })
                 .collect();
             let columns = vec![
-                w.t("GPU and year in service", "GPU与投入使用年份"),
-                w.t("Fiscal year", "财年"),
-                w.t("Failed tests", "未通过次数"),
-                w.t("Carrying amount", "账面金额"),
-                w.t("Loss", "减值损失"),
+                w.term(Term::GpuAndYearInService),
+                w.term(Term::FiscalYear),
+                w.term(Term::FailedTests),
+                w.term(Term::CarryingAmount),
+                w.term(Term::Loss),
             ];
             (columns, rows)
         }
@@ -169,25 +161,20 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
         Language::ZhCn => format!("{}；另有{}次测试通过，未列出", w.unit_note(), passed),
     };
     w.sections.push(Section::Table {
-        title: w
-            .t("Impairment tests that failed", "未通过的减值测试")
-            .to_owned(),
+        title: w.term(Term::ImpairmentTestsThatFailed).to_owned(),
         note,
         columns: columns.into_iter().map(str::to_owned).collect(),
         rows: tests,
     });
 
-    let mut columns = vec![w.t("Fiscal year", "财年").to_owned()];
+    let mut columns = vec![w.term(Term::FiscalYear).to_owned()];
     columns.extend(
         pc.policies
             .iter()
             .map(|p| format!("EBIT {}", lang.book_policy(p))),
     );
-    columns.push(
-        w.t("Difference, longest vs shortest", "最长与最短之差")
-            .to_owned(),
-    );
-    columns.push(w.t("% of EBIT", "占息税前利润%").to_owned());
+    columns.push(w.term(Term::DifferenceLongestVsShortest).to_owned());
+    columns.push(w.term(Term::PercentOfEbit).to_owned());
     let last = pc.policies.len().saturating_sub(1);
     let rows = pc
         .years
@@ -205,12 +192,7 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
         })
         .collect();
     w.sections.push(Section::Table {
-        title: w
-            .t(
-                "Change in estimate: EBIT under each book life (ASC 250-10-50-4)",
-                "会计估计变更：各折旧年限下的息税前利润（ASC 250-10-50-4）",
-            )
-            .to_owned(),
+        title: w.term(Term::EbitUnderEachBookLifeTitle).to_owned(),
         note: w.unit_note(),
         columns,
         rows,
