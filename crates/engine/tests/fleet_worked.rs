@@ -384,3 +384,69 @@ fn a_life_ending_inside_the_horizon_ends_the_impairment_flows_with_a_disposal_th
     assert_eq!(at("2028-12"), dec!(1160250.00));
     assert_eq!(at("2029-12"), dec!(828750.00));
 }
+
+/// The cost lines of one month, each by its rule (PRODUCT.md §2.2), for 10 H100 in April 2026
+/// (30 days, 720 hours) on a site capped at 10 kW: each powered GPU draws 1.27 kW × PUE 1.3 =
+/// 1.651 kW, so 6 fit (9.906 kW) and 4 stay dark.
+#[test]
+fn each_cost_line_follows_its_rule_on_a_power_capped_site_with_gpus_left_dark() {
+    use fleet_ledger_engine::scenario::Site;
+    let mut s = worked_world("2026-04", 1);
+    s.site = Some(Site {
+        power_cap_mw: dec!(0.010),
+    });
+    s.costs.other_per_gpu_month = dec!(12.34);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 10, "2026-04", dec!(39000), 72)];
+    let april = simulate(&s).unwrap().cohorts[0].month(0);
+    assert_eq!((april.units_owned, april.units_in_service), (10, 6));
+    // Revenue on powered GPUs' sold hours: 6 × 720 × 90 % × 2.00.
+    assert_eq!(april.revenue, dec!(7776.00));
+    // Power: powered GPUs × hours × kW × (utilisation + idle 0.3 × (1 − utilisation)) × PUE ×
+    // price = 6 × 720 × 1.27 × 0.93 × 1.3 × 0.0806 = 534.624 → 534.62.
+    assert_eq!(april.power_cost, dec!(534.62));
+    // Hosting per powered kW-month: 6 × 1.27 × 184 = 1,402.08 (not the 10 owned: 2,336.80).
+    assert_eq!(april.hosting_cost, dec!(1402.08));
+    // Maintenance on every GPU owned, dark or not: 10 × 39,000 × 2.75 % / 12 = 893.75.
+    assert_eq!(april.maintenance_cost, dec!(893.75));
+    // Other cost per powered GPU-month: 6 × 12.34.
+    assert_eq!(april.other_cost, dec!(74.04));
+    assert_eq!(april.cash_cost, dec!(2904.49));
+    assert_eq!(april.contribution_margin, dec!(4871.51));
+}
+
+/// Inputs are held to six decimal places before the run (docs/MODEL.md, "Precision the
+/// monthly model works at"): a hosting rate of 184.0000004 is 184.000000, so 100,000 H100
+/// (127,000 kW) pay 23,368,000.00 a month, not the 23,368,000.05 the seventh place would add.
+#[test]
+fn an_input_with_more_places_than_the_model_keeps_is_rounded_to_six_first() {
+    use fleet_ledger_engine::scenario::Facility;
+    let mut s = worked_world("2026-04", 1);
+    s.costs.facility = Facility::Colocation {
+        per_kw_month: dec!(184.0000004),
+    };
+    s.cohorts = vec![cohort(
+        "H100",
+        "H100-SXM",
+        100_000,
+        "2026-04",
+        dec!(39000),
+        72,
+    )];
+    let april = simulate(&s).unwrap().cohorts[0].month(0);
+    assert_eq!(april.hosting_cost, dec!(23368000.00));
+}
+
+/// Failures (PRODUCT.md §2.2): survivors after k months in service are quantity ×
+/// (1 − annual rate)^(k / 12), rounded to whole GPUs. At 10 % a year, 1,000 GPUs are 949
+/// after six months (1,000 × 0.9^0.5 = 948.68) and 900 after twelve; maintenance follows the
+/// GPUs owned: 900 × 39,000 × 2.75 % / 12 = 80,437.50 in the thirteenth month.
+#[test]
+fn failures_shrink_the_fleet_by_the_annual_rate_compounded_monthly() {
+    let mut s = worked_world("2026-01", 13);
+    s.costs.annual_failure_rate = dec!(0.10);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 1000, "2026-01", dec!(39000), 72)];
+    let r = simulate(&s).unwrap();
+    let owned = |t: usize| r.cohorts[0].month(t).units_owned;
+    assert_eq!((owned(0), owned(6), owned(12)), (1000, 949, 900));
+    assert_eq!(r.cohorts[0].month(12).maintenance_cost, dec!(80437.50));
+}
