@@ -293,6 +293,27 @@ mod tests {
         None
     }
 
+    /// docs/MODEL.md holds every input to six places before the run, and the reference must
+    /// too: 100,000 H100 (127,000 kW) at 184.0000004 a kW-month pay 23,368,000.00 in hosting,
+    /// not the 23,368,000.05 the seventh place would add (tests/fleet_worked.rs works the same
+    /// month through the fast model).
+    #[test]
+    fn the_reference_holds_an_over_precise_input_to_six_places_as_the_model_does() {
+        let mut s = generated_fleet(1, 1);
+        s.site = None;
+        *s.costs.facility.per_kw_month_mut() = Decimal::new(1_840_000_004, 7);
+        let cohort = &mut s.cohorts[0];
+        cohort.sku = "H100-SXM".into();
+        cohort.quantity = 100_000;
+        cohort.in_service = s.start_month;
+        cohort.planned_retirement = None;
+        let plain = super::simulate(&s).unwrap();
+        assert_eq!(
+            plain.cohorts[0].months[0].hosting_cost,
+            Decimal::new(2_336_800_000, 2)
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
