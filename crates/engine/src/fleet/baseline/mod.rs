@@ -181,6 +181,8 @@ mod tests {
         };
         let (tiering, retirement, impairment) = rules;
         s.costs.annual_failure_rate = Decimal::new(i64::from(failure_percent), 2);
+        // A cost per powered GPU, so that a cap leaving GPUs dark shows in it.
+        s.costs.other_per_gpu_month = Decimal::new(next(5_000) as i64, 2);
         s.site = cap_kw.map(|kw| Site {
             power_cap_mw: Decimal::new(i64::from(kw), 3),
         });
