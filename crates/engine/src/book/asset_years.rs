@@ -12,9 +12,12 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 const MONTHS_PER_YEAR: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
-/// One basis depreciated down to salvage over `life` units of asset time.
+/// One basis depreciated down to salvage over `life` units of asset time: the per-method rule
+/// (Excel VDB with its switch to straight line, SYD, DB; straight line and units of production
+/// linear), checked against Microsoft's examples in `tests/excel_examples.rs` and
+/// `tests/book_schedules.rs`, and shared with the reference model as one of its rules.
 #[derive(Debug, Clone)]
-pub(crate) struct DepreciationCurve {
+pub struct DepreciationCurve {
     pub(super) depreciable: Decimal,
     pub(super) life: Decimal,
     /// Per asset-year amounts; empty for the linear methods.
@@ -24,7 +27,7 @@ pub(crate) struct DepreciationCurve {
 }
 
 impl DepreciationCurve {
-    pub(crate) fn new(
+    pub fn new(
         method: &DepreciationMethod,
         basis: Decimal,
         salvage: Decimal,
@@ -65,7 +68,7 @@ impl DepreciationCurve {
     /// Depreciation accumulated by asset time `t`, rounded to cents. Rounding the running total
     /// (not each month) means rounding never accumulates, and at the life's end the total is
     /// exactly cost less salvage: the last month absorbs every rounding difference.
-    pub(crate) fn cumulative(&self, t: Decimal) -> Decimal {
+    pub fn cumulative(&self, t: Decimal) -> Decimal {
         if self.depreciable.is_zero() || t <= Decimal::ZERO {
             return Decimal::ZERO;
         }

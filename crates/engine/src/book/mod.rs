@@ -8,10 +8,7 @@ pub mod disclosure;
 mod policy;
 mod schedule;
 
-#[cfg(test)]
-pub(crate) use asset_years::DepreciationCurve;
+pub use asset_years::DepreciationCurve;
 pub use policy::{BookPolicy, ChangeInEstimate, Convention, DepreciationMethod};
 pub use schedule::{book_schedule, BookInputs, BookMonth, BookSchedule, ValueEvent};
-#[cfg(test)]
-pub(crate) use schedule::{hours_used_before, Estimates};
 pub(crate) use schedule::{without_events, BookRun, FixedBookMonth, Revaluation};

@@ -141,7 +141,6 @@ impl Segment {
 }
 
 /// The estimates in force: life (months or hours) and salvage, after any changes so far.
-/// Shared with the plain reference book (`fleet/baseline`): it is bookkeeping, not arithmetic.
 pub(crate) struct Estimates {
     pub life_months: u32,
     pub salvage_percent: Decimal,

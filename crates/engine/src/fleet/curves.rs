@@ -2,8 +2,6 @@
 //! tier, the escalated electricity price, hours per month, residual values.
 
 use super::precision::millionths;
-#[cfg(test)]
-use super::precision::RATE_PLACES;
 use crate::calendar::{days_from_civil, YearMonth};
 use crate::money::round_half_away;
 use crate::scenario::{CurveShape, DatedValue, ResidualPoint, Scenario, Tier};
@@ -233,15 +231,8 @@ impl MarketSeries {
         }
     }
 
-    /// Price per GPU-hour of `sku` in `tier` in model month `index`; the SKU's curve for another
-    /// tier when it has none for this one.
-    #[cfg(test)]
-    pub(crate) fn price(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
-        let millionths = self.series(sku, tier).and_then(|s| s.get(index)).copied();
-        Decimal::new(millionths.unwrap_or(0), RATE_PLACES)
-    }
-
-    /// The monthly prices [`Self::price`] reads, in millionths (empty when the SKU has none):
+    /// The monthly prices per GPU-hour of `sku` in `tier` (its curve for another tier when it
+    /// has none for this one), in millionths (empty when the SKU has none):
     /// shared, as a cohort keeps them to work its months out when they are read.
     pub(crate) fn shared_price_series(&self, sku: &str, tier: Tier) -> Arc<[i64]> {
         self.series(sku, tier)
@@ -268,33 +259,12 @@ impl MarketSeries {
         series.and_then(|s| s.get(k)).copied().unwrap_or(0)
     }
 
-    /// [`Self::price_a_year_earlier_millionths`] as a price, for the reference model.
-    #[cfg(test)]
-    pub(crate) fn price_a_year_earlier(&self, sku: &str, tier: Tier, index: usize) -> Decimal {
-        Decimal::new(
-            self.price_a_year_earlier_millionths(sku, tier, index),
-            RATE_PLACES,
-        )
-    }
-
     /// Utilisation of `tier` in model month `index`, in millionths.
     pub(crate) fn utilisation_millionths(&self, tier: Tier, index: usize) -> i64 {
         self.utilisation_millionths[tier_index(tier)]
             .get(index)
             .copied()
             .unwrap_or(0)
-    }
-
-    /// Utilisation of `tier` in model month `index` (the plain implementation reads Decimals).
-    #[cfg(test)]
-    pub(crate) fn utilisation(&self, tier: Tier, index: usize) -> Decimal {
-        Decimal::new(self.utilisation_millionths(tier, index), RATE_PLACES)
-    }
-
-    /// Electricity price per kWh in model month `index`.
-    #[cfg(test)]
-    pub(crate) fn electricity(&self, index: usize) -> Decimal {
-        Decimal::new(self.electricity_millionths[index], RATE_PLACES)
     }
 
     /// Residual value at `age_months` as a fraction of cost: linear between points, flat after

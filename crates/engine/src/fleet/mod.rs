@@ -2,8 +2,6 @@
 //! aggregation by fiscal quarter and year.
 
 mod accounting;
-#[cfg(test)]
-mod baseline;
 mod cohort_schedule;
 mod curves;
 mod discounting;

@@ -3,21 +3,74 @@
 
 use super::book::book_schedule;
 use super::cents as round_cents;
+use super::market::MarketSeries;
 use super::operations::Operations;
-use crate::book::{BookInputs, BookSchedule, ValueEvent};
-use crate::fleet::accounting::{impairment_test, in_cohort, SaleValue};
-use crate::fleet::curves::MarketSeries;
-use crate::fleet::remaining_life::flows_end;
-use crate::fleet::{ImpairmentRecord, TestTrigger};
-use crate::impairment::{ias36_estimates_changed, ImpairmentStandard};
-use crate::scenario::Scenario;
-use crate::tax::{convention_for, tax_schedule};
-use crate::validation::ValidationErrors;
-use crate::valuation::{discounted_forward, monthly_factor};
+use super::remaining_life::flows_end;
+use fleet_ledger_engine::book::{BookInputs, BookSchedule, ValueEvent};
+use fleet_ledger_engine::fleet::{ImpairmentRecord, TestTrigger};
+use fleet_ledger_engine::impairment::{
+    asc360_test, ias36_estimates_changed, ias36_test, ImpairmentStandard, ImpairmentTest,
+};
+use fleet_ledger_engine::scenario::{FairValueBasis, ImpairmentPolicy};
+use fleet_ledger_engine::tax::{convention_for, mid_quarter_applies, tax_schedule};
+use fleet_ledger_engine::valuation::{discounted_forward, monthly_factor};
+use fleet_ledger_engine::{FieldIssue, Scenario, ValidationErrors, YearMonth};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
-pub(super) struct CohortBooks {
+/// The fiscal years whose additions take the MACRS mid-quarter convention (IRS Pub 946: more
+/// than 40 % of the year's basis placed in service in its last quarter); `costs` per cohort.
+pub(crate) fn mid_quarter_years(
+    s: &Scenario,
+    costs: &[Decimal],
+) -> Result<BTreeSet<i32>, ValidationErrors> {
+    let fiscal = s.fiscal_calendar()?;
+    let additions: Vec<(YearMonth, Decimal)> = s
+        .cohorts
+        .iter()
+        .zip(costs)
+        .map(|(c, cost)| (c.in_service, *cost))
+        .collect();
+    Ok(additions
+        .iter()
+        .map(|(month, _)| fiscal.fiscal_year(*month))
+        .filter(|year| mid_quarter_applies(&additions, fiscal, *year))
+        .collect())
+}
+
+/// Errors of cohort `i`'s books, under its path.
+fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
+    ValidationErrors {
+        issues: e
+            .issues
+            .into_iter()
+            .map(|x| FieldIssue::new(format!("cohorts[{i}].{}", x.path), x.message))
+            .collect(),
+    }
+}
+
+/// The test the policy's standard sets (ASC 360-10-35-17 recoverability then fair value by
+/// the policy's basis, or IAS 36.59 against the recoverable amount).
+fn impairment_test(
+    policy: &ImpairmentPolicy,
+    carrying: Decimal,
+    undiscounted: Decimal,
+    discounted: Decimal,
+    residual_now: Decimal,
+) -> Result<ImpairmentTest, ValidationErrors> {
+    match policy.standard {
+        ImpairmentStandard::Asc360 => {
+            let fair_value = match policy.fair_value_basis {
+                FairValueBasis::DiscountedCashFlows => discounted.max(Decimal::ZERO),
+                FairValueBasis::ResidualValues => residual_now,
+            };
+            asc360_test(carrying, undiscounted, fair_value)
+        }
+        ImpairmentStandard::Ias36 => ias36_test(carrying, residual_now, discounted),
+    }
+}
+
+pub(crate) struct CohortBooks {
     pub book: BookSchedule,
     pub impairment_tests: Vec<ImpairmentRecord>,
 }
@@ -30,13 +83,16 @@ fn proceeds_at(
     i: usize,
     t: usize,
 ) -> Decimal {
-    let units = ops.lines[i][t].units_owned;
-    SaleValue::of(s, market, i, ops.unit_cost[i]).proceeds(units, (t + 1 - ops.entry[i]) as u32)
+    // Units owned × unit cost × the residual fraction at the age then × (1 − haircut).
+    let units = Decimal::from(ops.lines[i][t].units_owned);
+    let age = (t + 1 - ops.entry[i]) as u32;
+    let fraction = market.residual_fraction(&s.cohorts[i].sku, age);
+    round_cents(units * ops.unit_cost[i] * fraction * (Decimal::ONE - s.market.disposal_haircut))
 }
 
 /// Book schedule of cohort `i`, impairment-tested at each fiscal year end and when a trigger
 /// fires (ASC 360-10-35-21 events; IAS 36.12 indications).
-pub(super) fn book_with_impairment(
+pub(crate) fn book_with_impairment(
     s: &Scenario,
     market: &MarketSeries,
     ops: &Operations,
@@ -95,7 +151,9 @@ pub(super) fn book_with_impairment(
     // The trigger is the event of the price falling more than the threshold over twelve
     // months: it fires in the month the fall first exceeds it, not in every month after.
     let dropped = |t: usize| {
-        let tier = lines[t].tier.unwrap_or(crate::scenario::Tier::Inference);
+        let tier = lines[t]
+            .tier
+            .unwrap_or(fleet_ledger_engine::scenario::Tier::Inference);
         let now = market.price(&cohort.sku, tier, t);
         let then = market.price_a_year_earlier(&cohort.sku, tier, t);
         now < then * (Decimal::ONE - policy.price_drop_trigger)
@@ -130,7 +188,7 @@ pub(super) fn book_with_impairment(
             (undiscounted[t], discounted[t])
         };
         let discounted = round_cents(discounted);
-        let outcome = impairment_test(policy, carrying, undiscounted, discounted, || residual_now)?;
+        let outcome = impairment_test(policy, carrying, undiscounted, discounted, residual_now)?;
         let recoverable_amount = outcome.recoverability_measure;
         // The month of the last loss or reversal: IAS 36.110 wants a change in estimate since.
         let last_revaluation = events.last().map(|e| match e {
@@ -172,7 +230,7 @@ pub(super) fn book_with_impairment(
 }
 
 /// Fills the accounting lines of cohort `i` from its books and the tax book.
-pub(super) fn fill_accounts(
+pub(crate) fn fill_accounts(
     s: &Scenario,
     market: &MarketSeries,
     ops: &mut Operations,

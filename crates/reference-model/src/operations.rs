@@ -1,17 +1,16 @@
 //! The operating simulation: units, tiers, hours, revenue and cash costs month by month, with
 //! failures, retirements and displacement under the site's power cap.
 
+use super::market::MarketSeries;
 use super::{cents as round_cents, quantity as round_quantity};
-use crate::fleet::curves::MarketSeries;
-use crate::fleet::lines::ScheduleLine;
-use crate::fleet::operations::retirement_reason;
-use crate::fleet::RetirementReason;
-use crate::scenario::{Contract, Scenario, Tier, TieringRule};
-use crate::valuation::monthly_factor;
+use fleet_ledger_engine::fleet::{RetirementReason, ScheduleLine};
+use fleet_ledger_engine::scenario::{Cohort, Contract, Tier, TieringRule};
+use fleet_ledger_engine::valuation::monthly_factor;
+use fleet_ledger_engine::{Scenario, YearMonth};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-pub(super) struct Operations {
+pub(crate) struct Operations {
     /// Per cohort, per month: the operating lines (accounting lines still zero).
     pub lines: Vec<Vec<ScheduleLine>>,
     /// Per cohort: the month index at whose end it is retired, and why, if decided within
@@ -31,7 +30,7 @@ struct State {
 }
 
 /// Runs every month the market covers, past the horizon as far as an impairment test looks.
-pub(super) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operations {
+pub(crate) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operations {
     let horizon = s.horizon_months as usize;
     let months = market.hours.len();
     let n = s.cohorts.len();
@@ -220,7 +219,7 @@ pub(super) fn simulate_operations(s: &Scenario, market: &MarketSeries) -> Operat
 fn assign_tiers(s: &Scenario, active: &[bool], entry: &[usize], t: usize) -> Vec<Tier> {
     let newest: Vec<&str> = match s.policies.tiering {
         TieringRule::NewestGenerationsTrain { generations } => {
-            let mut releases: Vec<(crate::calendar::YearMonth, &str)> = s
+            let mut releases: Vec<(YearMonth, &str)> = s
                 .cohorts
                 .iter()
                 .zip(active)
@@ -327,4 +326,29 @@ pub(super) fn operate(
         Tier::Inference | Tier::Other => sku.inference_throughput,
     };
     line.h100_equivalent_hours = round_quantity(line.gpu_hours_sold * throughput);
+}
+
+/// Why a cohort in service `age` months is retired at the end of `month`, if it is
+/// (PRODUCT.md §2.2): its planned month first, then the policy's fixed age, then a run of
+/// negative margins as long as the policy allows.
+fn retirement_reason(
+    s: &Scenario,
+    cohort: &Cohort,
+    month: YearMonth,
+    age: u32,
+    negative_run: u32,
+) -> Option<RetirementReason> {
+    let policy = &s.policies.retirement;
+    if cohort.planned_retirement == Some(month) {
+        return Some(RetirementReason::Planned);
+    }
+    if let Some(limit) = policy.fixed_age_months {
+        if age >= limit {
+            return Some(RetirementReason::FixedAge);
+        }
+    }
+    match policy.negative_margin_months {
+        Some(months) if negative_run >= months => Some(RetirementReason::NegativeMargin),
+        _ => None,
+    }
 }

@@ -2,12 +2,70 @@
 //! again after each impairment or reversal. The model's `BookRun` keeps the book in cents and
 //! revalues in place; it must give these numbers.
 
-use crate::book::{
-    hours_used_before, BookInputs, BookMonth, BookSchedule, Convention, DepreciationCurve,
-    DepreciationMethod, Estimates, ValueEvent,
+use fleet_ledger_engine::book::{
+    BookInputs, BookMonth, BookSchedule, ChangeInEstimate, Convention, DepreciationCurve,
+    DepreciationMethod, ValueEvent,
 };
-use crate::money::percent_of;
+use fleet_ledger_engine::money::percent_of;
 use rust_decimal::Decimal;
+
+/// The estimates in force (ASC 250-10-45-17): life in months or GPU-hours, and salvage, with
+/// every change in estimate effective so far applied in its month.
+struct Estimates {
+    life_months: u32,
+    salvage_percent: Decimal,
+    total_hours: Decimal,
+}
+
+impl Estimates {
+    /// The policy's, with the changes effective by entry into service already made.
+    fn at_entry(inputs: &BookInputs<'_>) -> Self {
+        let mut estimates = Self {
+            life_months: inputs.policy.useful_life_months,
+            salvage_percent: inputs.policy.salvage_percent,
+            total_hours: match inputs.policy.method {
+                DepreciationMethod::UnitsOfProduction { total_hours } => total_hours,
+                _ => Decimal::ZERO,
+            },
+        };
+        for change in inputs.changes {
+            if change.effective <= inputs.in_service {
+                estimates.take(change);
+            }
+        }
+        estimates
+    }
+
+    /// Makes the changes effective in `month`; whether there were any.
+    fn revise(
+        &mut self,
+        changes: &[ChangeInEstimate],
+        month: fleet_ledger_engine::YearMonth,
+    ) -> bool {
+        let due: Vec<&ChangeInEstimate> = changes.iter().filter(|c| c.effective == month).collect();
+        for change in &due {
+            self.take(change);
+        }
+        !due.is_empty()
+    }
+
+    fn take(&mut self, change: &ChangeInEstimate) {
+        self.life_months = change.useful_life_months.unwrap_or(self.life_months);
+        self.salvage_percent = change.salvage_percent.unwrap_or(self.salvage_percent);
+        self.total_hours = change.total_hours.unwrap_or(self.total_hours);
+    }
+}
+
+/// GPU-hours used before each model month, 0 to the horizon (units of production).
+fn hours_used_before(inputs: &BookInputs<'_>) -> Vec<Decimal> {
+    let mut total = Decimal::ZERO;
+    let mut before = vec![Decimal::ZERO];
+    for i in 0..inputs.horizon_months as usize {
+        total += inputs.hours.get(i).copied().unwrap_or(Decimal::ZERO);
+        before.push(total);
+    }
+    before
+}
 
 const HALF: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
 const HALF_YEAR: Decimal = Decimal::from_parts(6, 0, 0, false, 0);
