@@ -6,7 +6,7 @@
 //! i128 counts of 10⁻²⁰ currency units and the step multiplies by 1 / factor held to 2⁻¹²⁷:
 //! each step errs by less than 10⁻²⁰, so after 240 steps a value is within 10⁻¹⁷ of the exact
 //! one, closer than the Decimal recursion itself, and its cents differ from that recursion's
-//! only if the exact value lies within 10⁻¹⁷ of a half cent. The baseline proptest compares
+//! only if the exact value lies within 10⁻¹⁷ of a half cent. The reference model's differential test compares
 //! both on random fleets.
 
 use rust_decimal::Decimal;

@@ -4,7 +4,7 @@
 //! Speed (issue 7, docs/PERFORMANCE.md): what does not change from month to month is worked out
 //! once per cohort ([`CohortEconomics`]), amounts are fixed-point integers (`precision`), and
 //! power is shared out newest-first only when a site cap exists. The plain `Decimal`
-//! implementation in `baseline` is the reference these must reproduce.
+//! implementation in `crates/reference-model` is the reference these must reproduce.
 
 use super::curves::{tier_index, MarketSeries};
 use super::lines::ScheduleLine;
