@@ -23,9 +23,8 @@ pub fn round_cents(amount: Decimal) -> Decimal {
 /// `value` rounded to `dp` decimal places, half away from zero, and shown with exactly `dp`
 /// places (`2.5` becomes `2.50`, so a column of amounts reads alike whatever arithmetic produced
 /// each): `round_dp_with_strategy(dp, MidpointAwayFromZero)` then `rescale(dp)`, done on the
-/// 96-bit mantissa in one division. The monthly schedule rounds about ten
-/// amounts per cohort-month, and the library's digit-by-digit rescaling was an eighth of its
-/// run time (docs/PERFORMANCE.md).
+/// 96-bit mantissa in one division because the schedule rounds ten amounts a cohort-month and
+/// the library rescales digit by digit (docs/PERFORMANCE.md).
 pub fn round_half_away(value: Decimal, dp: u32) -> Decimal {
     let scale = value.scale();
     if scale <= dp {

@@ -1,9 +1,9 @@
 //! Values in use for the impairment tests: each month's future cash flows discounted back to
 //! it, in 128-bit binary fixed point.
 //!
-//! The plain model divides a 28-digit `Decimal` by the monthly discount factor every month of
-//! every cohort (about 120 ns a step, an eighth of a schedule's run time). Here amounts are
-//! i128 counts of 10⁻²⁰ currency units and the step multiplies by 1 / factor held to 2⁻¹²⁷:
+//! Why this shape: dividing a 28-digit `Decimal` by the monthly factor every month of every
+//! cohort was a large share of a schedule's time (docs/PERFORMANCE.md). Here amounts are i128
+//! counts of 10⁻²⁰ currency units and the step multiplies by 1 / factor held to 2⁻¹²⁷:
 //! each step errs by less than 10⁻²⁰, so after 240 steps a value is within 10⁻¹⁷ of the exact
 //! one, closer than the Decimal recursion itself, and its cents differ from that recursion's
 //! only if the exact value lies within 10⁻¹⁷ of a half cent. The reference model's differential test compares

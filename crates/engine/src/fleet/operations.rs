@@ -98,11 +98,9 @@ impl Operations {
     /// the horizon's end), outside which it has no operations, worked out from their drivers
     /// into `buffer` (the cohort pass reuses one for every cohort).
     ///
-    /// The month loop works these months out too when a retirement rule reads the margin, and
-    /// keeping them from there was tried: it saves the instructions of a second `operate`, but
-    /// writing 112 bytes per cohort-month to a thousand growing vectors, and reading them back
-    /// a cohort at a time, cost more (a 10,000 × 120 schedule ran 20-40 % slower that way,
-    /// docs/PERFORMANCE.md).
+    /// Why worked out again rather than kept from the month loop (which works them out when a
+    /// retirement rule reads the margin): writing and reading back 112 bytes a cohort-month
+    /// cost more than a second `operate` (docs/PERFORMANCE.md, "What made it faster").
     pub(crate) fn operating_months<'b>(
         &self,
         i: usize,

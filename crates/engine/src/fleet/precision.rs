@@ -5,8 +5,8 @@
 //! before the run ([`at_model_precision`]), a cohort's cost is rounded to the cent, money is
 //! kept in cents and quantities (hours, kWh, kg) in ten-thousandths. With those fixed scales
 //! each month's amounts are exact integer products rounded once, half away from zero, which is
-//! what the `Decimal` formulas give, at a tenth of the cost: rust_decimal spends 10-30 ns on a
-//! multiplication or a rescaling addition, an i64 product and rounding about 3 ns.
+//! what the `Decimal` formulas give, at a fraction of the cost of `Decimal` arithmetic
+//! (docs/PERFORMANCE.md).
 
 pub(crate) use crate::money::positive_half_up;
 use crate::money::{divide_half_away, quotient_half_away, round_half_away};
