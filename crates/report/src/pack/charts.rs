@@ -3,8 +3,7 @@
 
 use super::{chart_font, Section, Writer};
 use crate::charts::{grouped_bars, lines, stacked_bars_with_line, Series};
-use crate::glossary::Term;
-use crate::i18n::Language;
+use crate::glossary::{sentences, Term};
 use crate::run::ScenarioResults;
 use rust_decimal::Decimal;
 
@@ -43,10 +42,7 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
         let ages: Vec<String> = cohort
             .years
             .iter()
-            .map(|y| match lang {
-                Language::En => format!("Year {}", y.year_of_service),
-                Language::ZhCn => format!("第{}年", y.year_of_service),
-            })
+            .map(|y| sentences::year_of_service(lang, y.year_of_service))
             .collect();
         let svg = lines(
             &ages,
@@ -67,13 +63,7 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
             &format!("{}/h", w.currency),
             chart_font(lang),
         );
-        let title = match lang {
-            Language::En => format!(
-                "Cash margin against depreciation by age: cohort {}",
-                cohort.cohort_id
-            ),
-            Language::ZhCn => format!("按机龄的现金利润与折旧：批次{}", cohort.cohort_id),
-        };
+        let title = sentences::margin_by_age_title(lang, &cohort.cohort_id);
         w.chart(format!("{key}margin-vs-depreciation"), title, svg);
     }
 

@@ -157,10 +157,7 @@ impl Writer {
         self.sections.push(Section::Chart { title, key });
     }
     fn unit_note(&self) -> String {
-        match self.o.language {
-            Language::En => format!("{} thousands", self.currency),
-            Language::ZhCn => format!("单位：千{}", self.currency),
-        }
+        crate::glossary::sentences::unit_note(self.o.language, &self.currency)
     }
 }
 

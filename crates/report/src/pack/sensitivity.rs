@@ -3,8 +3,7 @@
 
 use super::{chart_font, Section, Writer};
 use crate::charts::{grouped_bars, Series};
-use crate::glossary::Term;
-use crate::i18n::Language;
+use crate::glossary::{sentences, Term};
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::SensitivityAnswers;
 use rust_decimal::Decimal;
@@ -19,10 +18,7 @@ pub(super) fn sensitivity_sections(w: &mut Writer, r: &ScenarioResults, key: &st
     let lang = w.o.language;
     let percent = w.o.numbers.number(answers.percent, 0);
     w.sections.push(Section::PageBreak);
-    w.heading(match lang {
-        Language::En => format!("Sensitivity: each driver ±{percent} %"),
-        Language::ZhCn => format!("敏感性：各驱动因素±{percent}%"),
-    });
+    w.heading(sentences::sensitivity_heading(lang, &percent));
     tornado_chart(w, r, answers, key);
     tornado_table(w, answers);
     break_even_table(w, answers);
@@ -50,10 +46,7 @@ fn tornado_chart(w: &mut Writer, r: &ScenarioResults, answers: &SensitivityAnswe
                 .collect(),
         },
     ];
-    let unit = match lang {
-        Language::En => format!("change in NPV, {} thousands", w.currency),
-        Language::ZhCn => format!("净现值变动，千{}", w.currency),
-    };
+    let unit = sentences::tornado_axis(lang, &w.currency);
     let svg = grouped_bars(&categories, &series, &unit, chart_font(lang));
     let title = w.term(Term::TornadoChartTitle).to_owned();
     w.chart(format!("{key}tornado"), title, svg);

@@ -2,7 +2,7 @@
 //! ASC 250-10-50-4 disclosures included.
 
 use super::{Section, Writer};
-use crate::glossary::Term;
+use crate::glossary::{sentences, Term};
 use crate::i18n::Language;
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::book::disclosure::ChangeInEstimateEffect;
@@ -51,35 +51,30 @@ pub(super) fn summary_section(w: &mut Writer, r: &ScenarioResults, first_fy: &st
     ]);
     w.sections.push(Section::Figures { rows: figures });
 
-    let mut sentences = Vec::new();
-    sentences.push(match lang {
-        Language::En => format!(
-            "From {first_fy} to {last_fy} the fleet earns cumulative EBIT of {} {} thousand and free cash flow of {} {} thousand; its net present value at {} is {} {} thousand.",
-            w.currency, w.k(k.cumulative_ebit), w.currency, w.k(k.cumulative_free_cash_flow), w.o.numbers.percent(s.valuation.discount_rate), w.currency, w.k(k.npv)
+    let currency = w.currency.as_str();
+    let mut sentences = vec![sentences::earnings(
+        lang,
+        (first_fy, last_fy),
+        currency,
+        (
+            &w.k(k.cumulative_ebit),
+            &w.k(k.cumulative_free_cash_flow),
+            &w.k(k.npv),
         ),
-        Language::ZhCn => format!(
-            "{first_fy}至{last_fy}，机群累计息税前利润为{}千{}，自由现金流为{}千{}；按{}折现的净现值为{}千{}。",
-            w.k(k.cumulative_ebit), w.currency, w.k(k.cumulative_free_cash_flow), w.currency, w.o.numbers.percent(s.valuation.discount_rate), w.k(k.npv), w.currency
-        ),
-    });
+        &w.o.numbers.percent(s.valuation.discount_rate),
+    )];
     let pc = &r.policy_comparison;
     if let (Some(first), Some(last)) = (pc.years.first(), pc.policies.len().checked_sub(1)) {
-        let gap = first.ebit_difference[last];
-        let (longest, shortest) = (
-            lang.book_policy(&pc.policies[last]),
-            lang.book_policy(&pc.policies[0]),
-        );
-        let year = lang.fiscal_year_or_cumulative(first.fiscal_year);
-        sentences.push(match lang {
-            Language::En => format!(
-                "Depreciating over {longest} instead of {shortest} raises {year} EBIT by {} {} thousand: the gap the 3-versus-6-year argument is about.",
-                w.currency, w.k(gap)
+        sentences.push(sentences::burry_gap(
+            lang,
+            (
+                &lang.book_policy(&pc.policies[last]),
+                &lang.book_policy(&pc.policies[0]),
             ),
-            Language::ZhCn => format!(
-                "按{longest}而非{shortest}计提折旧，{year}息税前利润增加{}千{}——这正是三年与六年折旧之争的差距。",
-                w.k(gap), w.currency
-            ),
-        });
+            &lang.fiscal_year_or_cumulative(first.fiscal_year),
+            currency,
+            &w.k(first.ebit_difference[last]),
+        ));
     }
     if let (Some(d), Some(sentence)) = (&pc.disclosure, &pc.disclosure_sentence) {
         sentences.push(disclosure_sentence(w, d, sentence));
@@ -88,82 +83,51 @@ pub(super) fn summary_section(w: &mut Writer, r: &ScenarioResults, first_fy: &st
     for change in &r.estimate_changes {
         sentences.push(disclosure_sentence(w, &change.effect, &change.sentence));
     }
-    let economic_ends: Vec<_> = r
+    let economic_end = r
         .economic_lives
         .iter()
-        .filter(|e| e.economic_end.is_some())
-        .collect();
-    sentences.push(match (lang, economic_ends.first()) {
-        (Language::En, Some(e)) => format!(
-            "Cohort {} stops earning its keep in {} (after {} months) against a book life of {} months; cutting the life there would write off {} {} thousand.",
-            e.cohort_id, e.economic_end.map(|m| lang.month(m)).unwrap_or_default(), e.economic_life_months.unwrap_or(0), e.book_life_months, w.currency, w.k(e.implied_write_down)
-        ),
-        (Language::ZhCn, Some(e)) => format!(
-            "批次{}在{}（{}个月后）不再创造经济价值，而账面寿命为{}个月；若按此缩短寿命将核销{}千{}。",
-            e.cohort_id, e.economic_end.map(|m| lang.month(m)).unwrap_or_default(), e.economic_life_months.unwrap_or(0), e.book_life_months, w.k(e.implied_write_down), w.currency
-        ),
-        (Language::En, None) => "No cohort's cash margin turns negative within the horizon: economic lives outlast it.".into(),
-        (Language::ZhCn, None) => "在预测期内没有批次的现金利润转为负数：经济寿命长于预测期。".into(),
-    });
+        .find(|e| e.economic_end.is_some())
+        .map(|e| sentences::EconomicEnd {
+            cohort: &e.cohort_id,
+            month: e.economic_end.map(|m| lang.month(m)).unwrap_or_default(),
+            after_months: e.economic_life_months.unwrap_or(0),
+            book_life_months: e.book_life_months,
+            write_off: w.k(e.implied_write_down),
+        });
+    sentences.push(sentences::economic_end(lang, currency, economic_end));
     let impaired: Decimal = r.fiscal_years.iter().map(|y| y.totals.impairment).sum();
-    sentences.push(match lang {
-        Language::En if impaired.is_zero() => "No impairment test failed.".into(),
-        Language::En => format!(
-            "Impairment tests wrote down {} {} thousand in all.",
-            w.currency,
-            w.k(impaired)
-        ),
-        Language::ZhCn if impaired.is_zero() => "所有减值测试均通过。".into(),
-        Language::ZhCn => format!("减值测试合计减记{}千{}。", w.k(impaired), w.currency),
-    });
-    sentences.push(match lang {
-        Language::En => format!(
-            "The fleet uses {} MWh, an average of {} MW: as much electricity as {} households.",
-            w.o.numbers.number(k.energy.mwh, 0),
-            w.o.numbers.number(k.energy.average_mw, 1),
-            w.o.numbers.number(k.energy.households, 0)
-        ),
-        Language::ZhCn => format!(
-            "机群用电{}兆瓦时，平均{}兆瓦，相当于{}户家庭的用电量。",
-            w.o.numbers.number(k.energy.mwh, 0),
-            w.o.numbers.number(k.energy.average_mw, 1),
-            w.o.numbers.number(k.energy.households, 0)
-        ),
-    });
+    let written_down = (!impaired.is_zero()).then(|| w.k(impaired));
+    sentences.push(sentences::impairment_total(
+        lang,
+        currency,
+        written_down.as_deref(),
+    ));
+    sentences.push(sentences::energy(
+        lang,
+        &w.o.numbers.number(k.energy.mwh, 0),
+        &w.o.numbers.number(k.energy.average_mw, 1),
+        &w.o.numbers.number(k.energy.households, 0),
+    ));
     w.sections.push(Section::Paragraphs { items: sentences });
 }
 
 /// An ASC 250-10-50-4 sentence in the pack's language: the engine's English one, or the same
 /// figures in Chinese.
 fn disclosure_sentence(w: &Writer, d: &ChangeInEstimateEffect, english: &str) -> String {
+    let n = w.o.numbers;
     match w.o.language {
         Language::En => english.to_owned(),
-        Language::ZhCn => format!(
-            "{}，该会计估计变更使折旧费用{}{}{}，净利润{}{}{}，每股摊薄收益变动{}。",
-            w.o.language.fiscal_year(d.fiscal_year),
-            if d.depreciation_change <= Decimal::ZERO {
-                "减少"
-            } else {
-                "增加"
+        Language::ZhCn => sentences::disclosure_in_chinese(
+            &w.currency,
+            &sentences::DisclosureFigures {
+                fiscal_year: w.o.language.fiscal_year(d.fiscal_year),
+                depreciation_falls: d.depreciation_change <= Decimal::ZERO,
+                depreciation_change: n.number(d.depreciation_change.abs(), 2),
+                net_income_rises: d.net_income_change >= Decimal::ZERO,
+                net_income_change: n.number(d.net_income_change.abs(), 2),
+                per_share_change: (!d.per_share_below_a_cent())
+                    .then(|| format!("{}{}", w.currency, n.number(d.per_share_change.abs(), 2))),
             },
-            w.currency,
-            w.o.numbers.number(d.depreciation_change.abs(), 2),
-            if d.net_income_change >= Decimal::ZERO {
-                "增加"
-            } else {
-                "减少"
-            },
-            w.currency,
-            w.o.numbers.number(d.net_income_change.abs(), 2),
-            if d.per_share_below_a_cent() {
-                format!("不足{}0.01", w.currency)
-            } else {
-                format!(
-                    "{}{}",
-                    w.currency,
-                    w.o.numbers.number(d.per_share_change.abs(), 2)
-                )
-            }
         ),
     }
 }

@@ -2,8 +2,7 @@
 //! impairment tests, and EBIT under each book life.
 
 use super::{Section, Writer};
-use crate::glossary::Term;
-use crate::i18n::Language;
+use crate::glossary::{sentences, Term};
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::{CohortRowLabel, FailedTests};
 use fleet_ledger_engine::fleet::TestTrigger;
@@ -152,14 +151,7 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
         }
     };
     let passed = r.impairment.passed;
-    let note = match lang {
-        Language::En => format!(
-            "{}; {} tests passed and are not listed",
-            w.unit_note(),
-            passed
-        ),
-        Language::ZhCn => format!("{}；另有{}次测试通过，未列出", w.unit_note(), passed),
-    };
+    let note = sentences::passed_tests_note(lang, &w.unit_note(), passed);
     w.sections.push(Section::Table {
         title: w.term(Term::ImpairmentTestsThatFailed).to_owned(),
         note,
@@ -200,14 +192,5 @@ pub(super) fn table_sections(w: &mut Writer, r: &ScenarioResults) {
 }
 
 fn summarised_note(w: &Writer, cohorts: usize) -> String {
-    match w.o.language {
-        Language::En => format!(
-            "{}; {cohorts} cohorts summed by GPU and year in service (every cohort is in the monthly schedule CSV)",
-            w.unit_note()
-        ),
-        Language::ZhCn => format!(
-            "{}；{cohorts}个批次按GPU与投入使用年份汇总（每个批次见月度明细CSV）",
-            w.unit_note()
-        ),
-    }
+    sentences::summarised_note(w.o.language, &w.unit_note(), cohorts)
 }

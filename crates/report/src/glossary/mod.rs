@@ -6,6 +6,8 @@
 
 use crate::i18n::Language;
 
+pub mod sentences;
+
 macro_rules! glossary {
     ($($term:ident => $en:literal, $zh:literal;)*) => {
         /// A term of the glossary.
