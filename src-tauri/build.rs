@@ -24,6 +24,7 @@ fn main() {
         "export_scenario",
         "export_reports",
         "useful_life_library",
+        "scenario_results",
     ]);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

@@ -14,7 +14,7 @@ use tauri::Manager;
 /// Every command the webview can call, with its TypeScript signature. The same list feeds the
 /// IPC handler and the generated `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{files, library, reference, reports, scenarios};
+    use commands::{files, library, reference, reports, results, scenarios};
     tauri_specta::Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our types serialize and deserialize alike.
         .disable_serde_phases()
@@ -40,6 +40,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             files::export_scenario,
             reports::export_reports,
             reference::useful_life_library,
+            results::scenario_results,
         ])
 }
 

@@ -56,9 +56,23 @@ export const commands = {
 	 *  CLI's `useful-lives` and the meeting pack's method notes print.
 	 */
 	usefulLifeLibrary: () => typedError<UsefulLifeChange[], AppError>(__TAURI_INVOKE("useful_life_library")),
+	/**
+	 *  The results of a scenario's current saved version. The model runs on a blocking thread
+	 *  of the async runtime, so neither the window nor other commands wait for it.
+	 */
+	scenarioResults: (scenarioId: string) => typedError<ScenarioResults, AppError>(__TAURI_INVOKE("scenario_results", { scenarioId })),
 };
 
 /* Types */
+/**  One year of a cohort's service (its first twelve months are year 1). */
+export type AgeYear = {
+	year_of_service: number,
+	/**  Contribution margin per available GPU-hour. */
+	margin_per_gpu_hour: string,
+	/**  Book depreciation and impairment per available GPU-hour. */
+	depreciation_per_gpu_hour: string,
+};
+
 export type AppError = 
 /**  Input the user can correct; each issue names its field for the UI to show beside it. */
 { kind: "invalid"; issues: FieldIssue[] } | 
@@ -67,12 +81,232 @@ export type AppError =
 /**  Anything else the store reports; the message is already written for the user. */
 { kind: "storage"; message: string };
 
+export type BookAndEconomicValue = {
+	month: YearMonth,
+	nbv: string,
+	/**
+	 *  The cohorts' future contribution margins and disposal proceeds (at retirement, or as if
+	 *  sold at the horizon's end), discounted at the discount rate to this month's end.
+	 */
+	economic_value: string,
+};
+
+export type BookPolicy = {
+	method: DepreciationMethod,
+	/**  Total useful life from entry into service, in months (72 = six years). */
+	useful_life_months: number,
+	/**  Salvage (residual) value as a percentage of cost, 0 to 100. */
+	salvage_percent: string,
+	convention: Convention,
+};
+
+export type BreakEven = {
+	variable: BreakEvenVariable,
+	target: BreakEvenTarget,
+	/**
+	 *  The multiple of today's values at which the target is zero (0.8 = 20 % lower), or none
+	 *  when no multiple between 0 and 10 reaches zero.
+	 */
+	multiple: string | null,
+	/**  The target at today's values. */
+	current: string,
+};
+
+export type BreakEvenTarget = "npv" | "cumulative_ebit";
+
+export type BreakEvenVariable = 
+/**  A multiple of every rental price curve (and contract price). */
+"rental_price" | 
+/**  A multiple of every utilisation curve. */
+"utilisation" | 
+/**  A multiple of every cohort's useful life. */
+"useful_life";
+
+/**
+ *  A revision of useful life and/or salvage from `effective` on, applied prospectively
+ *  (ASC 250-10-45-17, IAS 8.36): nothing before `effective` is restated.
+ */
+export type ChangeInEstimate = {
+	/**  First month under the revised estimate. */
+	effective: YearMonth,
+	/**  The revised TOTAL useful life from entry into service, in months. */
+	useful_life_months: number | null,
+	/**  The revised salvage value, as a percentage of the original cost. */
+	salvage_percent: string | null,
+	/**  For units of production: the revised total GPU-hours expected over the life. */
+	total_hours: string | null,
+};
+
+/**  The effect of a change in estimate on one fiscal year. */
+export type ChangeInEstimateEffect = {
+	fiscal_year: number,
+	/**  Depreciation with the change less depreciation without it; negative when it fell. */
+	depreciation_change: string,
+	/**  −depreciation_change × (1 − tax rate). */
+	net_income_change: string,
+	/**  net_income_change / diluted shares, to the cent. */
+	per_share_change: string,
+};
+
+export type Cohort = {
+	/**  Unique within the scenario, e.g. `H100-2024-03`. */
+	id: string,
+	/**  A catalog SKU id. */
+	sku: string,
+	quantity: number,
+	in_service: YearMonth,
+	/**  Cost per GPU; the catalog's `capex_per_gpu` when absent. */
+	unit_cost: string | null,
+	book: BookPolicy,
+	tax: TaxPolicy,
+	/**  A fixed tier for this cohort, overriding the tiering rule. */
+	tier: Tier | null,
+	/**  Month at whose end the cohort is retired, if planned. */
+	planned_retirement: YearMonth | null,
+	contract: Contract | null,
+	changes_in_estimate: ChangeInEstimate[],
+};
+
+/**  Whose depreciation a row holds. */
+export type CohortRowLabel = { kind: "cohort"; id: string } | 
+/**  The cohorts of one SKU that entered service in one calendar year, summed. */
+{ kind: "group"; sku: string; vintage: number; cohorts: number };
+
+export type CompositionYear = {
+	fiscal_year: number,
+	/**  GPUs in service at the year's end, in the order of [`FleetComposition::skus`]. */
+	units_by_sku: number[],
+	/**  GPUs in service at the year's end in each tier: training, inference, other. */
+	units_by_tier: [number, number, number],
+	/**  Average facility power drawn over the year, MW. */
+	average_mw: string,
+};
+
+/**  Hours sold ahead at a fixed price. */
+export type Contract = {
+	price_per_gpu_hour: string,
+	/**  Share of the cohort's available hours the contract takes (0 to 1). */
+	share_of_hours: string,
+	start: YearMonth,
+	end: YearMonth,
+};
+
+/**  When depreciation starts relative to the month the cohort enters service. */
+export type Convention = 
+/**  A full month's depreciation in the month of entry. */
+"full_month" | 
+/**  Half a month in the month of entry, and the last half month after the life's end. */
+"mid_month" | 
+/**
+ *  Half a year's depreciation in the fiscal year of entry, spread over its months in
+ *  service; the other half year after the life's end.
+ */
+"half_year";
+
+/**  The one currency all money in a scenario is expressed in. */
+export type Currency = "USD" | "CNY" | "EUR";
+
+/**  What a price curve measures. */
+export type CurveKind = "spot" | "on_demand" | "one_year_contract" | "index";
+
+/**  How a price curve is given. */
+export type CurveShape = 
+/**  Dated points, e.g. 2.99 in 2024-10, 1.70 in 2025-10. */
+{ kind: "points"; points: DatedValue[] } | 
+/**
+ *  From `launch_price` at `launch`, falling by `annual_decay` (a fraction) a year,
+ *  compounded monthly, with a one-off `step_down` (a fraction) when the next generation
+ *  launches.
+ */
+{ kind: "generated"; launch: YearMonth; launch_price: string; annual_decay: string; next_generation_launch: YearMonth | null; step_down: string };
+
+/**
+ *  A dated value; curves are linear between points and flat before the first and after the
+ *  last.
+ */
+export type DatedValue = {
+	month: YearMonth,
+	value: string,
+};
+
+export type DepreciationByCohort = {
+	fiscal_years: number[],
+	/**  Whether the rows are groups (the fleet has more than [`MAX_LISTED_COHORTS`] cohorts). */
+	grouped: boolean,
+	rows: DepreciationRow[],
+};
+
+/**  How cost less salvage is spread over the useful life. */
+export type DepreciationMethod = 
+/**  Equal amounts each month. */
+{ kind: "straight_line" } | 
+/**
+ *  Declining balance at `factor / life in years` a year, switching to straight line over
+ *  the remaining life in the first year where that is larger (Excel VDB; factor 2 is
+ *  double-declining balance).
+ */
+{ kind: "declining_balance"; factor: string } | 
+/**  Sum-of-years'-digits (Excel SYD). */
+{ kind: "sum_of_years_digits" } | 
+/**
+ *  Excel DB: a fixed rate 1 − (salvage / cost)^(1 / life in years), rounded to three
+ *  decimals as Excel rounds it; the last year takes what remains down to salvage.
+ */
+{ kind: "fixed_declining_balance" } | 
+/**  In proportion to the GPU-hours used, over `total_hours` expected in the asset's life. */
+{ kind: "units_of_production"; total_hours: string };
+
+export type DepreciationRow = {
+	label: CohortRowLabel,
+	cost: string,
+	/**  The book life in months; a group's shortest and longest (equal when they agree). */
+	shortest_life_months: number,
+	longest_life_months: number,
+	/**  Book depreciation in each fiscal year of [`DepreciationByCohort::fiscal_years`]. */
+	by_fiscal_year: string[],
+};
+
+/**  A driver of the model that the tornado moves. */
+export type Driver = "rental_price" | "utilisation" | "electricity_price" | "pue" | "hosting_rate" | "capex" | "useful_life" | "failure_rate" | "residual_value" | "maintenance" | "discount_rate" | "tax_rate" | 
+/**  Only the training tier's price curves. */
+"training_price" | 
+/**  Only the inference tier's price curves. */
+"inference_price" | "training_utilisation" | "inference_utilisation" | 
+/**  Every SKU's idle power fraction. */
+"idle_power" | "disposal_haircut" | "electricity_escalation" | "other_cost";
+
+export type EconomicLife = {
+	cohort_id: string,
+	book_life_months: number,
+	/**  First month the cohort's contribution margin is negative, and its age then. */
+	negative_margin_month: YearMonth | null,
+	/**
+	 *  First month a MW of its power would earn more under the newest catalog SKU, after
+	 *  that SKU's depreciation over the same book life.
+	 */
+	displaced_by_newest_month: YearMonth | null,
+	/**  The earlier of the two: where the cohort's economic life ends. */
+	economic_end: YearMonth | null,
+	economic_life_months: number | null,
+	/**
+	 *  Net book value left at the economic end: what a write-down would take if the book
+	 *  life were cut to the economic life.
+	 */
+	implied_write_down: string,
+};
+
 export type EnergySummary = {
 	mwh: string,
 	gwh_per_day: string,
 	average_mw: string,
 	/**  Households using as much electricity over the same days. */
 	households: string,
+};
+
+/**  One fiscal year's disclosure: its effect, and the sentence a filing would carry. */
+export type EstimateChangeDisclosure = {
+	effect: ChangeInEstimateEffect,
+	sentence: string,
 };
 
 /**  Where the export is: `step` of `steps` done, and what is being done now. */
@@ -91,6 +325,43 @@ export type ExportRequest = {
 	/**  Negative amounts in parentheses. */
 	parentheses: boolean,
 };
+
+/**  Where the GPUs are hosted, and the monthly cost per provisioned kW of IT load. */
+export type Facility = 
+/**  Colocation billed per kW-month (CBRE: 184 in H2 2024 in North America). */
+{ kind: "colocation"; per_kw_month: string } | 
+/**  An owned facility's cash operating cost per kW-month. */
+{ kind: "owned"; per_kw_month: string };
+
+export type FailedTest = {
+	cohort_id: string,
+	month: YearMonth,
+	trigger: TestTrigger,
+	carrying_amount: string,
+	recoverability_measure: string,
+	loss: string,
+};
+
+/**  The failed tests of one SKU and year in service within one fiscal year. */
+export type FailedTestGroup = {
+	sku: string,
+	vintage: number,
+	fiscal_year: number,
+	failed_tests: number,
+	carrying_amount: string,
+	loss: string,
+};
+
+export type FailedTests = { kind: "listed"; tests: FailedTest[] } | 
+/**  More than [`MAX_LISTED_COHORTS`] failed. */
+{ kind: "grouped"; groups: FailedTestGroup[] };
+
+/**  What fair value is measured from when an impairment test fails. */
+export type FairValueBasis = 
+/**  The cohort's future cash flows discounted at the discount rate. */
+"discounted_cash_flows" | 
+/**  The residual-value curve less the disposal haircut. */
+"residual_values";
 
 /**  One problem with one field: where it is and what is allowed instead. */
 export type FieldIssue = {
@@ -115,6 +386,62 @@ export type FigureDeltas = {
 	h100_equivalent_hours: string,
 	mwh: string,
 };
+
+export type FleetComposition = {
+	/**  The SKUs of the fleet's cohorts, sorted by id. */
+	skus: string[],
+	/**  The power cap of the site, MW, if it has one. */
+	power_cap_mw: string | null,
+	years: CompositionYear[],
+};
+
+/**  One GPU model. Every value carries the source it came from in `source`. */
+export type GpuSku = {
+	/**  Short identifier cohorts and curves refer to, e.g. `H100-SXM`. */
+	id: string,
+	name: string,
+	vendor: string,
+	/**  First month of general availability; orders generations for tiering. */
+	release: YearMonth,
+	/**  All-in capital cost per GPU: its share of the server, network and installation. */
+	capex_per_gpu: string,
+	/**  Power per GPU at the wall including its share of the server, in kW. */
+	kw_per_gpu: string,
+	/**  Power drawn when idle, as a fraction of `kw_per_gpu` (0 to 1). */
+	idle_power_fraction: string,
+	/**  Throughput relative to an H100 (H100 = 1.0) for training and for inference. */
+	training_throughput: string,
+	inference_throughput: string,
+	memory_gb: number,
+	source: string,
+};
+
+export type ImpairmentOutcomes = {
+	failed: FailedTests,
+	passed: number,
+};
+
+export type ImpairmentPolicy = {
+	standard: ImpairmentStandard,
+	fair_value_basis: FairValueBasis,
+	/**  Test when the cohort's price falls by more than this fraction over twelve months. */
+	price_drop_trigger: string,
+	/**  Test when the cohort's contribution margin turns negative. */
+	negative_margin_trigger: boolean,
+};
+
+/**  Which standard the impairment tests follow. */
+export type ImpairmentStandard = 
+/**
+ *  ASC 360-10: recoverability against undiscounted cash flows, loss to fair value, never
+ *  reversed.
+ */
+"asc360" | 
+/**
+ *  IAS 36: loss to the recoverable amount; reversals allowed up to the carrying amount
+ *  that would have stood without the impairment.
+ */
+"ias36";
 
 export type KeyFigures = {
 	name: string,
@@ -149,6 +476,42 @@ export type ListQuery = {
 	in_trash: boolean,
 };
 
+export type MarginByAge = {
+	cohort_id: string,
+	years: AgeYear[],
+};
+
+export type Market = {
+	price_curves: PriceCurve[],
+	utilisation: Utilisation[],
+	residual_values: ResidualCurve[],
+	/**  Share of the residual value lost on disposal (brokerage, logistics, data wiping): 0 to 1. */
+	disposal_haircut: string,
+};
+
+export type OperatingCosts = {
+	/**  Currency per kWh in the first model month. */
+	electricity_per_kwh: string,
+	/**
+	 *  Yearly escalation of the electricity price (0.03 = 3 % a year), compounded each
+	 *  model year.
+	 */
+	electricity_escalation: string,
+	/**  Power usage effectiveness: facility power / IT power (≥ 1). */
+	pue: string,
+	facility: Facility,
+	/**  Maintenance as a percentage of cost per year. */
+	maintenance_percent_per_year: string,
+	/**  Any other cost per GPU per month (software, staff, insurance). */
+	other_per_gpu_month: string,
+	/**  Fraction of GPUs that fail and drop out each year (0.10 = 10 %). */
+	annual_failure_rate: string,
+	/**  Grid carbon intensity, kg CO2 per kWh. */
+	carbon_kg_per_kwh: string,
+	/**  Where these values come from, for the report's assumptions page. */
+	source: string,
+};
+
 /**  Which parts of the pack to include (the cover and page numbers always are). */
 export type PackSections = {
 	summary: boolean,
@@ -165,7 +528,142 @@ export type Payback = {
 	month: YearMonth,
 };
 
+export type Period = {
+	/**  "FY2027" or "FY2027 Q3". */
+	label: string,
+	fiscal_year: number,
+	quarter: number | null,
+	totals: ScheduleLine,
+};
+
+export type Policies = {
+	impairment: ImpairmentPolicy,
+	tiering: TieringRule,
+	retirement: RetirementPolicy,
+	/**
+	 *  The book policies the policy comparison sets side by side, in order (the first is the
+	 *  base of the differences). Empty, or absent from a file, for the standard set: 3-, 4-, 5-
+	 *  and 6-year lives under the first cohort's method, salvage and convention.
+	 */
+	compared_book_policies?: BookPolicy[],
+};
+
+export type PolicyComparison = {
+	/**  The book policies compared, the first the base of the differences. */
+	policies: BookPolicy[],
+	years: PolicyYear[],
+	cumulative: PolicyYear,
+	/**
+	 *  The effect of moving from the first policy to the last in the first fiscal year, as
+	 *  ASC 250-10-50-4 would have it disclosed (e.g. from a 3-year to a 6-year life).
+	 */
+	disclosure: ChangeInEstimateEffect | null,
+	disclosure_sentence: string | null,
+};
+
+/**  One fiscal year (or the cumulative total) under each policy, in the order given. */
+export type PolicyYear = {
+	/**  The fiscal year (named for the calendar year it ends in); none for the cumulative row. */
+	fiscal_year: number | null,
+	depreciation: string[],
+	ebit: string[],
+	/**  EBIT × (1 − tax rate). */
+	net_income: string[],
+	eps: string[],
+	/**  Each policy's EBIT less the first policy's. */
+	ebit_difference: string[],
+	net_income_difference: string[],
+	eps_difference: string[],
+	/**  ebit_difference as a percentage of the first policy's EBIT (none when that is zero). */
+	difference_percent_of_ebit: (string | null)[],
+};
+
+/**  Rental price of one SKU in one tier, in currency per GPU-hour. */
+export type PriceCurve = {
+	sku: string,
+	tier: Tier,
+	kind: CurveKind,
+	source: string,
+	shape: CurveShape,
+};
+
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
+
+export type ResidualCurve = {
+	sku: string,
+	points: ResidualPoint[],
+	source: string,
+};
+
+/**  A residual (resale) value at an age, as a fraction of cost. */
+export type ResidualPoint = {
+	age_months: number,
+	fraction_of_cost: string,
+};
+
+export type RetirementPolicy = {
+	/**  Retire every cohort at this age, if set. */
+	fixed_age_months: number | null,
+	/**
+	 *  Retire a cohort after its contribution margin has been negative this many months in a
+	 *  row (Bernstein's cash rule), if set.
+	 */
+	negative_margin_months: number | null,
+	/**
+	 *  When a new cohort would exceed the site's power cap, retire the cohorts with the lowest
+	 *  contribution margin per MW first.
+	 */
+	displace_for_power: boolean,
+};
+
+export type Scenario = {
+	format_version: number,
+	name: string,
+	currency: Currency,
+	/**  First month of the model's calendar. */
+	start_month: YearMonth,
+	/**  Months modelled from `start_month`, 1 to 240. */
+	horizon_months: number,
+	/**
+	 *  Month in which the fiscal year ends: 12 for most companies, 6 for Microsoft, 5 for
+	 *  Oracle.
+	 */
+	fiscal_year_end_month: number,
+	catalog: GpuSku[],
+	cohorts: Cohort[],
+	market: Market,
+	costs: OperatingCosts,
+	site: Site | null,
+	policies: Policies,
+	valuation: ValuationSettings,
+};
+
+export type ScenarioResults = {
+	scenario: Scenario,
+	summary: KeyFigures,
+	fiscal_years: Period[],
+	policy_comparison: PolicyComparison,
+	economic_lives: EconomicLife[],
+	book_and_economic_value: BookAndEconomicValue[],
+	/**
+	 *  The ASC 250-10-50-4 disclosure of each fiscal year in which one of the scenario's own
+	 *  changes in estimate takes effect.
+	 */
+	estimate_changes: EstimateChangeDisclosure[],
+	/**
+	 *  Margin and depreciation per GPU-hour by year of service, for the first
+	 *  [`MAX_LISTED_COHORTS`] cohorts.
+	 */
+	margin_by_age: MarginByAge[],
+	composition: FleetComposition,
+	depreciation_by_cohort: DepreciationByCohort,
+	impairment: ImpairmentOutcomes,
+	/**
+	 *  The tornado and break-even answers, when asked for ([`ScenarioResults::with_sensitivity`]):
+	 *  they run the model dozens of times, so a quick export can leave them out.
+	 */
+	sensitivity?: SensitivityAnswers | null,
+};
 
 /**  One row of the scenario library as the list screen shows it. */
 export type ScenarioSummary = {
@@ -180,7 +678,119 @@ export type ScenarioSummary = {
 	deleted_at: string | null,
 };
 
+/**
+ *  One month (or, aggregated, one quarter or fiscal year) of one cohort or of the fleet.
+ *  Flows are the month's amounts; stocks (units, NBV, tax basis, deferred tax) are at its end.
+ */
+export type ScheduleLine = {
+	/**  The month, or the last month of an aggregated period. */
+	month: YearMonth,
+	/**  The tier the cohort serves this month; none for the fleet or when not in service. */
+	tier: Tier | null,
+	/**  GPUs owned after failures and retirements. */
+	units_owned: number,
+	/**  GPUs owned and powered (a power cap can leave some dark). */
+	units_in_service: number,
+	gpu_hours_available: string,
+	gpu_hours_sold: string,
+	contracted_hours: string,
+	merchant_hours: string,
+	revenue: string,
+	energy_kwh: string,
+	power_cost: string,
+	hosting_cost: string,
+	maintenance_cost: string,
+	other_cost: string,
+	cash_cost: string,
+	contribution_margin: string,
+	book_depreciation: string,
+	impairment: string,
+	impairment_reversal: string,
+	/**  Disposal proceeds less NBV derecognised (negative: a loss). */
+	disposal_gain: string,
+	ebit: string,
+	tax_depreciation: string,
+	/**  (book NBV − tax basis) × tax rate at the month's end: a liability when positive. */
+	deferred_tax: string,
+	capex: string,
+	disposal_proceeds: string,
+	tax_paid: string,
+	free_cash_flow: string,
+	nbv: string,
+	tax_basis: string,
+	/**  Average facility power drawn, kW (energy / hours). */
+	kw_drawn: string,
+	emissions_kg: string,
+	/**  Sold hours weighted by the SKU's throughput in its tier (H100 = 1). */
+	h100_equivalent_hours: string,
+	/**  Hours in the period, for averages. */
+	hours_in_period: string,
+};
+
+export type SensitivityAnswers = {
+	/**  Each driver moved down and up by this percentage. */
+	percent: string,
+	/**  Widest NPV swing first. */
+	tornado: TornadoBar[],
+	/**  Rental price, utilisation and useful life, each for NPV and cumulative EBIT. */
+	break_even: BreakEven[],
+};
+
+/**  A site with a fixed power capacity: the fleet may never draw more. */
+export type Site = {
+	power_cap_mw: string,
+};
+
 export type SortBy = "name" | "updated" | "created";
+
+/**  How the tax basis is recovered. */
+export type TaxMethod = 
+/**
+ *  MACRS GDS 200 % declining balance switching to straight line, for 3-, 5- or 7-year
+ *  property (computers and GPUs are 5-year property).
+ */
+{ kind: "macrs"; recovery_years: number } | 
+/**
+ *  Straight line over the recovery period, with the same conventions (Pub 946, Table A-8
+ *  style).
+ */
+{ kind: "straight_line"; recovery_years: number };
+
+export type TaxPolicy = {
+	method: TaxMethod,
+	/**
+	 *  Special (bonus) depreciation in the year placed in service, 0 to 100 % of cost; 100 % for
+	 *  qualified property acquired after 2025-01-19 under current law.
+	 */
+	bonus_percent: string,
+};
+
+export type TestTrigger = "fiscal_year_end" | "price_drop" | "negative_margin";
+
+/**
+ *  Where a cohort's hours are sold (the Oracle-style mix: the newest chips train, older ones
+ *  serve inference).
+ */
+export type Tier = "training" | "inference" | "other";
+
+/**  How cohorts are placed in tiers over time. */
+export type TieringRule = 
+/**  Every cohort serves one tier for life. */
+{ kind: "fixed"; tier: Tier } | 
+/**  Train while younger than `training_months`, then serve inference. */
+{ kind: "by_age"; training_months: number } | 
+/**  The newest `generations` SKUs in service train; the rest serve inference. */
+{ kind: "newest_generations_train"; generations: number };
+
+export type TornadoBar = {
+	driver: Driver,
+	npv_low: string,
+	npv_high: string,
+	cumulative_ebit_low: string,
+	cumulative_ebit_high: string,
+	/**  |npv_high − npv_low|: bars are sorted by it, widest first. */
+	npv_swing: string,
+};
 
 export type UsefulLifeChange = {
 	company: string,
@@ -193,6 +803,21 @@ export type UsefulLifeChange = {
 	 */
 	life_months: number,
 	source: string,
+};
+
+/**  Share of available GPU-hours sold in a tier over time (0 to 1). */
+export type Utilisation = {
+	tier: Tier,
+	points: DatedValue[],
+};
+
+export type ValuationSettings = {
+	/**  Discount rate (WACC), a yearly fraction. */
+	discount_rate: string,
+	/**  Income tax rate, a fraction. */
+	tax_rate: string,
+	/**  Diluted shares outstanding, for per-share effects. */
+	shares_outstanding: string,
 };
 
 /**  One saved version of a scenario. */

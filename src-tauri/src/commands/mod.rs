@@ -5,4 +5,5 @@ pub mod files;
 pub mod library;
 pub mod reference;
 pub mod reports;
+pub mod results;
 pub mod scenarios;
