@@ -164,3 +164,149 @@ fn a_meeting_pack_is_exported_from_the_app_with_progress() {
     let xlsx = std::fs::read(out.join("Burry vs Bernstein.xlsx")).unwrap();
     assert!(xlsx.starts_with(b"PK"));
 }
+
+/// `value` (a decimal string) in thousands, rounded half away from zero and grouped by three,
+/// a negative with U+2212: how the Results tables show money (ui/src/app/numbers.ts), worked
+/// here independently on the digits.
+fn in_thousands(value: &str) -> String {
+    let negative = value.starts_with('-');
+    let (whole, fraction) = value
+        .trim_start_matches('-')
+        .split_once('.')
+        .unwrap_or((value.trim_start_matches('-'), ""));
+    let cents: u128 = format!("{whole}{fraction:0<2}")[..whole.len() + 2]
+        .parse()
+        .unwrap();
+    let thousands = (cents + 50_000) / 100_000;
+    let digits = thousands.to_string();
+    let mut grouped = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(d);
+    }
+    if negative && thousands != 0 {
+        format!("−{grouped}")
+    } else {
+        grouped
+    }
+}
+
+/// Issue 16: the Results of "Burry vs Bernstein" show the first fiscal year's EBIT difference
+/// between the longest and the shortest life as `fleet-ledger run` computes it; the screen
+/// turns Chinese (and stays so after a restart) and dark, with no CSP violation or uncaught
+/// error on the way.
+#[test]
+fn the_results_show_the_burry_gap_that_fleet_ledger_run_computes_in_both_languages() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    // What the CLI computes for the same scenario file.
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    let scenario_file = dir.path().join("burry.json");
+    let example = std::process::Command::new(&cli)
+        .args(["example", "burry-vs-bernstein"])
+        .output()
+        .unwrap_or_else(|e| panic!("{} (built by the workspace tests): {e}", cli.display()));
+    std::fs::write(&scenario_file, example.stdout).unwrap();
+    let out = dir.path().join("out");
+    let run = std::process::Command::new(&cli)
+        .arg("run")
+        .arg(&scenario_file)
+        .arg("--out")
+        .arg(&out)
+        .args(["--format", "json", "--no-sensitivity"])
+        .status()
+        .unwrap();
+    assert!(run.success());
+    let results: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let first_year = &results["policy_comparison"]["years"][0];
+    let differences = first_year["ebit_difference"].as_array().unwrap();
+    let gap = differences.last().unwrap().as_str().unwrap();
+    let expected = in_thousands(gap);
+
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#language option[value=\"en\"]").click();
+    app.wait_for("#scenario-search")
+        .type_text("Burry vs Bernstein");
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    app.wait_for(".open-scenario").click();
+    let difference = "#policy-comparison-table tbody tr:first-child td:nth-last-child(2)";
+    assert_eq!(app.text_of(difference), expected, "CLI gap {gap}");
+    app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
+    capture_display(&harness.output_dir.join("results-en.png"));
+
+    app.wait_for("#language option[value=\"zh-CN\"]").click();
+    app.wait_until_text("#results-title", |t| t.starts_with("结果："));
+    let fiscal_year = first_year["fiscal_year"].as_i64().unwrap();
+    app.wait_for_text(
+        "#policy-comparison-table tbody tr:first-child th",
+        &format!("{fiscal_year}财年"),
+    );
+    assert_eq!(app.text_of(difference), expected);
+    app.wait_for("#theme option[value=\"dark\"]").click();
+    let theme = app.execute("return document.documentElement.dataset.theme;");
+    assert_eq!(theme.as_str(), Some("dark"));
+    app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
+    capture_display(&harness.output_dir.join("results-zh-dark.png"));
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+
+    // A restart keeps the language and the theme.
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for_text("#nav-library", "情景库");
+    let theme = app.execute("return document.documentElement.dataset.theme;");
+    assert_eq!(theme.as_str(), Some("dark"));
+    assert_eq!(app.faults(), Vec::<String>::new());
+    // Back to the defaults the other tests expect of this machine's web view storage.
+    app.wait_for("#language option[value=\"en\"]").click();
+    app.wait_for("#theme option[value=\"system\"]").click();
+    app.wait_for_text("#nav-library", "Library");
+    app.close();
+}
+
+/// Every screen in English and Chinese, light and dark, captured from the real app for
+/// docs/screenshots/ (copied there once looked at): the library, and the Results from the top,
+/// at the fleet's make-up and at the impairment tests.
+#[test]
+fn every_screen_is_captured_in_both_languages_and_both_themes() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let shots = harness.output_dir.join("screens");
+    std::fs::create_dir_all(&shots).unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    for (language, code) in [("en", "en"), ("zh-CN", "zh")] {
+        for theme in ["light", "dark"] {
+            app.wait_for(&format!("#language option[value=\"{language}\"]"))
+                .click();
+            app.wait_for(&format!("#theme option[value=\"{theme}\"]"))
+                .click();
+            app.wait_for("#nav-library").click();
+            app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+            capture_display(&shots.join(format!("library-{code}-{theme}.png")));
+            app.wait_for("#scenario-search").clear();
+            app.wait_for("#scenario-search")
+                .type_text("Power-capped site");
+            app.wait_for_text("#scenario-list .scenario-name", "Power-capped site");
+            app.wait_for(".open-scenario").click();
+            app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
+            capture_display(&shots.join(format!("results-{code}-{theme}.png")));
+            for part in ["margin-by-age", "composition", "impairment"] {
+                app.execute(&format!(
+                    "document.getElementById('{part}').scrollIntoView();"
+                ));
+                std::thread::sleep(std::time::Duration::from_millis(400));
+                capture_display(&shots.join(format!("results-{part}-{code}-{theme}.png")));
+            }
+            app.wait_for("#nav-library").click();
+            app.wait_for("#scenario-search").clear();
+        }
+    }
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.wait_for("#language option[value=\"en\"]").click();
+    app.wait_for("#theme option[value=\"system\"]").click();
+    app.close();
+}

@@ -192,6 +192,48 @@ impl Session {
         }
     }
 
+    /// Runs `script` in the page and returns what it returns.
+    pub fn execute(&self, script: &str) -> Value {
+        post(
+            &format!("{}/execute/sync", self.base),
+            json!({"script": script, "args": []}),
+        )
+    }
+
+    /// The text of the first element matching `css`, once there is one.
+    pub fn text_of(&self, css: &str) -> String {
+        self.wait_for(css).text()
+    }
+
+    /// Waits until the first element matching `css` has a text that satisfies `ok`.
+    pub fn wait_until_text(&self, css: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + PAGE_TIMEOUT;
+        loop {
+            if let Some(text) = self.find_all(css).first().map(Element::text) {
+                if ok(&text) {
+                    return text;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css:?} never showed what was expected"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// The CSP violations and uncaught errors the window collected (ui/src/main.tsx).
+    pub fn faults(&self) -> Vec<String> {
+        self.execute("return window.fleetLedgerFaults || [];")
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| f.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn close(self) {
         let _ = ureq::delete(&self.base).call();
     }
@@ -229,6 +271,8 @@ impl Element<'_> {
 
 /// Captures the X display (WebDriver's own screenshot has crashed under Xvfb) into `file`.
 pub fn capture_display(file: &Path) {
+    // The web view paints after the DOM changes: give it a moment before the X capture.
+    std::thread::sleep(Duration::from_millis(400));
     let status = Command::new("import")
         .args(["-window", "root"])
         .arg(file)

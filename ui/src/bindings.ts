@@ -146,6 +146,11 @@ export type ChangeInEstimateEffect = {
 	net_income_change: string,
 	/**  net_income_change / diluted shares, to the cent. */
 	per_share_change: string,
+	/**
+	 *  Net income moved but by less than half a cent a share, so the per-share amount rounds
+	 *  to 0.00: a disclosure then says "less than 0.01", not a misleading zero.
+	 */
+	per_share_below_a_cent: boolean,
 };
 
 export type Cohort = {

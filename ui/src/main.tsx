@@ -2,7 +2,16 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App } from "./app/App";
+import "@fontsource/noto-sans-sc/400.css";
 import "./app/theme.css";
+
+// What went wrong in this window, for the end-to-end tests to read: a content-security-policy
+// violation (a style or script the release build refuses) or an uncaught error.
+const faults: string[] = [];
+(window as unknown as { fleetLedgerFaults: string[] }).fleetLedgerFaults = faults;
+window.addEventListener("securitypolicyviolation", (e) => faults.push(`CSP ${e.violatedDirective}: ${e.blockedURI}`));
+window.addEventListener("error", (e) => faults.push(`error: ${e.message}`));
+window.addEventListener("unhandledrejection", (e) => faults.push(`rejection: ${String(e.reason)}`));
 
 const queryClient = new QueryClient({
   // Everything is local: no refetch on focus or reconnect, no retries against a file on disk.

@@ -1,18 +1,22 @@
-import { ScenarioLibrary } from "../library/ScenarioLibrary";
-import { ErrorBoundary } from "./ErrorBoundary";
+import { RouterProvider } from "@tanstack/react-router";
+import { IntlProvider } from "react-intl";
+import { catalogs } from "../i18n/catalog";
+import { router } from "./router";
+import { SettingsProvider, useSettings } from "./settings";
+
+function Localised() {
+  const { language } = useSettings();
+  return (
+    <IntlProvider locale={language} messages={catalogs[language]} defaultLocale="en">
+      <RouterProvider router={router} />
+    </IntlProvider>
+  );
+}
 
 export function App() {
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Fleet Ledger</h1>
-        <span className="app-tagline">GPU fleet depreciation, margins and impairment</span>
-      </header>
-      <main className="app-main">
-        <ErrorBoundary>
-          <ScenarioLibrary />
-        </ErrorBoundary>
-      </main>
-    </div>
+    <SettingsProvider>
+      <Localised />
+    </SettingsProvider>
   );
 }

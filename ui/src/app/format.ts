@@ -24,3 +24,11 @@ export function formatTimestamp(iso: string, locale: string, timeZone?: string):
     timeZone,
   }).format(date);
 }
+
+/** A model month ("2027-03") as the locale names it: "Mar 2027", "2027年3月". */
+export function formatMonth(yearMonth: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  if (!match) return yearMonth;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(usableLocale(locale), { year: "numeric", month: "short", timeZone: "UTC" }).format(date);
+}

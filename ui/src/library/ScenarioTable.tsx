@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { Link } from "@tanstack/react-router";
+import { FormattedMessage } from "react-intl";
 import { commands, type ScenarioSummary } from "../bindings";
 import { generalMessage, messageForField, unwrap } from "../app/errors";
 import { formatTimestamp } from "../app/format";
@@ -89,6 +91,9 @@ function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummar
           </button>
         ) : (
           <>
+            <Link to="/scenario/$scenarioId" params={{ scenarioId: row.id }} search={{ tab: "results" }} className="open-scenario">
+              <FormattedMessage id="library.open" />
+            </Link>
             <button type="button" className="link show-versions" onClick={() => onSelect(row)}>
               Versions
             </button>

@@ -19,6 +19,9 @@ pub struct ChangeInEstimateEffect {
     pub net_income_change: Decimal,
     /// net_income_change / diluted shares, to the cent.
     pub per_share_change: Decimal,
+    /// Net income moved but by less than half a cent a share, so the per-share amount rounds
+    /// to 0.00: a disclosure then says "less than 0.01", not a misleading zero.
+    pub per_share_below_a_cent: bool,
 }
 
 /// Measures the effect from the fiscal year's depreciation with and without the change.
@@ -42,11 +45,13 @@ pub fn change_in_estimate_effect(
     issues.finish()?;
     let depreciation_change = depreciation_with_change - depreciation_without_change;
     let net_income_change = round_cents(-depreciation_change * (Decimal::ONE - tax_rate));
+    let per_share_change = round_cents(net_income_change / diluted_shares);
     Ok(ChangeInEstimateEffect {
         fiscal_year,
         depreciation_change,
         net_income_change,
-        per_share_change: round_cents(net_income_change / diluted_shares),
+        per_share_change,
+        per_share_below_a_cent: per_share_change.is_zero() && !net_income_change.is_zero(),
     })
 }
 
@@ -61,7 +66,7 @@ impl ChangeInEstimateEffect {
         } else {
             ("increased", "reduced")
         };
-        let per_share = if self.per_share_below_a_cent() {
+        let per_share = if self.per_share_below_a_cent {
             format!("less than {code} 0.01")
         } else {
             format!("{code} {}", format_en(self.per_share_change.abs()))
@@ -73,12 +78,6 @@ impl ChangeInEstimateEffect {
             format_en(self.depreciation_change.abs()),
             format_en(self.net_income_change.abs()),
         )
-    }
-
-    /// Whether net income moved but by less than half a cent a share, so the per-share amount
-    /// rounds to 0.00: the sentence then says "less than 0.01", not a misleading zero.
-    pub fn per_share_below_a_cent(&self) -> bool {
-        self.per_share_change.is_zero() && !self.net_income_change.is_zero()
     }
 }
 
@@ -101,7 +100,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(effect.per_share_change, dec!(0.00));
-        assert!(effect.per_share_below_a_cent());
+        assert!(effect.per_share_below_a_cent);
         assert_eq!(
             effect.sentence(Currency::USD),
             "In fiscal 2027, the change in estimate reduced depreciation expense by USD \

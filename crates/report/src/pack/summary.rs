@@ -125,7 +125,7 @@ fn disclosure_sentence(w: &Writer, d: &ChangeInEstimateEffect, english: &str) ->
                 depreciation_change: n.number(d.depreciation_change.abs(), 2),
                 net_income_rises: d.net_income_change >= Decimal::ZERO,
                 net_income_change: n.number(d.net_income_change.abs(), 2),
-                per_share_change: (!d.per_share_below_a_cent())
+                per_share_change: (!d.per_share_below_a_cent)
                     .then(|| format!("{}{}", w.currency, n.number(d.per_share_change.abs(), 2))),
             },
         ),

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatFixed, formatFraction, formatThousands } from "./numbers";
+
+describe("figures on screen", () => {
+  it("shows money in thousands, rounded half away from zero as the reports round", () => {
+    expect(formatThousands("6500000.00", "en")).toBe("6,500");
+    expect(formatThousands("1499.99", "en")).toBe("1");
+    expect(formatThousands("1500.00", "en")).toBe("2");
+    expect(formatThousands("-1500.00", "en")).toBe("−2");
+    expect(formatThousands("-64241.67", "en", { parentheses: true })).toBe("(64)");
+    // A figure that rounds to nothing has no sign.
+    expect(formatThousands("-0.40", "en")).toBe("0");
+  });
+
+  it("keeps Chinese grouping in thousands (zh-CN groups by three with commas too)", () => {
+    expect(formatThousands("123456789.00", "zh-CN")).toBe("123,457");
+  });
+
+  it("rounds rates and fractions on their digits, not through a float", () => {
+    expect(formatFixed("1.23365", "en", 4)).toBe("1.2337");
+    expect(formatFixed("0.74200", "en", 2)).toBe("0.74");
+    expect(formatFixed("12.1701748", "en", 1)).toBe("12.2");
+    expect(formatFraction("0.1489411698", "en")).toBe("14.9%");
+    // 0.1445 × 100 in binary floating point is 14.449…; on its digits it rounds to 14.5.
+    expect(formatFraction("0.1445", "en")).toBe("14.5%");
+  });
+});

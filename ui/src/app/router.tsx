@@ -1,0 +1,81 @@
+import { createHashHistory, createRootRoute, createRoute, createRouter, Link, Outlet } from "@tanstack/react-router";
+import { useIntl } from "react-intl";
+import { ScenarioLibrary } from "../library/ScenarioLibrary";
+import { ResultsScreen } from "../scenario/results/ResultsScreen";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from "./settings";
+
+/** The window's frame: the product's name, where you are, and the user's choices. */
+function Shell() {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const settings = useSettings();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Fleet Ledger</h1>
+        <nav className="app-nav">
+          <Link to="/" id="nav-library">
+            {t("nav.library")}
+          </Link>
+        </nav>
+        <span className="app-tagline">{t("app.tagline")}</span>
+        <div className="app-settings">
+          <label>
+            {t("settings.language")}{" "}
+            <select id="language" value={settings.language} onChange={(e) => settings.set({ language: e.target.value as Language })}>
+              <option value="en">English</option>
+              <option value="zh-CN">简体中文</option>
+            </select>
+          </label>
+          <label>
+            {t("settings.theme")}{" "}
+            <select id="theme" value={settings.theme} onChange={(e) => settings.set({ theme: e.target.value as ThemeChoice })}>
+              <option value="light">{t("settings.theme.light")}</option>
+              <option value="dark">{t("settings.theme.dark")}</option>
+              <option value="system">{t("settings.theme.system")}</option>
+            </select>
+          </label>
+          <label>
+            {t("settings.negatives")}{" "}
+            <select id="negatives" value={settings.negatives} onChange={(e) => settings.set({ negatives: e.target.value as NegativeStyle })}>
+              <option value="minus">{t("settings.negatives.minus")}</option>
+              <option value="parentheses">{t("settings.negatives.parentheses")}</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main className="app-main">
+        <ErrorBoundary>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+const root = createRootRoute({ component: Shell });
+
+const library = createRoute({ getParentRoute: () => root, path: "/", component: ScenarioLibrary });
+
+export type ScenarioTab = "results";
+
+/** A scenario's workspace; its tab is in the address (the editors of the next issue join it). */
+const scenario = createRoute({
+  getParentRoute: () => root,
+  path: "/scenario/$scenarioId",
+  validateSearch: (search: Record<string, unknown>): { tab: ScenarioTab } => ({ tab: search.tab === "results" ? "results" : "results" }),
+  component: function ScenarioScreen() {
+    const { scenarioId } = scenario.useParams();
+    return <ResultsScreen scenarioId={scenarioId} />;
+  },
+});
+
+/** Hash history: the embedded build serves one page, and addresses survive a reload. */
+export const router = createRouter({ routeTree: root.addChildren([library, scenario]), history: createHashHistory() });
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,55 @@
+import { useLayoutEffect, useRef } from "react";
+import * as echarts from "echarts/core";
+import { BarChart, LineChart } from "echarts/charts";
+import { GridComponent, LegendComponent, MarkLineComponent } from "echarts/components";
+import { CanvasRenderer } from "echarts/renderers";
+import type { EChartsCoreOption } from "echarts/core";
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
+
+type Props = {
+  option: EChartsCoreOption;
+  theme: "light" | "dark";
+  /** What the chart shows, for screen readers (its table beside it holds the figures). */
+  label: string;
+  id?: string;
+};
+
+/**
+ * ECharts through our own thin wrapper: init when mounted, a ResizeObserver, setOption on
+ * change, a new instance when the theme changes, dispose on unmount. Canvas only, and no
+ * HTML tooltip (the release build's CSP refuses injected styles): each chart's figures are
+ * in the table beside it. Marks `data-rendered` when the first frame is drawn, which the
+ * end-to-end tests and the latency measurement read.
+ */
+export function Chart({ option, theme, label, id }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useLayoutEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const instance = echarts.init(element, theme === "dark" ? "dark" : undefined, { renderer: "canvas" });
+    chart.current = instance;
+    instance.on("finished", () => {
+      element.dataset.rendered = "true";
+    });
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    // Chinese labels measured before the bundled font loads come out wrong: draw again then.
+    void document.fonts?.ready.then(() => {
+      if (!instance.isDisposed()) instance.resize();
+    });
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, [theme]);
+
+  useLayoutEffect(() => {
+    chart.current?.setOption({ backgroundColor: "transparent", animation: false, ...option }, { notMerge: true });
+  }, [option, theme]);
+
+  return <div className="chart" ref={host} role="img" aria-label={label} id={id} />;
+}

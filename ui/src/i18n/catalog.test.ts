@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { catalogs } from "./catalog";
+
+const src = fileURLToPath(new URL("..", import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") && name !== "bindings.ts" ? [path] : [];
+  });
+}
+
+describe("message catalogs", () => {
+  it("name every key in both languages", () => {
+    expect(Object.keys(catalogs["zh-CN"]).sort()).toEqual(Object.keys(catalogs.en).sort());
+  });
+
+  it("hold every key a screen asks for", () => {
+    const used = new Set<string>();
+    for (const file of sources(src)) {
+      for (const match of readFileSync(file, "utf8").matchAll(/\bt\("([A-Za-z0-9_.]+)"/g)) used.add(match[1]);
+    }
+    const missing = [...used].filter((key) => !(key in catalogs.en));
+    expect(missing).toEqual([]);
+  });
+
+  it("leave no literal words in the results screens' markup", () => {
+    // Text between tags that is not an expression: a sentence typed into JSX.
+    const literal = />\s*[A-Za-z\u4e00-\u9fff][^<>{}]*</;
+    const offenders = sources(join(src, "scenario")).filter((file) => literal.test(readFileSync(file, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { AppError } from "../../bindings";
+import { generalMessage } from "../../app/errors";
+import { FleetOverTime } from "./FleetOverTime";
+import { Impairments } from "./Impairments";
+import { KeyFigures } from "./KeyFigures";
+import { LifeAndValue } from "./LifeAndValue";
+import { PolicyComparison } from "./PolicyComparison";
+import { useScenarioResults } from "./queries";
+import { useFigures } from "./useFigures";
+
+function reasonOf(error: AppError): string {
+  if (error.kind === "invalid") return error.issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+  return generalMessage(error) ?? "";
+}
+
+/** A scenario's Results: every analysis of PRODUCT.md §2.3 the engine's views hold, each
+ * chart beside the table of its figures. */
+export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
+  const f = useFigures();
+  const results = useScenarioResults(scenarioId);
+  if (results.isPending) return <p className="muted">{f.t("results.loading")}</p>;
+  if (results.isError)
+    return (
+      <p className="banner banner-error" role="alert">
+        {f.t("results.failed", { reason: reasonOf(results.error as unknown as AppError) })}
+      </p>
+    );
+  const r = results.data;
+  return (
+    <div className="results" id="results">
+      <h2 id="results-title">{f.t("results.title", { name: r.scenario.name })}</h2>
+      <div className="results-grid">
+        <KeyFigures results={r} f={f} />
+        <PolicyComparison results={r} f={f} />
+        <LifeAndValue results={r} f={f} />
+        <FleetOverTime results={r} f={f} />
+        <Impairments results={r} f={f} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useQuery } from "@tanstack/react-query";
+import { commands } from "../../bindings";
+import { unwrap } from "../../app/errors";
+import { LIBRARY_KEY } from "../../library/queries";
+
+/** A scenario's results, computed by the engine from its current saved version; refreshed
+ * with the library (a save, a restore). */
+export function useScenarioResults(scenarioId: string) {
+  return useQuery({
+    queryKey: [...LIBRARY_KEY, "results", scenarioId],
+    queryFn: () => unwrap(commands.scenarioResults(scenarioId)),
+  });
+}
