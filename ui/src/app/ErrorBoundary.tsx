@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { FormattedMessage } from "react-intl";
 
 type State = { error: Error | null };
 
@@ -21,10 +22,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div className="banner banner-error" role="alert" id="render-error">
-        <p>This screen could not be shown: {this.state.error.message}</p>
-        <p>Your saved scenarios are not affected.</p>
+        <p>
+          <FormattedMessage id="app.renderError" values={{ reason: this.state.error.message }} />
+        </p>
+        <p>
+          <FormattedMessage id="app.savedSafe" />
+        </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          <FormattedMessage id="app.tryAgain" />
         </button>
       </div>
     );

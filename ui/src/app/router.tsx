@@ -1,5 +1,5 @@
 import { createHashHistory, createRootRoute, createRoute, createRouter, Link, Outlet } from "@tanstack/react-router";
-import { useIntl } from "react-intl";
+import { useT } from "../i18n/useT";
 import { ScenarioLibrary } from "../library/ScenarioLibrary";
 import { ResultsScreen } from "../scenario/results/ResultsScreen";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -7,8 +7,7 @@ import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from
 
 /** The window's frame: the product's name, where you are, and the user's choices. */
 function Shell() {
-  const intl = useIntl();
-  const t = (id: string) => intl.formatMessage({ id });
+  const t = useT();
   const settings = useSettings();
   return (
     <div className="app">

@@ -2,17 +2,20 @@ import { useState } from "react";
 import { Channel } from "@tauri-apps/api/core";
 import { commands, type ExportProgress, type Language, type PackSections, type ReportFormat, type ScenarioSummary } from "../bindings";
 import { generalMessage, unwrap } from "../app/errors";
+import { useT } from "../i18n/useT";
 
-const SECTION_LABELS: [keyof PackSections, string][] = [
-  ["summary", "Executive summary"],
+/** The pack's sections and the glossary's names for them. */
+const SECTION_TERMS: [keyof PackSections, string][] = [
+  ["summary", "ExecutiveSummary"],
   ["charts", "Charts"],
-  ["tables", "Tables"],
-  ["assumptions", "Assumptions and sources"],
-  ["method_notes", "Method notes"],
+  ["tables", "lib.tables"],
+  ["assumptions", "AssumptionsAndTheirSources"],
+  ["method_notes", "MethodNotes"],
 ];
 
 /** The meeting-pack export: scenarios, sections, language and formats; files written by Rust. */
 export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary[]; onClose: () => void }) {
+  const t = useT();
   const [chosen, setChosen] = useState<string[]>(scenarios.slice(0, 1).map((s) => s.id));
   const [sections, setSections] = useState<PackSections>({ summary: true, charts: true, tables: true, assumptions: true, method_notes: true });
   const [language, setLanguage] = useState<Language>("en");
@@ -46,15 +49,15 @@ export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary
   };
 
   return (
-    <aside className="export-panel" aria-label="Meeting pack">
+    <aside className="export-panel" aria-label={t("lib.pack")}>
       <div className="versions-heading">
-        <h3>Meeting pack</h3>
+        <h3>{t("lib.pack")}</h3>
         <button type="button" className="link" onClick={onClose}>
-          Close
+          {t("lib.close")}
         </button>
       </div>
       <fieldset>
-        <legend>Scenarios (one for its pack, two to four to compare)</legend>
+        <legend>{t("lib.packScenarios")}</legend>
         {scenarios.map((s) => (
           <label key={s.id} className="check">
             <input type="checkbox" checked={chosen.includes(s.id)} onChange={() => setChosen(toggle(chosen, s.id))} /> {s.name}
@@ -62,25 +65,25 @@ export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary
         ))}
       </fieldset>
       <fieldset>
-        <legend>Sections</legend>
-        {SECTION_LABELS.map(([key, label]) => (
+        <legend>{t("lib.sections")}</legend>
+        {SECTION_TERMS.map(([key, term]) => (
           <label key={key} className="check">
-            <input type="checkbox" checked={sections[key]} onChange={() => setSections({ ...sections, [key]: !sections[key] })} /> {label}
+            <input type="checkbox" checked={sections[key]} onChange={() => setSections({ ...sections, [key]: !sections[key] })} /> {t(term)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Files</legend>
+        <legend>{t("lib.files")}</legend>
         {(["pdf", "xlsx", "csv"] as ReportFormat[]).map((f) => (
           <label key={f} className="check">
             <input type="checkbox" id={`format-${f}`} checked={formats.includes(f)} onChange={() => setFormats(toggle(formats, f))} /> {f.toUpperCase()}
           </label>
         ))}
         <label className="check">
-          <input type="checkbox" checked={parentheses} onChange={() => setParentheses(!parentheses)} /> Negatives in parentheses
+          <input type="checkbox" checked={parentheses} onChange={() => setParentheses(!parentheses)} /> {t("lib.parentheses")}
         </label>
         <label>
-          Language{" "}
+          {t("settings.language")}{" "}
           <select id="export-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
             <option value="en">English</option>
             <option value="zh-CN">简体中文</option>
@@ -88,7 +91,7 @@ export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary
         </label>
       </fieldset>
       <button type="button" id="export-reports" disabled={busy || chosen.length === 0 || chosen.length > 4 || formats.length === 0} onClick={run}>
-        Export…
+        {t("lib.export")}
       </button>
       {busy && progress && (
         <div className="progress" role="status">

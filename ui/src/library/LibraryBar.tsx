@@ -1,5 +1,6 @@
 import { commands } from "../bindings";
 import { unwrap } from "../app/errors";
+import { useT } from "../i18n/useT";
 import { useLibraryMutation } from "./queries";
 
 /** Which library is open, and the whole-library actions (native dialogs, shown from Rust). */
@@ -9,29 +10,30 @@ export function LibraryBar({ path, problem }: { path: string | null; problem: st
   const backUp = useLibraryMutation(() => unwrap(commands.backUpLibrary()));
   const restore = useLibraryMutation(() => unwrap(commands.restoreLibrary()));
   const failure = [open, create, backUp, restore].map((m) => m.error).find(Boolean);
+  const t = useT();
   return (
     <div className="library-bar">
-      <span className="library-path" title="The library file">
-        {path ?? "No library"}
+      <span className="library-path" title={t("lib.file")}>
+        {path ?? t("lib.noLibrary")}
       </span>
       <button type="button" className="secondary" onClick={() => open.mutate(undefined)}>
-        Open library…
+        {t("lib.openLibrary")}
       </button>
       <button type="button" className="secondary" onClick={() => create.mutate(undefined)}>
-        New library…
+        {t("lib.newLibrary")}
       </button>
       {!problem && (
         <>
           <button type="button" className="secondary" onClick={() => backUp.mutate(undefined)}>
-            Back up…
+            {t("lib.backUp")}
           </button>
           <button type="button" className="secondary" onClick={() => restore.mutate(undefined)}>
-            Restore from backup…
+            {t("lib.restoreBackup")}
           </button>
         </>
       )}
-      {backUp.data && <span className="muted">Backed up to {backUp.data}</span>}
-      {restore.data && <span className="muted">Restored. The library as it was is kept in {restore.data}</span>}
+      {backUp.data && <span className="muted">{t("lib.backedUp", { path: backUp.data })}</span>}
+      {restore.data && <span className="muted">{t("lib.restored", { path: restore.data })}</span>}
       {failure && "message" in failure && (
         <span className="field-error" role="alert">
           {failure.message}

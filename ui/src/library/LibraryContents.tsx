@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type AppError, type ScenarioSummary, type SortBy } from "../bindings";
 import { generalMessage, unwrap } from "../app/errors";
@@ -10,6 +11,7 @@ import { LIBRARY_KEY, useLibraryMutation } from "./queries";
 
 /** The list with its search, sort and trash, the create form, and the versions panel. */
 export function LibraryContents() {
+  const t = useT();
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<SortBy>("updated");
   const [inTrash, setInTrash] = useState(false);
@@ -30,17 +32,17 @@ export function LibraryContents() {
         <input
           id="scenario-search"
           type="search"
-          placeholder="Search by name"
+          placeholder={t("lib.search")}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          aria-label="Search scenarios by name"
+          aria-label={t("lib.searchLabel")}
         />
         <label>
-          Sort by{" "}
+          {t("lib.sortBy")}{" "}
           <select id="scenario-sort" value={sort} onChange={(e) => setSort(e.target.value as SortBy)}>
-            <option value="updated">Last changed</option>
-            <option value="created">Created</option>
-            <option value="name">Name</option>
+            <option value="updated">{t("lib.lastChanged")}</option>
+            <option value="created">{t("lib.created")}</option>
+            <option value="name">{t("lib.name")}</option>
           </select>
         </label>
         <button
@@ -53,21 +55,21 @@ export function LibraryContents() {
             setSelected(null);
           }}
         >
-          {inTrash ? "Back to the library" : "Trash"}
+          {inTrash ? t("lib.backToLibrary") : t("lib.trash")}
         </button>
         {!inTrash && (
           <button type="button" className="secondary" onClick={() => importFile.mutate(undefined)}>
-            Import…
+            {t("lib.import")}
           </button>
         )}
         {!inTrash && (
           <button type="button" id="open-export" className="secondary" onClick={() => setExporting(!exporting)}>
-            Meeting pack…
+            {t("lib.meetingPack")}
           </button>
         )}
         {inTrash && (
           <button type="button" id="empty-trash" className="danger" onClick={() => emptyTrash.mutate(undefined)}>
-            Empty the trash
+            {t("lib.emptyTrash")}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands } from "../bindings";
 import { generalMessage, messageForField, unwrap } from "../app/errors";
@@ -6,6 +7,7 @@ import { useLibraryMutation } from "./queries";
 
 /** A new scenario: blank, or from one of the shipped examples. */
 export function NewScenarioForm() {
+  const t = useT();
   const [name, setName] = useState("");
   const [template, setTemplate] = useState("");
   const templates = useQuery({ queryKey: ["templates"], queryFn: () => unwrap(commands.listTemplates()) });
@@ -21,33 +23,33 @@ export function NewScenarioForm() {
 
   return (
     <form className="new-scenario" onSubmit={onSubmit} noValidate>
-      <label htmlFor="new-scenario-name">New scenario</label>
+      <label htmlFor="new-scenario-name">{t("lib.newScenario")}</label>
       <div className="field">
         <input
           id="new-scenario-name"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder="e.g. H100 fleet — 3 vs 6 year life"
+          placeholder={t("lib.newScenarioExample")}
           aria-invalid={nameError ? true : undefined}
           aria-describedby={nameError ? "new-scenario-name-error" : undefined}
         />
         {nameError && (
           <span className="field-error" id="new-scenario-name-error">
-            Name {nameError}
+            {t("lib.nameError", { problem: nameError })}
           </span>
         )}
         {failure && <span className="field-error">{failure}</span>}
       </div>
-      <select id="new-scenario-template" value={template} onChange={(e) => setTemplate(e.target.value)} aria-label="Start from">
-        <option value="">Blank</option>
-        {(templates.data ?? []).map((t) => (
-          <option key={t} value={t}>
-            From example: {t}
+      <select id="new-scenario-template" value={template} onChange={(e) => setTemplate(e.target.value)} aria-label={t("lib.startFrom")}>
+        <option value="">{t("lib.blank")}</option>
+        {(templates.data ?? []).map((name) => (
+          <option key={name} value={name}>
+            {t("lib.fromExample", { name })}
           </option>
         ))}
       </select>
       <button id="create-scenario" type="submit" disabled={create.isPending}>
-        Create
+        {t("lib.create")}
       </button>
     </form>
   );

@@ -4,8 +4,10 @@ import { generalMessage, unwrap } from "../app/errors";
 import { LibraryBar } from "./LibraryBar";
 import { LibraryContents } from "./LibraryContents";
 import { LIBRARY_KEY } from "./queries";
+import { useT } from "../i18n/useT";
 
 export function ScenarioLibrary() {
+  const t = useT();
   const status = useQuery({
     queryKey: [...LIBRARY_KEY, "status"],
     queryFn: () => unwrap(commands.libraryStatus()),
@@ -15,13 +17,13 @@ export function ScenarioLibrary() {
   return (
     <section className="library" aria-labelledby="library-title">
       <div className="library-heading">
-        <h2 id="library-title">Scenarios</h2>
+        <h2 id="library-title">{t("lib.scenarios")}</h2>
         <LibraryBar path={status.data?.path ?? null} problem={problem} />
       </div>
       {problem && (
         <div className="banner banner-error" role="alert">
           <p id="library-problem">{problem}</p>
-          <p>Use “Open library…” to choose another file or “New library…” to start one; the file above is left as it is.</p>
+          <p>{t("lib.problemHelp")}</p>
         </div>
       )}
       {status.data && !status.data.problem && <LibraryContents />}

@@ -1,10 +1,11 @@
 import { useState } from "react";
+import { useSettings } from "../app/settings";
 import { Link } from "@tanstack/react-router";
-import { FormattedMessage } from "react-intl";
 import { commands, type ScenarioSummary } from "../bindings";
 import { generalMessage, messageForField, unwrap } from "../app/errors";
 import { formatTimestamp } from "../app/format";
 import { useLibraryMutation } from "./queries";
+import { useT } from "../i18n/useT";
 
 type Props = {
   rows: ScenarioSummary[];
@@ -15,27 +16,28 @@ type Props = {
 };
 
 export function ScenarioTable({ rows, loading, inTrash, selectedId, onSelect }: Props) {
-  const locale = navigator.language || "en";
-  if (loading) return <p className="muted">Loading the library…</p>;
+  const t = useT();
+  const locale = useSettings().language;
+  if (loading) return <p className="muted">{t("lib.loading")}</p>;
   if (rows.length === 0)
     return (
       <p className="muted" id="empty-library">
-        {inTrash ? "The trash is empty." : "No scenarios match."}
+        {inTrash ? t("lib.trashEmpty") : t("lib.noMatch")}
       </p>
     );
   return (
     <table className="grid" id="scenario-list">
       <thead>
         <tr>
-          <th scope="col">Name</th>
+          <th scope="col">{t("lib.name")}</th>
           <th scope="col" className="num">
-            {inTrash ? "Deleted" : "Last changed"}
+            {inTrash ? t("lib.deleted") : t("lib.lastChanged")}
           </th>
           <th scope="col" className="num">
-            Created
+            {t("lib.created")}
           </th>
           <th scope="col" className="actions">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t("lib.actions")}</span>
           </th>
         </tr>
       </thead>
@@ -49,10 +51,11 @@ export function ScenarioTable({ rows, loading, inTrash, selectedId, onSelect }: 
 }
 
 function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummary; locale: string; inTrash: boolean; selected: boolean; onSelect: (row: ScenarioSummary) => void }) {
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(row.name);
   const rename = useLibraryMutation((n: string) => unwrap(commands.renameScenario(row.id, n)));
-  const duplicate = useLibraryMutation(() => unwrap(commands.duplicateScenario(row.id, `${row.name} (copy)`)));
+  const duplicate = useLibraryMutation(() => unwrap(commands.duplicateScenario(row.id, t("lib.copyName", { name: row.name }))));
   const remove = useLibraryMutation(() => unwrap(commands.deleteScenario(row.id)));
   const restore = useLibraryMutation(() => unwrap(commands.restoreScenario(row.id)));
   const exportFile = useLibraryMutation(() => unwrap(commands.exportScenario(row.id)));
@@ -70,12 +73,12 @@ function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummar
               rename.mutate(name, { onSuccess: () => setRenaming(false) });
             }}
           >
-            <input className="rename-input" value={name} onChange={(e) => setName(e.target.value)} aria-label="New name" autoFocus />
-            <button type="submit">Save</button>
+            <input className="rename-input" value={name} onChange={(e) => setName(e.target.value)} aria-label={t("lib.newName")} autoFocus />
+            <button type="submit">{t("lib.save")}</button>
             <button type="button" className="secondary" onClick={() => setRenaming(false)}>
-              Cancel
+              {t("lib.cancel")}
             </button>
-            {nameError && <span className="field-error">Name {nameError}</span>}
+            {nameError && <span className="field-error">{t("lib.nameError", { problem: nameError })}</span>}
           </form>
         ) : (
           <span className="scenario-name">{row.name}</span>
@@ -87,27 +90,27 @@ function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummar
       <td className="actions">
         {inTrash ? (
           <button type="button" className="secondary restore-scenario" onClick={() => restore.mutate(undefined)}>
-            Restore
+            {t("lib.restore")}
           </button>
         ) : (
           <>
             <Link to="/scenario/$scenarioId" params={{ scenarioId: row.id }} search={{ tab: "results" }} className="open-scenario">
-              <FormattedMessage id="library.open" />
+              {t("library.open")}
             </Link>
             <button type="button" className="link show-versions" onClick={() => onSelect(row)}>
-              Versions
+              {t("lib.versions")}
             </button>
             <button type="button" className="link rename-scenario" onClick={() => setRenaming(true)}>
-              Rename
+              {t("lib.rename")}
             </button>
             <button type="button" className="link" onClick={() => duplicate.mutate(undefined)}>
-              Duplicate
+              {t("lib.duplicate")}
             </button>
             <button type="button" className="link" onClick={() => exportFile.mutate(undefined)}>
-              Export…
+              {t("lib.exportFile")}
             </button>
             <button type="button" className="link danger-text delete-scenario" onClick={() => remove.mutate(undefined)}>
-              Delete
+              {t("lib.delete")}
             </button>
           </>
         )}

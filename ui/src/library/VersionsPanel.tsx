@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useSettings } from "../app/settings";
+import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type ScenarioSummary } from "../bindings";
 import { generalMessage, unwrap } from "../app/errors";
@@ -8,36 +10,37 @@ import { LIBRARY_KEY, useLibraryMutation } from "./queries";
 
 /** Every saved version of a scenario, newest first; any can be made current again. */
 export function VersionsPanel({ scenario, onClose }: { scenario: ScenarioSummary; onClose: () => void }) {
-  const locale = navigator.language || "en";
+  const locale = useSettings().language;
   const versions = useQuery({
     queryKey: [...LIBRARY_KEY, "versions", scenario.id],
     queryFn: () => unwrap(commands.listVersions(scenario.id)),
   });
   const restore = useLibraryMutation((versionId: string) => unwrap(commands.restoreVersion(versionId)));
   const [compareWith, setCompareWith] = useState<string | null>(null);
+  const t = useT();
   const current = versions.data?.[0]?.id ?? null;
   return (
-    <aside className="versions" aria-label={`Versions of ${scenario.name}`}>
+    <aside className="versions" aria-label={t("lib.versionsOf", { name: scenario.name })}>
       <div className="versions-heading">
-        <h3>Versions of {scenario.name}</h3>
+        <h3>{t("lib.versionsOf", { name: scenario.name })}</h3>
         <button type="button" className="link" onClick={onClose}>
-          Close
+          {t("lib.close")}
         </button>
       </div>
       {restore.error && <p className="field-error">{generalMessage(restore.error)}</p>}
       <ol>
         {(versions.data ?? []).map((v, i) => (
           <li key={v.id}>
-            <span className="num">{formatTimestamp(v.saved_at, locale)}</span> <span>{v.note ?? "Saved"}</span>
+            <span className="num">{formatTimestamp(v.saved_at, locale)}</span> <span>{v.note ?? t("lib.saved")}</span>
             {i === 0 ? (
-              <span className="muted"> (current)</span>
+              <span className="muted"> {t("lib.current")}</span>
             ) : (
               <>
                 <button type="button" className="link" onClick={() => restore.mutate(v.id)}>
-                  Restore
+                  {t("lib.restore")}
                 </button>
                 <button type="button" className="link compare-version" onClick={() => setCompareWith(v.id)}>
-                  Compare
+                  {t("lib.compare")}
                 </button>
               </>
             )}
@@ -55,23 +58,24 @@ function VersionComparison({ older, current, locale }: { older: string; current:
     queryFn: () => unwrap(commands.compareVersions(older, current)),
   });
   const loc = usableLocale(locale);
-  if (comparison.isPending) return <p className="muted">Computing both versions…</p>;
-  if (comparison.error) return <p className="field-error">{generalMessage(comparison.error as never) ?? "The versions could not be compared."}</p>;
+  const t = useT();
+  if (comparison.isPending) return <p className="muted">{t("lib.computingVersions")}</p>;
+  if (comparison.error) return <p className="field-error">{generalMessage(comparison.error as never) ?? t("lib.versionsFailed")}</p>;
   const [then, now] = comparison.data.figures;
   const delta = comparison.data.deltas[1];
   const rows: [string, string, string, string][] = [
-    ["NPV", then.npv, now.npv, delta.npv],
-    ["Cumulative EBIT", then.cumulative_ebit, now.cumulative_ebit, delta.cumulative_ebit],
-    ["Cumulative free cash flow", then.cumulative_free_cash_flow, now.cumulative_free_cash_flow, delta.cumulative_free_cash_flow],
+    [t("Npv"), then.npv, now.npv, delta.npv],
+    [t("CumulativeEbit"), then.cumulative_ebit, now.cumulative_ebit, delta.cumulative_ebit],
+    [t("CumulativeFreeCashFlow"), then.cumulative_free_cash_flow, now.cumulative_free_cash_flow, delta.cumulative_free_cash_flow],
   ];
   return (
     <table className="grid compact" id="version-comparison">
       <thead>
         <tr>
           <th scope="col"></th>
-          <th scope="col" className="num">Older</th>
-          <th scope="col" className="num">Current</th>
-          <th scope="col" className="num">Change</th>
+          <th scope="col" className="num">{t("lib.older")}</th>
+          <th scope="col" className="num">{t("lib.currentVersion")}</th>
+          <th scope="col" className="num">{t("lib.change")}</th>
         </tr>
       </thead>
       <tbody>
