@@ -25,6 +25,8 @@ fn main() {
         "export_reports",
         "useful_life_library",
         "scenario_results",
+        "scenario_sensitivity",
+        "cancel_sensitivity",
     ]);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

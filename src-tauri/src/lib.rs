@@ -41,6 +41,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             reports::export_reports,
             reference::useful_life_library,
             results::scenario_results,
+            results::scenario_sensitivity,
+            results::cancel_sensitivity,
         ])
 }
 
@@ -59,6 +61,7 @@ pub fn run() {
                 .ok()
                 .map(|d| d.join("settings.json"));
             app.manage(library::LibraryState::open_at_start(settings_file));
+            app.manage(commands::results::SensitivityRun::default());
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -237,6 +237,12 @@ fn the_results_show_the_burry_gap_that_fleet_ledger_run_computes_in_both_languag
     assert_eq!(app.text_of(difference), expected, "CLI gap {gap}");
     app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
     capture_display(&harness.output_dir.join("results-en.png"));
+    // The tornado runs on request, reporting each of its 46 runs, and finishes with its tables.
+    app.wait_for("#run-sensitivity").click();
+    app.wait_for("#tornado-table");
+    app.wait_for("#break-even-table");
+    app.wait_for("#sensitivity-answers[data-progress=\"46/46\"]");
+    app.wait_for("#tornado-chart[data-rendered=\"true\"]");
 
     app.wait_for("#language option[value=\"zh-CN\"]").click();
     app.wait_until_text("#results-title", |t| t.starts_with("结果："));

@@ -61,6 +61,14 @@ export const commands = {
 	 *  of the async runtime, so neither the window nor other commands wait for it.
 	 */
 	scenarioResults: (scenarioId: string) => typedError<ScenarioResults, AppError>(__TAURI_INVOKE("scenario_results", { scenarioId })),
+	/**
+	 *  The tornado (±10 % of every driver) and the break-even answers of a scenario's current
+	 *  version: dozens of model runs, on a blocking thread, reporting each step through
+	 *  `on_progress`; `None` when [`cancel_sensitivity`] stopped it.
+	 */
+	scenarioSensitivity: (scenarioId: string, onProgress: Channel<SensitivityProgress>) => typedError<SensitivityAnswers | null, AppError>(__TAURI_INVOKE("scenario_sensitivity", { scenarioId, onProgress })),
+	/**  Stops the sensitivity run in progress at its next step. */
+	cancelSensitivity: () => typedError<null, AppError>(__TAURI_INVOKE("cancel_sensitivity")),
 };
 
 /* Types */
@@ -739,6 +747,12 @@ export type SensitivityAnswers = {
 	tornado: TornadoBar[],
 	/**  Rental price, utilisation and useful life, each for NPV and cumulative EBIT. */
 	break_even: BreakEven[],
+};
+
+/**  Where the tornado and the break-even searches are: `done` of `total` steps. */
+export type SensitivityProgress = {
+	done: number,
+	total: number,
 };
 
 /**  A site with a fixed power capacity: the fleet may never draw more. */

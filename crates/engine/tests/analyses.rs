@@ -304,3 +304,37 @@ fn large_fleets_are_summed_by_gpu_and_vintage_without_losing_a_cent() {
     };
     assert_eq!(failed + results.impairment.passed as usize, tests);
 }
+
+/// The app's tornado is followed and can be stopped: every one of its steps is reported when
+/// it runs to the end, and a cancel before the first step stops it with no answer.
+#[test]
+fn sensitivity_reports_each_step_and_stops_when_cancelled() {
+    use fleet_ledger_engine::analysis::{
+        sensitivity_answers_watched, Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
+    };
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    let mut s = worked_world("2026-01", 24);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 10, "2026-01", dec!(39000), 72)];
+    let last = AtomicU32::new(0);
+    let report = |done: u32, total: u32| {
+        assert_eq!(total, SENSITIVITY_STEPS);
+        last.fetch_max(done, Ordering::Relaxed);
+    };
+    let running = AtomicBool::new(false);
+    let answers = sensitivity_answers_watched(
+        &s,
+        DEFAULT_SWING_PERCENT,
+        &Watch::new(SENSITIVITY_STEPS, &report, &running),
+    )
+    .unwrap();
+    assert!(answers.is_some_and(|a| a.tornado.len() == 20 && a.break_even.len() == 6));
+    assert_eq!(last.load(Ordering::Relaxed), SENSITIVITY_STEPS);
+    let cancelled = AtomicBool::new(true);
+    let stopped = sensitivity_answers_watched(
+        &s,
+        DEFAULT_SWING_PERCENT,
+        &Watch::new(SENSITIVITY_STEPS, &|_, _| {}, &cancelled),
+    )
+    .unwrap();
+    assert!(stopped.is_none());
+}

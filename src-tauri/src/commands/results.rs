@@ -3,7 +3,10 @@
 
 use crate::library::LibraryState;
 use crate::AppError;
-use fleet_ledger_engine::analysis::{scenario_results as compute, ScenarioResults};
+use fleet_ledger_engine::analysis::{
+    scenario_results as compute, sensitivity_answers_watched, ScenarioResults, SensitivityAnswers,
+    Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
+};
 use tauri::State;
 
 /// The results of a scenario's current saved version. The model runs on a blocking thread
@@ -17,11 +20,64 @@ pub async fn scenario_results(
     let stored = library.with(|lib| lib.open_scenario(&scenario_id))?;
     tauri::async_runtime::spawn_blocking(move || compute(&stored.scenario))
         .await
-        .map_err(|_| AppError::Invalid {
-            issues: vec![fleet_ledger_engine::FieldIssue::new(
-                "scenario",
-                "the results could not be computed",
-            )],
-        })?
+        .map_err(|_| not_computed())?
         .map_err(|e| AppError::Invalid { issues: e.issues })
+}
+
+/// Where the tornado and the break-even searches are: `done` of `total` steps.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct SensitivityProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// The flag that stops the sensitivity run in progress.
+#[derive(Default)]
+pub struct SensitivityRun {
+    cancelled: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+/// The tornado (±10 % of every driver) and the break-even answers of a scenario's current
+/// version: dozens of model runs, on a blocking thread, reporting each step through
+/// `on_progress`; `None` when [`cancel_sensitivity`] stopped it.
+#[tauri::command]
+#[specta::specta]
+pub async fn scenario_sensitivity(
+    library: State<'_, LibraryState>,
+    run: State<'_, SensitivityRun>,
+    scenario_id: String,
+    on_progress: tauri::ipc::Channel<SensitivityProgress>,
+) -> Result<Option<SensitivityAnswers>, AppError> {
+    use std::sync::atomic::Ordering;
+    let stored = library.with(|lib| lib.open_scenario(&scenario_id))?;
+    let cancelled = std::sync::Arc::clone(&run.cancelled);
+    cancelled.store(false, Ordering::Relaxed);
+    tauri::async_runtime::spawn_blocking(move || {
+        let report = |done: u32, total: u32| {
+            let _ = on_progress.send(SensitivityProgress { done, total });
+        };
+        let watch = Watch::new(SENSITIVITY_STEPS, &report, &cancelled);
+        sensitivity_answers_watched(&stored.scenario, DEFAULT_SWING_PERCENT, &watch)
+    })
+    .await
+    .map_err(|_| not_computed())?
+    .map_err(|e| AppError::Invalid { issues: e.issues })
+}
+
+/// Stops the sensitivity run in progress at its next step.
+#[tauri::command]
+#[specta::specta]
+pub async fn cancel_sensitivity(run: State<'_, SensitivityRun>) -> Result<(), AppError> {
+    run.cancelled
+        .store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
+
+fn not_computed() -> AppError {
+    AppError::Invalid {
+        issues: vec![fleet_ledger_engine::FieldIssue::new(
+            "scenario",
+            "the results could not be computed",
+        )],
+    }
 }

@@ -15,6 +15,7 @@ mod results;
 mod sensitivity;
 mod sensitivity_answers;
 mod summary;
+mod watch;
 
 pub use breakeven::{break_even, BreakEven, BreakEvenTarget, BreakEvenVariable};
 pub use composition::{fleet_composition, CompositionYear, FleetComposition, TIERS};
@@ -35,8 +36,12 @@ pub use policy_comparison::{
 };
 pub use results::{scenario_results, ScenarioResults, MAX_LISTED_COHORTS};
 pub use sensitivity::{tornado, Driver, TornadoBar};
-pub use sensitivity_answers::{sensitivity_answers, SensitivityAnswers, DEFAULT_SWING_PERCENT};
+pub use sensitivity_answers::{
+    sensitivity_answers, sensitivity_answers_watched, SensitivityAnswers, DEFAULT_SWING_PERCENT,
+    SENSITIVITY_STEPS,
+};
 pub use summary::{
     compare_figures, key_figures, summarise, summarise_fleet, FigureComparison, FigureDeltas,
     KeyFigures,
 };
+pub use watch::Watch;

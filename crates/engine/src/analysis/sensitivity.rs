@@ -2,6 +2,7 @@
 //! percentage, everything else held.
 
 use super::summary::summarise_fleet;
+use super::watch::{unwatched, Watch};
 use crate::fleet::{simulate_fleet, simulate_fleet_on, with_operating_run};
 use crate::scenario::validate::{
     DISCOUNT_RATE_RANGE, ELECTRICITY_ESCALATION_RANGE, ELECTRICITY_PRICE_RANGE,
@@ -214,6 +215,17 @@ pub fn tornado(
     drivers: &[Driver],
     percent: Decimal,
 ) -> Result<Vec<TornadoBar>, ValidationErrors> {
+    unwatched(|watch| tornado_watched(s, drivers, percent, watch)).map(Option::unwrap_or_default)
+}
+
+/// [`tornado`], reporting each variant run to `watch` and stopping, with `None`, when it is
+/// cancelled.
+pub(crate) fn tornado_watched(
+    s: &Scenario,
+    drivers: &[Driver],
+    percent: Decimal,
+    watch: &Watch,
+) -> Result<Option<Vec<TornadoBar>>, ValidationErrors> {
     if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED {
         return Err(ValidationErrors::single(
             "percent",
@@ -244,6 +256,9 @@ pub fn tornado(
                         while let Some((i, driver, factor)) =
                             jobs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
                         {
+                            if watch.cancelled() {
+                                break;
+                            }
                             let variant = driver.apply(s, *factor);
                             let fleet = if driver.reads_books_only() {
                                 simulate_fleet_on(&base, &variant)
@@ -254,6 +269,7 @@ pub fn tornado(
                                 let summary = summarise_fleet(&variant, &fleet)?;
                                 Ok((*i, *factor, summary.npv, summary.cumulative_ebit))
                             }));
+                            watch.step();
                         }
                         done
                     })
@@ -272,6 +288,9 @@ pub fn tornado(
                 .collect::<Vec<Result<(usize, Decimal, Decimal, Decimal), ValidationErrors>>>()
         })
     })?;
+    if watch.cancelled() {
+        return Ok(None);
+    }
     let mut bars: Vec<TornadoBar> = drivers
         .iter()
         .map(|d| TornadoBar {
@@ -297,7 +316,7 @@ pub fn tornado(
         bar.npv_swing = (bar.npv_high - bar.npv_low).abs();
     }
     bars.sort_by_key(|bar| std::cmp::Reverse(bar.npv_swing));
-    Ok(bars)
+    Ok(Some(bars))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ import { KeyFigures } from "./KeyFigures";
 import { LifeAndValue } from "./LifeAndValue";
 import { PolicyComparison } from "./PolicyComparison";
 import { useScenarioResults } from "./queries";
+import { Sensitivity } from "./Sensitivity";
 import { useFigures } from "./useFigures";
 
 function reasonOf(error: AppError): string {
@@ -35,6 +36,7 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
         <LifeAndValue results={r} f={f} />
         <FleetOverTime results={r} f={f} />
         <Impairments results={r} f={f} />
+        <Sensitivity scenarioId={scenarioId} currency={r.scenario.currency} f={f} />
       </div>
     </div>
   );
