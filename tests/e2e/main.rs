@@ -316,3 +316,59 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
     app.wait_for("#theme option[value=\"system\"]").click();
     app.close();
 }
+
+/// docs/PERFORMANCE.md: the time from opening a 1,000-cohort scenario in the library to its
+/// first chart drawn, in the real web view (ui/src/app/latency.ts), five times. Measured, not
+/// asserted (tests never assert wall time); run it alone with `cargo xtask latency`.
+#[test]
+#[ignore = "a measurement: cargo xtask latency"]
+fn time_from_opening_a_thousand_cohort_scenario_to_its_first_chart() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("library.sqlite");
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    let fleet = dir.path().join("fleet-1000.json");
+    let generated = std::process::Command::new(&cli)
+        .args(["example", "--generate", "1000", "--months", "120"])
+        .output()
+        .unwrap();
+    std::fs::write(&fleet, generated.stdout).unwrap();
+    let driver = TauriDriver::start(&harness, &db);
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    app.close();
+    let import = std::process::Command::new(&cli)
+        .args(["library", "--db"])
+        .arg(&db)
+        .arg("import")
+        .arg(&fleet)
+        .status()
+        .unwrap();
+    assert!(import.success());
+    let app = driver.launch(&harness.app_binary);
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        app.wait_for("#scenario-search").clear();
+        app.wait_for("#scenario-search").type_text("Generated");
+        app.wait_until_text("#scenario-list .scenario-name", |t| {
+            t.starts_with("Generated")
+        });
+        app.wait_for(".open-scenario").click();
+        app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let ms = loop {
+            let v = app.execute(
+                "const m = performance.getEntriesByName('fleet-ledger:open-to-first-chart'); return m.length ? m[0].duration : null;",
+            );
+            if let Some(ms) = v.as_f64() {
+                break ms;
+            }
+            assert!(std::time::Instant::now() < deadline, "no measure recorded");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        times.push(ms);
+        app.wait_for("#nav-library").click();
+    }
+    eprintln!("open to first chart, ms: {times:?}");
+    app.close();
+}

@@ -43,6 +43,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     let result: Result<(), Failure> = match cli.command {
         Command::Fn(args) => function::run(args)
@@ -75,5 +76,16 @@ fn main() -> ExitCode {
             }
             ExitCode::from(failure.status)
         }
+    }
+}
+
+/// A command whose output is piped into one that stops reading (`fleet-ledger example … |
+/// head`) must end quietly, as Unix tools do, not panic on the failed write: Rust ignores
+/// SIGPIPE by default, so its default action is put back.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to SIG_DFL at start-up, before any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

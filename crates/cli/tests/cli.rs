@@ -666,3 +666,20 @@ fn a_scenarios_change_in_estimate_is_disclosed_in_results_and_the_pack() {
         "{text}"
     );
 }
+
+/// Regression: `fleet-ledger example … | head` panicked with "failed printing to stdout:
+/// Broken pipe". Output into a pipe that closes ends the command quietly.
+#[cfg(unix)]
+#[test]
+fn printing_into_a_closed_pipe_ends_quietly_not_with_a_panic() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_fleet-ledger"))
+        .args(["example", "--generate", "2000", "--months", "24"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -4,6 +4,7 @@ import { BarChart, LineChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkLineComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
+import { markChartDrawn } from "../app/latency";
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -33,6 +34,7 @@ export function Chart({ option, theme, label, id }: Props) {
     chart.current = instance;
     instance.on("finished", () => {
       element.dataset.rendered = "true";
+      markChartDrawn();
     });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);

@@ -6,6 +6,7 @@ import { generalMessage, messageForField, unwrap } from "../app/errors";
 import { formatTimestamp } from "../app/format";
 import { useLibraryMutation } from "./queries";
 import { useT } from "../i18n/useT";
+import { markScenarioOpened } from "../app/latency";
 
 type Props = {
   rows: ScenarioSummary[];
@@ -94,7 +95,7 @@ function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummar
           </button>
         ) : (
           <>
-            <Link to="/scenario/$scenarioId" params={{ scenarioId: row.id }} search={{ tab: "results" }} className="open-scenario">
+            <Link to="/scenario/$scenarioId" params={{ scenarioId: row.id }} search={{ tab: "results" }} className="open-scenario" onClick={markScenarioOpened}>
               {t("library.open")}
             </Link>
             <button type="button" className="link show-versions" onClick={() => onSelect(row)}>
