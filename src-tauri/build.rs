@@ -27,6 +27,8 @@ fn main() {
         "scenario_results",
         "scenario_sensitivity",
         "cancel_sensitivity",
+        "set_menu",
+        "app_version",
     ]);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

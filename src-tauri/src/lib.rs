@@ -5,6 +5,7 @@ mod commands;
 mod dialogs;
 mod error;
 mod library;
+mod menu;
 mod settings;
 
 pub use error::AppError;
@@ -43,6 +44,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             results::scenario_results,
             results::scenario_sensitivity,
             results::cancel_sensitivity,
+            menu::set_menu,
+            menu::app_version,
         ])
 }
 
@@ -53,6 +56,7 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
+        .on_menu_event(|app, event| app.state::<menu::MenuActions>().send(event.id().as_ref()))
         .setup(move |app| {
             builder.mount_events(app);
             let settings_file = app
@@ -62,6 +66,7 @@ pub fn run() {
                 .map(|d| d.join("settings.json"));
             app.manage(library::LibraryState::open_at_start(settings_file));
             app.manage(commands::results::SensitivityRun::default());
+            app.manage(menu::MenuActions::default());
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -69,6 +69,13 @@ export const commands = {
 	scenarioSensitivity: (scenarioId: string, onProgress: Channel<SensitivityProgress>) => typedError<SensitivityAnswers | null, AppError>(__TAURI_INVOKE("scenario_sensitivity", { scenarioId, onProgress })),
 	/**  Stops the sensitivity run in progress at its next step. */
 	cancelSensitivity: () => typedError<null, AppError>(__TAURI_INVOKE("cancel_sensitivity")),
+	/**
+	 *  Sets the menu bar in the UI's words (again whenever its language changes); chosen items
+	 *  come back through `on_action` as their ids.
+	 */
+	setMenu: (labels: MenuLabels, onAction: Channel<string>) => typedError<null, AppError>(__TAURI_INVOKE("set_menu", { labels, onAction })),
+	/**  The product's name, version and the build's licences, for Help → About. */
+	appVersion: () => typedError<string, AppError>(__TAURI_INVOKE("app_version")),
 };
 
 /* Types */
@@ -500,6 +507,32 @@ export type Market = {
 	residual_values: ResidualCurve[],
 	/**  Share of the residual value lost on disposal (brokerage, logistics, data wiping): 0 to 1. */
 	disposal_haircut: string,
+};
+
+/**  The menu's words, in the UI's language. */
+export type MenuLabels = {
+	file: string,
+	new_scenario: string,
+	open_library: string,
+	import: string,
+	meeting_pack: string,
+	quit: string,
+	edit: string,
+	undo: string,
+	redo: string,
+	cut: string,
+	copy: string,
+	paste: string,
+	select_all: string,
+	view: string,
+	library: string,
+	english: string,
+	chinese: string,
+	light: string,
+	dark: string,
+	system: string,
+	help: string,
+	about: string,
 };
 
 export type OperatingCosts = {

@@ -1,4 +1,9 @@
 import { createHashHistory, createRootRoute, createRoute, createRouter, Link, Outlet } from "@tanstack/react-router";
+import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { commands } from "../bindings";
+import { unwrap } from "./errors";
+import { useNativeMenu } from "./menu";
 import { useT } from "../i18n/useT";
 import { ScenarioLibrary } from "../library/ScenarioLibrary";
 import { ResultsScreen } from "../scenario/results/ResultsScreen";
@@ -9,6 +14,8 @@ import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from
 function Shell() {
   const t = useT();
   const settings = useSettings();
+  const [about, setAbout] = useState(false);
+  useNativeMenu(() => setAbout(true));
   return (
     <div className="app">
       <header className="app-header">
@@ -49,6 +56,23 @@ function Shell() {
           <Outlet />
         </ErrorBoundary>
       </main>
+      {about && <About onClose={() => setAbout(false)} />}
+    </div>
+  );
+}
+
+/** Help → About: the product and its version. */
+function About({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const version = useQuery({ queryKey: ["app-version"], queryFn: () => unwrap(commands.appVersion()) });
+  return (
+    <div className="about" role="dialog" aria-modal="true" aria-labelledby="about-title" id="about">
+      <h2 id="about-title">{t("about.title")}</h2>
+      <p>{t("about.version", { version: version.data ?? "" })}</p>
+      <p>{t("about.text")}</p>
+      <button type="button" onClick={onClose} autoFocus>
+        {t("about.close")}
+      </button>
     </div>
   );
 }

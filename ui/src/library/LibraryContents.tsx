@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { OPEN_EXPORT_EVENT } from "../app/menu";
 import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type AppError, type ScenarioSummary, type SortBy } from "../bindings";
@@ -17,6 +18,12 @@ export function LibraryContents() {
   const [inTrash, setInTrash] = useState(false);
   const [selected, setSelected] = useState<ScenarioSummary | null>(null);
   const [exporting, setExporting] = useState(false);
+  // File → Meeting pack… in the native menu opens the panel.
+  useEffect(() => {
+    const open = () => setExporting(true);
+    window.addEventListener(OPEN_EXPORT_EVENT, open);
+    return () => window.removeEventListener(OPEN_EXPORT_EVENT, open);
+  }, []);
   const query = { search: search.trim() || null, sort, in_trash: inTrash };
   const scenarios = useQuery({
     queryKey: [...LIBRARY_KEY, "list", query],

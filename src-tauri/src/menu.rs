@@ -1,0 +1,127 @@
+//! The native menu bar (File, Edit, View, Help) in the UI's language. The UI hands over its
+//! words and a channel; choosing an item sends the item's id back for the UI to act on, except
+//! the clipboard items and Quit, which the platform handles itself (on macOS a custom menu would
+//! otherwise drop Cmd+C/V/X in text fields). Shortcuts use CmdOrCtrl.
+
+use crate::AppError;
+use serde::Deserialize;
+use specta::Type;
+use std::sync::Mutex;
+use tauri::ipc::Channel;
+use tauri::menu::{Menu, MenuBuilder, MenuItemBuilder, SubmenuBuilder};
+use tauri::{AppHandle, Manager, Wry};
+
+/// The menu's words, in the UI's language.
+#[derive(Debug, Clone, Deserialize, Type)]
+pub struct MenuLabels {
+    pub file: String,
+    pub new_scenario: String,
+    pub open_library: String,
+    pub import: String,
+    pub meeting_pack: String,
+    pub quit: String,
+    pub edit: String,
+    pub undo: String,
+    pub redo: String,
+    pub cut: String,
+    pub copy: String,
+    pub paste: String,
+    pub select_all: String,
+    pub view: String,
+    pub library: String,
+    pub english: String,
+    pub chinese: String,
+    pub light: String,
+    pub dark: String,
+    pub system: String,
+    pub help: String,
+    pub about: String,
+}
+
+/// Where chosen items go: the UI's channel, replaced each time it sets the menu.
+#[derive(Default)]
+pub struct MenuActions(Mutex<Option<Channel<String>>>);
+
+impl MenuActions {
+    /// Sends a chosen item's id to the UI.
+    pub fn send(&self, id: &str) {
+        let guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(channel) = guard.as_ref() {
+            let _ = channel.send(id.to_owned());
+        }
+    }
+}
+
+fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
+    let item = |id: &str, text: &str, keys: Option<&str>| {
+        let builder = MenuItemBuilder::with_id(id, text);
+        match keys {
+            Some(keys) => builder.accelerator(keys),
+            None => builder,
+        }
+        .build(app)
+    };
+    let file = SubmenuBuilder::new(app, &l.file)
+        .item(&item("new_scenario", &l.new_scenario, Some("CmdOrCtrl+N"))?)
+        .item(&item("open_library", &l.open_library, Some("CmdOrCtrl+O"))?)
+        .item(&item("import", &l.import, Some("CmdOrCtrl+I"))?)
+        .item(&item("meeting_pack", &l.meeting_pack, Some("CmdOrCtrl+P"))?)
+        .separator()
+        .quit_with_text(&l.quit)
+        .build()?;
+    // Undo and Redo are the UI's (text fields' own for now); the clipboard is the platform's.
+    let edit = SubmenuBuilder::new(app, &l.edit)
+        .item(&item("undo", &l.undo, None)?)
+        .item(&item("redo", &l.redo, None)?)
+        .separator()
+        .cut_with_text(&l.cut)
+        .copy_with_text(&l.copy)
+        .paste_with_text(&l.paste)
+        .select_all_with_text(&l.select_all)
+        .build()?;
+    let view = SubmenuBuilder::new(app, &l.view)
+        .item(&item("library", &l.library, Some("CmdOrCtrl+1"))?)
+        .separator()
+        .item(&item("language_en", &l.english, None)?)
+        .item(&item("language_zh", &l.chinese, None)?)
+        .separator()
+        .item(&item("theme_light", &l.light, None)?)
+        .item(&item("theme_dark", &l.dark, None)?)
+        .item(&item("theme_system", &l.system, None)?)
+        .build()?;
+    let help = SubmenuBuilder::new(app, &l.help)
+        .item(&item("about", &l.about, None)?)
+        .build()?;
+    MenuBuilder::new(app)
+        .items(&[&file, &edit, &view, &help])
+        .build()
+}
+
+/// Sets the menu bar in the UI's words (again whenever its language changes); chosen items
+/// come back through `on_action` as their ids.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_menu(
+    app: AppHandle,
+    labels: MenuLabels,
+    on_action: Channel<String>,
+) -> Result<(), AppError> {
+    let menu = build(&app, &labels).map_err(|e| AppError::Storage {
+        message: format!("the menu could not be built: {e}"),
+    })?;
+    app.set_menu(menu).map_err(|e| AppError::Storage {
+        message: format!("the menu could not be set: {e}"),
+    })?;
+    *app.state::<MenuActions>()
+        .0
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some(on_action);
+    Ok(())
+}
+
+/// The product's name, version and the build's licences, for Help → About.
+#[tauri::command]
+#[specta::specta]
+pub async fn app_version() -> Result<String, AppError> {
+    Ok(env!("CARGO_PKG_VERSION").to_owned())
+}

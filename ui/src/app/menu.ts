@@ -1,0 +1,73 @@
+import { useEffect } from "react";
+import { Channel } from "@tauri-apps/api/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "@tanstack/react-router";
+import { commands, type MenuLabels } from "../bindings";
+import { useT } from "../i18n/useT";
+import { LIBRARY_KEY } from "../library/queries";
+import { useSettings } from "./settings";
+
+/** Asks the library screen to open its meeting-pack panel (File → Meeting pack…). */
+export const OPEN_EXPORT_EVENT = "fleet-ledger:open-export";
+
+const LABEL_KEYS: (keyof MenuLabels)[] = [
+  "file", "new_scenario", "open_library", "import", "meeting_pack", "quit",
+  "edit", "undo", "redo", "cut", "copy", "paste", "select_all",
+  "view", "library", "english", "chinese", "light", "dark", "system",
+  "help", "about",
+];
+
+/** The native menu in the UI's language, set again when the language changes; its items act
+ * here. `onAbout` shows Help → About. */
+export function useNativeMenu(onAbout: () => void) {
+  const t = useT();
+  const settings = useSettings();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const labels = Object.fromEntries(LABEL_KEYS.map((key) => [key, t(`menu.${key}`)])) as MenuLabels;
+    const channel = new Channel<string>();
+    const refresh = () => queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
+    const toLibrary = () => router.navigate({ to: "/" });
+    channel.onmessage = (id) => {
+      switch (id) {
+        case "new_scenario":
+          void toLibrary().then(() => document.getElementById("new-scenario-name")?.focus());
+          break;
+        case "open_library":
+          void commands.openLibrary().then(refresh);
+          break;
+        case "import":
+          void commands.importScenario().then(refresh);
+          break;
+        case "meeting_pack":
+          void toLibrary().then(() => window.dispatchEvent(new Event(OPEN_EXPORT_EVENT)));
+          break;
+        case "undo":
+        case "redo":
+          // The text field's own undo until the editors' undo arrives (issue 17).
+          document.execCommand(id);
+          break;
+        case "library":
+          void toLibrary();
+          break;
+        case "language_en":
+          settings.set({ language: "en" });
+          break;
+        case "language_zh":
+          settings.set({ language: "zh-CN" });
+          break;
+        case "theme_light":
+        case "theme_dark":
+        case "theme_system":
+          settings.set({ theme: id.slice("theme_".length) as "light" | "dark" | "system" });
+          break;
+        case "about":
+          onAbout();
+          break;
+      }
+    };
+    void commands.setMenu(labels, channel);
+    // The menu's words follow the language; its actions read the settings of this render.
+  }, [settings.language, settings.theme, settings.negatives]);
+}
