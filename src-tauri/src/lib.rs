@@ -55,6 +55,8 @@ pub fn run() {
     let builder = specta_builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        // The window opens where and as large as the user left it (on a monitor that is there).
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .invoke_handler(builder.invoke_handler())
         .on_menu_event(|app, event| app.state::<menu::MenuActions>().send(event.id().as_ref()))
         .setup(move |app| {
