@@ -24,6 +24,7 @@ fn main() {
         "export_scenario",
         "export_reports",
         "useful_life_library",
+        "method_notes",
         "scenario_results",
         "scenario_sensitivity",
         "cancel_sensitivity",

@@ -41,6 +41,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             files::export_scenario,
             reports::export_reports,
             reference::useful_life_library,
+            reference::method_notes,
             results::scenario_results,
             results::scenario_sensitivity,
             results::cancel_sensitivity,

@@ -35,6 +35,7 @@ pub struct MenuLabels {
     pub dark: String,
     pub system: String,
     pub help: String,
+    pub method_notes: String,
     pub about: String,
 }
 
@@ -90,6 +91,7 @@ fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
         .item(&item("theme_system", &l.system, None)?)
         .build()?;
     let help = SubmenuBuilder::new(app, &l.help)
+        .item(&item("method_notes", &l.method_notes, None)?)
         .item(&item("about", &l.about, None)?)
         .build()?;
     MenuBuilder::new(app)

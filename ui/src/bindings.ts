@@ -57,6 +57,11 @@ export const commands = {
 	 */
 	usefulLifeLibrary: () => typedError<UsefulLifeChange[], AppError>(__TAURI_INVOKE("useful_life_library")),
 	/**
+	 *  The meeting pack's method notes (how the numbers are made) in `language`, from the same
+	 *  glossary the pack prints them from: Help → Method notes.
+	 */
+	methodNotes: (language: Language) => typedError<string[], AppError>(__TAURI_INVOKE("method_notes", { language })),
+	/**
 	 *  The results of a scenario's current saved version. The model runs on a blocking thread
 	 *  of the async runtime, so neither the window nor other commands wait for it.
 	 */
@@ -532,6 +537,7 @@ export type MenuLabels = {
 	dark: string,
 	system: string,
 	help: string,
+	method_notes: string,
 	about: string,
 };
 

@@ -11,3 +11,18 @@ use fleet_ledger_engine::reference::{useful_life_changes, UsefulLifeChange};
 pub async fn useful_life_library() -> Result<Vec<UsefulLifeChange>, AppError> {
     Ok(useful_life_changes())
 }
+
+/// The meeting pack's method notes (how the numbers are made) in `language`, from the same
+/// glossary the pack prints them from: Help → Method notes.
+#[tauri::command]
+#[specta::specta]
+pub async fn method_notes(
+    language: fleet_ledger_report::i18n::Language,
+) -> Result<Vec<String>, AppError> {
+    Ok(
+        fleet_ledger_report::glossary::sentences::method_notes(language)
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+    )
+}

@@ -14,12 +14,15 @@ const LABEL_KEYS: (keyof MenuLabels)[] = [
   "file", "new_scenario", "open_library", "import", "meeting_pack", "quit",
   "edit", "undo", "redo", "cut", "copy", "paste", "select_all",
   "view", "library", "english", "chinese", "light", "dark", "system",
-  "help", "about",
+  "help", "method_notes", "about",
 ];
 
+/** What Help shows over the screen. */
+export type HelpDialog = "about" | "method_notes";
+
 /** The native menu in the UI's language, set again when the language changes; its items act
- * here. `onAbout` shows Help → About. */
-export function useNativeMenu(onAbout: () => void) {
+ * here. `onHelp` shows Help → Method notes or About. */
+export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
   const t = useT();
   const settings = useSettings();
   const router = useRouter();
@@ -63,7 +66,8 @@ export function useNativeMenu(onAbout: () => void) {
           settings.set({ theme: id.slice("theme_".length) as "light" | "dark" | "system" });
           break;
         case "about":
-          onAbout();
+        case "method_notes":
+          onHelp(id);
           break;
       }
     };

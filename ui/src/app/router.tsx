@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { commands } from "../bindings";
 import { unwrap } from "./errors";
-import { useNativeMenu } from "./menu";
+import { useNativeMenu, type HelpDialog } from "./menu";
 import { useT } from "../i18n/useT";
 import { ScenarioLibrary } from "../library/ScenarioLibrary";
 import { ResultsScreen } from "../scenario/results/ResultsScreen";
@@ -14,8 +14,8 @@ import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from
 function Shell() {
   const t = useT();
   const settings = useSettings();
-  const [about, setAbout] = useState(false);
-  useNativeMenu(() => setAbout(true));
+  const [help, setHelp] = useState<HelpDialog | null>(null);
+  useNativeMenu(setHelp);
   return (
     <div className="app">
       <header className="app-header">
@@ -56,7 +56,8 @@ function Shell() {
           <Outlet />
         </ErrorBoundary>
       </main>
-      {about && <About onClose={() => setAbout(false)} />}
+      {help === "about" && <About onClose={() => setHelp(null)} />}
+      {help === "method_notes" && <MethodNotes onClose={() => setHelp(null)} />}
     </div>
   );
 }
@@ -70,6 +71,24 @@ function About({ onClose }: { onClose: () => void }) {
       <h2 id="about-title">{t("about.title")}</h2>
       <p>{t("about.version", { version: version.data ?? "" })}</p>
       <p>{t("about.text")}</p>
+      <button type="button" onClick={onClose} autoFocus>
+        {t("about.close")}
+      </button>
+    </div>
+  );
+}
+
+/** Help → Method notes: how the numbers are made, the meeting pack's own notes. */
+function MethodNotes({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const { language } = useSettings();
+  const notes = useQuery({ queryKey: ["method-notes", language], queryFn: () => unwrap(commands.methodNotes(language)) });
+  return (
+    <div className="about method-notes" role="dialog" aria-modal="true" aria-labelledby="method-notes-title" id="method-notes">
+      <h2 id="method-notes-title">{t("MethodNotes")}</h2>
+      {(notes.data ?? []).map((note) => (
+        <p key={note}>{note}</p>
+      ))}
       <button type="button" onClick={onClose} autoFocus>
         {t("about.close")}
       </button>
