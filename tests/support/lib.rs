@@ -63,6 +63,14 @@ impl TauriDriver {
     pub fn start_with(harness: &Harness, db_path: &Path, env: &[(&str, &Path)]) -> Self {
         let port = free_port();
         let native_port = free_port();
+        // The webview's local storage (language, theme) and the window state live in the user's
+        // data and config folders; a profile beside the library keeps one test's choices, or an
+        // earlier run's on the same machine, out of the next test. Restarts on the same library
+        // share it, as a real user's restarts do.
+        let profile = db_path
+            .parent()
+            .expect("the library lives in a folder")
+            .join("profile");
         let child = Command::new(&harness.tauri_driver)
             .args([
                 "--port",
@@ -71,6 +79,9 @@ impl TauriDriver {
                 &native_port.to_string(),
             ])
             .env("FLEET_LEDGER_DB", db_path)
+            .env("XDG_DATA_HOME", profile.join("data"))
+            .env("XDG_CONFIG_HOME", profile.join("config"))
+            .env("XDG_CACHE_HOME", profile.join("cache"))
             .envs(env.iter().map(|(k, v)| (*k, *v)))
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
             .env("NO_AT_BRIDGE", "1")
@@ -95,7 +106,20 @@ impl TauriDriver {
         let caps = json!({"capabilities": {"alwaysMatch": {
             "tauri:options": {"application": app_binary}
         }}});
-        let value = post(&format!("{base}/session"), caps);
+        // Under load WebKitWebDriver can drop the first connection while it starts the app
+        // ("Unexpected EOF"); a session that was never created is safe to ask for again.
+        let url = format!("{base}/session");
+        let mut attempt = 1;
+        let value = loop {
+            match ureq::post(&url).send_json(caps.clone()) {
+                Err(ureq::Error::Transport(e)) if attempt < 3 => {
+                    eprintln!("{url}: {e}; asking again");
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_secs(2));
+                }
+                reply => break value_of(&url, reply),
+            }
+        };
         let id = value["sessionId"].as_str().expect("sessionId").to_owned();
         Session {
             base: format!("{base}/session/{id}"),
@@ -111,7 +135,11 @@ impl Drop for TauriDriver {
 }
 
 fn post(url: &str, body: Value) -> Value {
-    match ureq::post(url).send_json(body) {
+    value_of(url, ureq::post(url).send_json(body))
+}
+
+fn value_of(url: &str, reply: Result<ureq::Response, ureq::Error>) -> Value {
+    match reply {
         Ok(resp) => resp.into_json::<Value>().expect("JSON reply")["value"].take(),
         Err(ureq::Error::Status(code, resp)) => {
             panic!(
