@@ -1,6 +1,6 @@
 //! Native open and save dialogs, shown from Rust so the web view needs no file permission.
 
-use crate::AppError;
+use crate::{AppError, Problem, ProblemCode};
 use std::path::PathBuf;
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
@@ -53,8 +53,14 @@ pub fn choose_path(app: &AppHandle, purpose: Purpose) -> Result<Option<PathBuf>,
     };
     chosen
         .map(|p| {
-            p.into_path().map_err(|e| AppError::Storage {
-                message: format!("That location cannot be used: {e}"),
+            p.into_path().map_err(|e| {
+                AppError::storage(
+                    Problem::new(
+                        ProblemCode::LocationUnusable,
+                        format!("That location cannot be used: {e}"),
+                    )
+                    .with("detail", e),
+                )
             })
         })
         .transpose()

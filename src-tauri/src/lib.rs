@@ -8,7 +8,7 @@ mod library;
 mod menu;
 mod settings;
 
-pub use error::AppError;
+pub use error::{AppError, Problem, ProblemCode};
 
 use tauri::Manager;
 

@@ -5,7 +5,7 @@
 //! open another file or start a new library. The bad file is never touched.
 
 use crate::settings::Settings;
-use crate::AppError;
+use crate::{AppError, Problem, ProblemCode};
 use fleet_ledger_store::{default_library_path, Library, StoreError, LIBRARY_PATH_ENV};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -24,7 +24,10 @@ fn open(path: Option<PathBuf>) -> Current {
     let library = match &path {
         Some(path) => Library::open(path).map_err(AppError::from),
         None => Err(AppError::LibraryUnavailable {
-            message: "This system reports no folder for application data.".into(),
+            problem: Problem::new(
+                ProblemCode::NoDataFolder,
+                "This system reports no folder for application data.",
+            ),
         }),
     };
     Current { path, library }
@@ -68,8 +71,14 @@ impl LibraryState {
             let settings = Settings {
                 library_path: Some(path.to_path_buf()),
             };
-            settings.save(file).map_err(|e| AppError::Storage {
-                message: format!("The choice of library could not be remembered: {e}"),
+            settings.save(file).map_err(|e| {
+                AppError::storage(
+                    Problem::new(
+                        ProblemCode::SettingsNotSaved,
+                        format!("The choice of library could not be remembered: {e}"),
+                    )
+                    .with("detail", e),
+                )
             })?;
         }
         Ok(())

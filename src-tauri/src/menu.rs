@@ -3,7 +3,7 @@
 //! the clipboard items and Quit, which the platform handles itself (on macOS a custom menu would
 //! otherwise drop Cmd+C/V/X in text fields). Shortcuts use CmdOrCtrl.
 
-use crate::AppError;
+use crate::{AppError, Problem, ProblemCode};
 use serde::Deserialize;
 use specta::Type;
 use std::sync::Mutex;
@@ -108,12 +108,17 @@ pub async fn set_menu(
     labels: MenuLabels,
     on_action: Channel<String>,
 ) -> Result<(), AppError> {
-    let menu = build(&app, &labels).map_err(|e| AppError::Storage {
-        message: format!("the menu could not be built: {e}"),
-    })?;
-    app.set_menu(menu).map_err(|e| AppError::Storage {
-        message: format!("the menu could not be set: {e}"),
-    })?;
+    let failed = |e: tauri::Error| {
+        AppError::storage(
+            Problem::new(
+                ProblemCode::MenuFailed,
+                format!("the menu could not be set: {e}"),
+            )
+            .with("detail", e),
+        )
+    };
+    let menu = build(&app, &labels).map_err(failed)?;
+    app.set_menu(menu).map_err(failed)?;
     *app.state::<MenuActions>()
         .0
         .lock()

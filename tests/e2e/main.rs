@@ -28,7 +28,7 @@ fn a_scenario_created_in_the_ui_is_listed_again_after_a_restart() {
 }
 
 #[test]
-fn an_empty_name_is_refused_beside_the_field() {
+fn an_empty_name_is_refused_beside_the_field_in_the_uis_language() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
@@ -36,6 +36,10 @@ fn an_empty_name_is_refused_beside_the_field() {
     app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
     app.wait_for("#create-scenario").click();
     app.wait_for_text("#new-scenario-name-error", "Name must not be empty");
+    // The issue crosses IPC as a code; the words are the catalog's, the same language as the
+    // label beside them (a regression: "名称must not be empty").
+    app.wait_for("#language option[value=\"zh-CN\"]").click();
+    app.wait_for_text("#new-scenario-name-error", "名称不能为空");
     app.close();
 }
 

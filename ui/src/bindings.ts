@@ -97,9 +97,9 @@ export type AppError =
 /**  Input the user can correct; each issue names its field for the UI to show beside it. */
 { kind: "invalid"; issues: FieldIssue[] } | 
 /**  The library file could not be opened (newer version, unknown history, damaged). */
-{ kind: "libraryUnavailable"; message: string } | { kind: "notFound"; message: string } | 
-/**  Anything else the store reports; the message is already written for the user. */
-{ kind: "storage"; message: string };
+{ kind: "libraryUnavailable"; problem: Problem } | { kind: "notFound"; problem: Problem } | 
+/**  Anything else that went wrong reading or writing. */
+{ kind: "storage"; problem: Problem };
 
 export type BookAndEconomicValue = {
 	month: YearMonth,
@@ -392,7 +392,14 @@ export type FairValueBasis =
 export type FieldIssue = {
 	/**  Path of the field in the scenario document, e.g. `name` or `cohorts[2].quantity`. */
 	path: string,
-	/**  A sentence for a finance user: what is wrong and what is allowed. */
+	/**  The rule broken; the UI words it in the user's language from its catalog. */
+	code: IssueCode,
+	/**
+	 *  The values the wording names (`given`, `min`, `max`…): numbers plain, months
+	 *  `YYYY-MM`, so each reader formats them for its language.
+	 */
+	params: { [key in string]: string },
+	/**  The English sentence (the CLI's, and the logs'): what is wrong and what is allowed. */
 	message: string,
 };
 
@@ -468,6 +475,9 @@ export type ImpairmentStandard =
  */
 "ias36";
 
+/**  One rule a field broke. The wording says what is allowed, in plain words. */
+export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
+
 export type KeyFigures = {
 	name: string,
 	/**  NPV of the fleet's free cash flow at the discount rate. */
@@ -489,8 +499,8 @@ export type Language = "en" | "zh-CN";
 /**  Where the library lives and whether it opened, for the app's first screen. */
 export type LibraryStatus = {
 	path: string | null,
-	/**  Why the library is not usable, in words for the user; `None` when it is open. */
-	problem: string | null,
+	/**  Why the library is not usable; `None` when it is open. */
+	problem: AppError | null,
 };
 
 /**  What the list shows: the library or the trash, optionally filtered by name. */
@@ -638,6 +648,18 @@ export type PriceCurve = {
 	source: string,
 	shape: CurveShape,
 };
+
+/**  A problem that belongs to no single field. */
+export type Problem = {
+	code: ProblemCode,
+	/**  The values the wording names (`path`, `detail`, `found`…). */
+	params: { [key in string]: string },
+	/**  The English sentence, as the store or the system put it. */
+	message: string,
+};
+
+/**  What went wrong, for the UI's catalog (`problem.<code>`). */
+export type ProblemCode = "library_too_new" | "library_unknown_history" | "library_unreadable" | "library_empty" | "no_data_folder" | "backup_refused" | "scenario_not_found" | "file_unusable" | "database_failed" | "document_unreadable" | "file_exists" | "write_failed" | "report_failed" | "location_unusable" | "settings_not_saved" | "menu_failed";
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
 

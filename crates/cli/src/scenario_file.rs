@@ -8,6 +8,7 @@ use fleet_ledger_engine::reference::{
     example, example_names, generated_fleet, useful_life_changes, UsefulLifeChange,
 };
 use fleet_ledger_engine::scenario::{json_schema, scenario_from_json, Scenario};
+use fleet_ledger_engine::validation::{Issue, IssueCode};
 use fleet_ledger_engine::ValidationErrors;
 use fleet_ledger_report::csv::{write_record, Cell};
 use fleet_ledger_report::export::{
@@ -257,7 +258,10 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
 fn parse(path: &Path) -> Result<Scenario, ValidationErrors> {
     let text = read_scenario_file(path).map_err(|e| match e {
         StoreError::Invalid(errors) => errors,
-        other => ValidationErrors::single("file", other.to_string()),
+        other => ValidationErrors::single(
+            "file",
+            Issue::new(IssueCode::Unreadable).with("detail", other),
+        ),
     })?;
     scenario_from_json(&text)
 }

@@ -114,7 +114,7 @@ fn an_example_validates_and_a_broken_copy_lists_its_problems() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
-        "cohorts[1].book.useful_life_months: is 0; must be between 1 and 600 months\nvaluation.tax_rate: is 1.5; must be a fraction from 0 to 0.99\n"
+        "cohorts[1].book.useful_life_months: is 0; must be between 1 and 600 months\nvaluation.tax_rate: is 1.5; must be between 0 and 0.99\n"
     );
 }
 
@@ -479,7 +479,7 @@ fn files_over_the_size_limit_and_devices_are_refused_before_they_are_read() {
     );
     assert_eq!(
         stdout(&out),
-        "file: is 1024 MB; a scenario file may be at most 50 MB\n"
+        "file: is 1,024 MB; a scenario file may be at most 50 MB\n"
     );
     let out = fleet_ledger_within(300, &["validate", "/dev/zero"]);
     assert_eq!(

@@ -1,7 +1,7 @@
 //! Impairment tests of a cohort (an asset group): US GAAP ASC 360-10 and IFRS IAS 36.
 
 use crate::money::round_cents;
-use crate::validation::{IssueCollector, ValidationErrors};
+use crate::validation::{IssueCode, IssueCollector, ValidationErrors};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -38,7 +38,7 @@ fn check_amounts(named: &[(&str, Decimal)]) -> Result<(), ValidationErrors> {
     let mut issues = IssueCollector::default();
     for (name, value) in named {
         if *value < Decimal::ZERO {
-            issues.push(*name, "must not be negative");
+            issues.push(*name, IssueCode::NotNegative);
         }
     }
     issues.finish()

@@ -3,7 +3,7 @@
 
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::money::{divide_half_away, fixed_point, percent_of, round_cents};
-use crate::validation::{IssueCollector, ValidationErrors};
+use crate::validation::{Issue, IssueCode, IssueCollector, Unit, ValidationErrors};
 use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ impl TaxPolicy {
                 if ![3, 5, 7].contains(&recovery_years) {
                     issues.push(
                         format!("{path}.method.recovery_years"),
-                        "must be 3, 5 or 7 years for MACRS GDS",
+                        IssueCode::MacrsYears,
                     );
                 }
                 recovery_years
@@ -58,13 +58,13 @@ impl TaxPolicy {
         if !(1..=50).contains(&years) {
             issues.push(
                 format!("{path}.method.recovery_years"),
-                "must be between 1 and 50 years",
+                Issue::out_of_range(years, 1, 50, Unit::Years),
             );
         }
         if self.bonus_percent < Decimal::ZERO || self.bonus_percent > Decimal::ONE_HUNDRED {
             issues.push(
                 format!("{path}.bonus_percent"),
-                "must be between 0 and 100 percent",
+                Issue::out_of_range(self.bonus_percent, 0, 100, Unit::Percent),
             );
         }
     }
@@ -283,7 +283,7 @@ pub(crate) fn tax_months_in_cents(
     let mut issues = IssueCollector::default();
     policy.validate(&"tax", &mut issues);
     if cost < Decimal::ZERO {
-        issues.push("cost", "must not be negative");
+        issues.push("cost", IssueCode::NotNegative);
     }
     issues.finish()?;
 

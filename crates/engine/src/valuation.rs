@@ -8,7 +8,7 @@
 use crate::calendar::YearMonth;
 use crate::excel;
 use crate::money::round_cents;
-use crate::validation::ValidationErrors;
+use crate::validation::{Issue, IssueCode, ValidationErrors};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -20,7 +20,7 @@ pub fn monthly_factor(annual_rate: Decimal) -> Result<Decimal, ValidationErrors>
     if annual_rate <= -Decimal::ONE || annual_rate > Decimal::TEN {
         return Err(ValidationErrors::single(
             "discount_rate",
-            "must be greater than -100 % and at most 1,000 % a year",
+            Issue::new(IssueCode::DiscountRate).with("given", annual_rate),
         ));
     }
     let target = Decimal::ONE + annual_rate;

@@ -203,7 +203,7 @@ fn text_fields_have_limits_and_messages_stay_short_whatever_the_input() {
     let err = scenario_from_json(&doc.to_string()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "costs.source: is 40000 characters long; at most 1000 are allowed"
+        "costs.source: is 40,000 characters long; at most 1,000 are allowed"
     );
     let mut doc = burry();
     let sku = doc["catalog"][0].clone();
@@ -221,7 +221,7 @@ fn text_fields_have_limits_and_messages_stay_short_whatever_the_input() {
         assert!(issue.message.chars().count() < 200, "{issue}");
     }
     assert!(
-        err.issues[0].message.contains("10000 in all"),
+        err.issues[0].message.contains("10,000 in all"),
         "{}",
         err.issues[0]
     );
@@ -247,7 +247,7 @@ fn a_file_with_thousands_of_problems_lists_the_first_500_and_counts_the_rest() {
     assert!(
         err.issues[500]
             .message
-            .starts_with("has 1500 more problems"),
+            .starts_with("has 1,500 more problems"),
         "{}",
         err.issues[500]
     );

@@ -14,7 +14,7 @@ use fleet_ledger_engine::impairment::{
 use fleet_ledger_engine::scenario::{FairValueBasis, ImpairmentPolicy};
 use fleet_ledger_engine::tax::{convention_for, mid_quarter_applies, tax_schedule};
 use fleet_ledger_engine::valuation::{discounted_forward, monthly_factor};
-use fleet_ledger_engine::{FieldIssue, Scenario, ValidationErrors, YearMonth};
+use fleet_ledger_engine::{Scenario, ValidationErrors, YearMonth};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
@@ -44,7 +44,10 @@ fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
         issues: e
             .issues
             .into_iter()
-            .map(|x| FieldIssue::new(format!("cohorts[{i}].{}", x.path), x.message))
+            .map(|x| {
+                let path = format!("cohorts[{i}].{}", x.path);
+                x.at(path)
+            })
             .collect(),
     }
 }

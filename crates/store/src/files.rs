@@ -2,6 +2,7 @@
 
 use crate::StoreError;
 use fleet_ledger_engine::scenario::{file_too_large, MAX_FILE_BYTES};
+use fleet_ledger_engine::validation::{Issue, IssueCode};
 use fleet_ledger_engine::ValidationErrors;
 use std::io::Read;
 use std::path::Path;
@@ -19,11 +20,7 @@ pub fn read_scenario_file(path: &Path) -> Result<String, StoreError> {
     let file = std::fs::File::open(path).map_err(io)?;
     let metadata = file.metadata().map_err(io)?;
     if !metadata.is_file() {
-        return Err(ValidationErrors::single(
-            "file",
-            "must be a regular file; this is a folder, a device or a pipe",
-        )
-        .into());
+        return Err(ValidationErrors::single("file", IssueCode::NotARegularFile).into());
     }
     if metadata.len() > MAX_FILE_BYTES as u64 {
         return Err(file_too_large(metadata.len()).into());
@@ -38,10 +35,7 @@ pub fn read_scenario_file(path: &Path) -> Result<String, StoreError> {
     String::from_utf8(bytes).map_err(|e| {
         ValidationErrors::single(
             "file",
-            format!(
-                "is not UTF-8 text (byte {} is not); save the file as UTF-8 JSON",
-                e.utf8_error().valid_up_to()
-            ),
+            Issue::new(IssueCode::NotUtf8).with("byte", e.utf8_error().valid_up_to()),
         )
         .into()
     })

@@ -2,7 +2,7 @@
 
 use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
-use crate::AppError;
+use crate::{AppError, Problem};
 use fleet_ledger_store::{read_scenario_file, ScenarioSummary};
 use tauri::{AppHandle, State};
 
@@ -32,8 +32,7 @@ pub async fn export_scenario(
     let Some(path) = choose_path(&app, Purpose::ExportScenario)? else {
         return Ok(None);
     };
-    std::fs::write(&path, text + "\n").map_err(|e| AppError::Storage {
-        message: format!("{} could not be written: {e}", path.display()),
-    })?;
+    std::fs::write(&path, text + "\n")
+        .map_err(|e| AppError::storage(Problem::write_failed(&path, e)))?;
     Ok(Some(path.display().to_string()))
 }

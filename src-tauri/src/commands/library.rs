@@ -2,7 +2,7 @@
 
 use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
-use crate::AppError;
+use crate::{AppError, Problem, ProblemCode};
 use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, State};
@@ -11,14 +11,14 @@ use tauri::{AppHandle, State};
 #[derive(Debug, Serialize, Type)]
 pub struct LibraryStatus {
     pub path: Option<String>,
-    /// Why the library is not usable, in words for the user; `None` when it is open.
-    pub problem: Option<String>,
+    /// Why the library is not usable; `None` when it is open.
+    pub problem: Option<AppError>,
 }
 
 fn status(library: &LibraryState) -> LibraryStatus {
     LibraryStatus {
         path: library.path().map(|p| p.display().to_string()),
-        problem: library.problem().map(|e| e.to_string()),
+        problem: library.problem(),
     }
 }
 
@@ -53,9 +53,13 @@ pub async fn new_library(
         return Ok(None);
     };
     if path.exists() {
-        return Err(AppError::Storage {
-            message: format!("{} already exists; choose a new file name.", path.display()),
-        });
+        return Err(AppError::storage(
+            Problem::new(
+                ProblemCode::FileExists,
+                format!("{} already exists; choose a new file name.", path.display()),
+            )
+            .with("path", path.display()),
+        ));
     }
     library.switch_to(&path)?;
     Ok(Some(status(&library)))

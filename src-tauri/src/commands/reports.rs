@@ -3,9 +3,10 @@
 
 use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
-use crate::AppError;
+use crate::{AppError, Problem, ProblemCode};
 use fleet_ledger_engine::analysis::compare_figures;
 use fleet_ledger_engine::analysis::DEFAULT_SWING_PERCENT;
+use fleet_ledger_engine::validation::IssueCode;
 use fleet_ledger_report::export::{
     comparison_files, scenario_files, FileKind, RenderedFile, ReportFormat,
 };
@@ -74,9 +75,7 @@ fn write(
     written: &mut Vec<String>,
 ) -> Result<(), AppError> {
     let path = folder.join(name);
-    let failed = |e: std::io::Error| AppError::Storage {
-        message: format!("{} could not be written: {e}", path.display()),
-    };
+    let failed = |e: std::io::Error| AppError::storage(Problem::write_failed(&path, e));
     let mut out = std::io::BufWriter::new(std::fs::File::create(&path).map_err(failed)?);
     rendered.write_to(&mut out).map_err(failed)?;
     std::io::Write::flush(&mut out).map_err(failed)?;
@@ -101,7 +100,7 @@ pub async fn export_reports(
         return Err(AppError::Invalid {
             issues: vec![fleet_ledger_engine::FieldIssue::new(
                 "scenario_ids",
-                "choose one scenario, or two to four to compare",
+                IssueCode::ChooseScenarios,
             )],
         });
     }
@@ -109,7 +108,7 @@ pub async fn export_reports(
         return Err(AppError::Invalid {
             issues: vec![fleet_ledger_engine::FieldIssue::new(
                 "formats",
-                "choose at least one of PDF, XLSX and CSV",
+                IssueCode::ChooseFormats,
             )],
         });
     }
@@ -159,8 +158,10 @@ pub async fn export_reports(
             [one] => scenario_files(one, *format, &options),
             many => comparison_files(many, &comparison, *format, &options),
         }
-        .map_err(|e| AppError::Storage {
-            message: e.to_string(),
+        .map_err(|e| {
+            AppError::storage(
+                Problem::new(ProblemCode::ReportFailed, e.to_string()).with("detail", e),
+            )
         })?;
         for rendered in files {
             write(

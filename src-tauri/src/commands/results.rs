@@ -7,6 +7,7 @@ use fleet_ledger_engine::analysis::{
     scenario_results as compute, sensitivity_answers_watched, ScenarioResults, SensitivityAnswers,
     Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
 };
+use fleet_ledger_engine::validation::IssueCode;
 use tauri::State;
 
 /// The results of a scenario's current saved version. The model runs on a blocking thread
@@ -77,7 +78,7 @@ fn not_computed() -> AppError {
     AppError::Invalid {
         issues: vec![fleet_ledger_engine::FieldIssue::new(
             "scenario",
-            "the results could not be computed",
+            IssueCode::NotComputed,
         )],
     }
 }

@@ -28,6 +28,14 @@ describe("message catalogs", () => {
     expect(missing).toEqual([]);
   });
 
+  it("word every problem code Rust can send", () => {
+    const bindings = readFileSync(join(src, "bindings.ts"), "utf8");
+    const union = /export type ProblemCode = ([^;]+);/.exec(bindings)?.[1] ?? "";
+    const codes = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(10);
+    expect(codes.filter((code) => !(`problem.${code}` in catalogs.en))).toEqual([]);
+  });
+
   it("leave no literal words in any screen's markup", () => {
     // Text between tags that is not an expression: a sentence typed into JSX. The product's
     // name and each language's own name for itself are the same in every language.

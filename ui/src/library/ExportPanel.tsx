@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Channel } from "@tauri-apps/api/core";
-import { commands, type ExportProgress, type Language, type PackSections, type ReportFormat, type ScenarioSummary } from "../bindings";
-import { generalMessage, unwrap } from "../app/errors";
+import { commands, type AppError, type ExportProgress, type Language, type PackSections, type ReportFormat, type ScenarioSummary } from "../bindings";
+import { unwrap, useErrorText } from "../app/errors";
 import { useT } from "../i18n/useT";
 
 /** The pack's sections and the glossary's names for them. */
@@ -16,6 +16,7 @@ const SECTION_TERMS: [keyof PackSections, string][] = [
 /** The meeting-pack export: scenarios, sections, language and formats; files written by Rust. */
 export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary[]; onClose: () => void }) {
   const t = useT();
+  const words = useErrorText();
   const [chosen, setChosen] = useState<string[]>(scenarios.slice(0, 1).map((s) => s.id));
   const [sections, setSections] = useState<PackSections>({ summary: true, charts: true, tables: true, assumptions: true, method_notes: true });
   const [language, setLanguage] = useState<Language>("en");
@@ -39,10 +40,7 @@ export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary
       );
       setWritten(files);
     } catch (error) {
-      setFailure(
-        generalMessage(error as never) ??
-          ((error as { kind?: string; issues?: { message: string }[] }).issues?.map((i) => i.message).join("; ") ?? String(error)),
-      );
+      setFailure(words.whole(error as AppError) || String(error));
     } finally {
       setBusy(false);
     }

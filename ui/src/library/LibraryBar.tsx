@@ -1,5 +1,5 @@
-import { commands } from "../bindings";
-import { unwrap } from "../app/errors";
+import { commands, type AppError } from "../bindings";
+import { unwrap, useErrorText } from "../app/errors";
 import { useT } from "../i18n/useT";
 import { useLibraryMutation } from "./queries";
 
@@ -11,6 +11,7 @@ export function LibraryBar({ path, problem }: { path: string | null; problem: st
   const restore = useLibraryMutation(() => unwrap(commands.restoreLibrary()));
   const failure = [open, create, backUp, restore].map((m) => m.error).find(Boolean);
   const t = useT();
+  const words = useErrorText();
   return (
     <div className="library-bar">
       <span className="library-path" title={t("lib.file")}>
@@ -34,9 +35,9 @@ export function LibraryBar({ path, problem }: { path: string | null; problem: st
       )}
       {backUp.data && <span className="muted">{t("lib.backedUp", { path: backUp.data })}</span>}
       {restore.data && <span className="muted">{t("lib.restored", { path: restore.data })}</span>}
-      {failure && "message" in failure && (
+      {failure && (
         <span className="field-error" role="alert">
-          {failure.message}
+          {words.whole(failure as AppError)}
         </span>
       )}
     </div>

@@ -3,7 +3,7 @@ import { OPEN_EXPORT_EVENT } from "../app/menu";
 import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type AppError, type ScenarioSummary, type SortBy } from "../bindings";
-import { generalMessage, unwrap } from "../app/errors";
+import { unwrap, useErrorText } from "../app/errors";
 import { NewScenarioForm } from "./NewScenarioForm";
 import { ScenarioTable } from "./ScenarioTable";
 import { VersionsPanel } from "./VersionsPanel";
@@ -13,6 +13,7 @@ import { LIBRARY_KEY, useLibraryMutation } from "./queries";
 /** The list with its search, sort and trash, the create form, and the versions panel. */
 export function LibraryContents() {
   const t = useT();
+  const words = useErrorText();
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<SortBy>("updated");
   const [inTrash, setInTrash] = useState(false);
@@ -31,7 +32,8 @@ export function LibraryContents() {
   });
   const importFile = useLibraryMutation(() => unwrap(commands.importScenario()));
   const emptyTrash = useLibraryMutation(() => unwrap(commands.emptyTrash()));
-  const failure = generalMessage(scenarios.error as AppError | null) ?? generalMessage(importFile.error);
+  // A refused import lists each problem of the file after its field's path.
+  const failure = words.general(scenarios.error as AppError | null) || words.whole(importFile.error) || null;
 
   return (
     <>

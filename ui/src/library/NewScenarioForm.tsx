@@ -2,12 +2,13 @@ import { useState, type FormEvent } from "react";
 import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands } from "../bindings";
-import { generalMessage, messageForField, unwrap } from "../app/errors";
+import { unwrap, useErrorText } from "../app/errors";
 import { useLibraryMutation } from "./queries";
 
 /** A new scenario: blank, or from one of the shipped examples. */
 export function NewScenarioForm() {
   const t = useT();
+  const words = useErrorText();
   const [name, setName] = useState("");
   const [template, setTemplate] = useState("");
   const templates = useQuery({ queryKey: ["templates"], queryFn: () => unwrap(commands.listTemplates()) });
@@ -18,8 +19,8 @@ export function NewScenarioForm() {
     event.preventDefault();
     create.mutate({ name, template }, { onSuccess: () => setName("") });
   };
-  const nameError = messageForField(create.error, "name");
-  const failure = generalMessage(create.error);
+  const nameError = words.field(create.error, "name");
+  const failure = words.general(create.error);
 
   return (
     <form className="new-scenario" onSubmit={onSubmit} noValidate>

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { commands, type AppError } from "../bindings";
-import { generalMessage, unwrap } from "../app/errors";
+import { unwrap, useErrorText } from "../app/errors";
 import { LibraryBar } from "./LibraryBar";
 import { LibraryContents } from "./LibraryContents";
 import { LIBRARY_KEY } from "./queries";
@@ -8,11 +8,12 @@ import { useT } from "../i18n/useT";
 
 export function ScenarioLibrary() {
   const t = useT();
+  const words = useErrorText();
   const status = useQuery({
     queryKey: [...LIBRARY_KEY, "status"],
     queryFn: () => unwrap(commands.libraryStatus()),
   });
-  const problem = status.data?.problem ?? generalMessage(status.error as AppError | null);
+  const problem = words.general(status.data?.problem ?? (status.error as AppError | null));
 
   return (
     <section className="library" aria-labelledby="library-title">

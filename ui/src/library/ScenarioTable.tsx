@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useSettings } from "../app/settings";
 import { Link } from "@tanstack/react-router";
 import { commands, type ScenarioSummary } from "../bindings";
-import { generalMessage, messageForField, unwrap } from "../app/errors";
+import { unwrap, useErrorText } from "../app/errors";
 import { formatTimestamp } from "../app/format";
 import { useLibraryMutation } from "./queries";
 import { useT } from "../i18n/useT";
@@ -53,6 +53,7 @@ export function ScenarioTable({ rows, loading, inTrash, selectedId, onSelect }: 
 
 function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummary; locale: string; inTrash: boolean; selected: boolean; onSelect: (row: ScenarioSummary) => void }) {
   const t = useT();
+  const words = useErrorText();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(row.name);
   const rename = useLibraryMutation((n: string) => unwrap(commands.renameScenario(row.id, n)));
@@ -60,8 +61,8 @@ function Row({ row, locale, inTrash, selected, onSelect }: { row: ScenarioSummar
   const remove = useLibraryMutation(() => unwrap(commands.deleteScenario(row.id)));
   const restore = useLibraryMutation(() => unwrap(commands.restoreScenario(row.id)));
   const exportFile = useLibraryMutation(() => unwrap(commands.exportScenario(row.id)));
-  const nameError = messageForField(rename.error, "name");
-  const failure = [duplicate, remove, restore, exportFile, rename].map((m) => generalMessage(m.error)).find(Boolean);
+  const nameError = words.field(rename.error, "name");
+  const failure = [duplicate, remove, restore, exportFile, rename].map((m) => words.general(m.error)).find(Boolean);
 
   return (
     <tr className={selected ? "scenario-row selected" : "scenario-row"}>

@@ -3,7 +3,7 @@ import { useSettings } from "../app/settings";
 import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type ScenarioSummary } from "../bindings";
-import { generalMessage, unwrap } from "../app/errors";
+import { unwrap, useErrorText } from "../app/errors";
 import { formatTimestamp, usableLocale } from "../app/format";
 import { formatDecimal } from "../app/money";
 import { LIBRARY_KEY, useLibraryMutation } from "./queries";
@@ -18,6 +18,7 @@ export function VersionsPanel({ scenario, onClose }: { scenario: ScenarioSummary
   const restore = useLibraryMutation((versionId: string) => unwrap(commands.restoreVersion(versionId)));
   const [compareWith, setCompareWith] = useState<string | null>(null);
   const t = useT();
+  const words = useErrorText();
   const current = versions.data?.[0]?.id ?? null;
   return (
     <aside className="versions" aria-label={t("lib.versionsOf", { name: scenario.name })}>
@@ -27,7 +28,7 @@ export function VersionsPanel({ scenario, onClose }: { scenario: ScenarioSummary
           {t("lib.close")}
         </button>
       </div>
-      {restore.error && <p className="field-error">{generalMessage(restore.error)}</p>}
+      {restore.error && <p className="field-error">{words.whole(restore.error)}</p>}
       <ol>
         {(versions.data ?? []).map((v, i) => (
           <li key={v.id}>
@@ -59,8 +60,9 @@ function VersionComparison({ older, current, locale }: { older: string; current:
   });
   const loc = usableLocale(locale);
   const t = useT();
+  const words = useErrorText();
   if (comparison.isPending) return <p className="muted">{t("lib.computingVersions")}</p>;
-  if (comparison.error) return <p className="field-error">{generalMessage(comparison.error as never) ?? t("lib.versionsFailed")}</p>;
+  if (comparison.error) return <p className="field-error">{words.whole(comparison.error as never) || t("lib.versionsFailed")}</p>;
   const [then, now] = comparison.data.figures;
   const delta = comparison.data.deltas[1];
   const rows: [string, string, string, string][] = [

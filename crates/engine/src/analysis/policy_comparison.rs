@@ -6,7 +6,7 @@ use crate::book::{BookPolicy, Convention, DepreciationMethod};
 use crate::fleet::{by_fiscal_year, simulate_fleet};
 use crate::money::round_cents;
 use crate::scenario::Scenario;
-use crate::validation::ValidationErrors;
+use crate::validation::{IssueCode, ValidationErrors};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -77,10 +77,7 @@ pub fn compare_policies(
     policies: &[BookPolicy],
 ) -> Result<PolicyComparison, ValidationErrors> {
     if policies.is_empty() {
-        return Err(ValidationErrors::single(
-            "policies",
-            "name at least one book policy to compare",
-        ));
+        return Err(ValidationErrors::single("policies", IssueCode::NoPolicies));
     }
     let fiscal = scenario.fiscal_calendar()?;
     let rate = scenario.valuation.tax_rate;

@@ -9,7 +9,7 @@ use crate::scenario::validate::{
     FACILITY_RATE_RANGE, MAINTENANCE_PERCENT_RANGE,
 };
 use crate::scenario::{CurveShape, Scenario, Tier};
-use crate::validation::ValidationErrors;
+use crate::validation::{Issue, IssueCode, ValidationErrors};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -229,7 +229,7 @@ pub(crate) fn tornado_watched(
     if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED {
         return Err(ValidationErrors::single(
             "percent",
-            "must be greater than 0 and less than 100",
+            Issue::new(IssueCode::PercentOpen).with("given", percent),
         ));
     }
     let low = Decimal::ONE - percent / Decimal::ONE_HUNDRED;
@@ -281,7 +281,7 @@ pub(crate) fn tornado_watched(
                     h.join().unwrap_or_else(|_| {
                         vec![Err(ValidationErrors::single(
                             "tornado",
-                            "a variant could not be computed",
+                            IssueCode::NotComputed,
                         ))]
                     })
                 })

@@ -4,7 +4,7 @@
 
 use crate::money::{format_en, round_cents};
 use crate::scenario::Currency;
-use crate::validation::{IssueCollector, ValidationErrors};
+use crate::validation::{Issue, IssueCode, IssueCollector, Unit, ValidationErrors};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -36,11 +36,14 @@ pub fn change_in_estimate_effect(
     if tax_rate < Decimal::ZERO || tax_rate >= Decimal::ONE {
         issues.push(
             "tax_rate",
-            "must be a fraction from 0 up to (not including) 1, e.g. 0.21",
+            Issue::new(IssueCode::FractionBelowOne).with("given", tax_rate),
         );
     }
     if diluted_shares <= Decimal::ZERO {
-        issues.push("shares_outstanding", "must be greater than 0");
+        issues.push(
+            "shares_outstanding",
+            Issue::new(IssueCode::GreaterThanZero).with("unit", Unit::Shares.key()),
+        );
     }
     issues.finish()?;
     let depreciation_change = depreciation_with_change - depreciation_without_change;

@@ -2,7 +2,7 @@
 
 use crate::calendar::YearMonth;
 use crate::money::MAX_LIFE_MONTHS;
-use crate::validation::IssueCollector;
+use crate::validation::{Issue, IssueCode, IssueCollector, Unit};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -79,16 +79,10 @@ impl BookPolicy {
         if !(1..=MAX_LIFE_MONTHS).contains(&self.useful_life_months) {
             issues.push(
                 format!("{path}.useful_life_months"),
-                format!(
-                    "is {}; must be between 1 and {MAX_LIFE_MONTHS} months",
-                    self.useful_life_months
-                ),
+                Issue::out_of_range(self.useful_life_months, 1, MAX_LIFE_MONTHS, Unit::Months),
             );
         } else if self.method.needs_whole_years() && !self.useful_life_months.is_multiple_of(12) {
-            issues.push(
-                format!("{path}.useful_life_months"),
-                "must be a whole number of years (a multiple of 12) for this method",
-            );
+            issues.push(format!("{path}.useful_life_months"), IssueCode::WholeYears);
         }
         validate_percent(self.salvage_percent, path, issues);
         match &self.method {
@@ -97,7 +91,7 @@ impl BookPolicy {
             {
                 issues.push(
                     format!("{path}.method.factor"),
-                    format!("is {factor}; must be greater than 0 and at most 10 (2 is double-declining)"),
+                    Issue::new(IssueCode::DecliningFactor).with("given", factor),
                 );
             }
             DepreciationMethod::UnitsOfProduction { total_hours }
@@ -105,14 +99,11 @@ impl BookPolicy {
             {
                 issues.push(
                     format!("{path}.method.total_hours"),
-                    "must be greater than 0 GPU-hours",
+                    Issue::new(IssueCode::GreaterThanZero).with("unit", Unit::GpuHours.key()),
                 );
             }
             DepreciationMethod::FixedDecliningBalance if self.salvage_percent <= Decimal::ZERO => {
-                issues.push(
-                    format!("{path}.salvage_percent"),
-                    "must be greater than 0 for Excel DB (its rate needs salvage / cost)",
-                );
+                issues.push(format!("{path}.salvage_percent"), IssueCode::DbNeedsSalvage);
             }
             _ => {}
         }
@@ -125,16 +116,13 @@ impl ChangeInEstimate {
             && self.salvage_percent.is_none()
             && self.total_hours.is_none()
         {
-            issues.push(
-                path.to_string(),
-                "must revise the useful life, the salvage value or the total hours",
-            );
+            issues.push(path.to_string(), IssueCode::ReviseSomething);
         }
         if let Some(life) = self.useful_life_months {
             if !(1..=MAX_LIFE_MONTHS).contains(&life) {
                 issues.push(
                     format!("{path}.useful_life_months"),
-                    format!("is {life}; must be between 1 and {MAX_LIFE_MONTHS} months"),
+                    Issue::out_of_range(life, 1, MAX_LIFE_MONTHS, Unit::Months),
                 );
             }
         }
@@ -145,12 +133,12 @@ impl ChangeInEstimate {
             if !matches!(policy.method, DepreciationMethod::UnitsOfProduction { .. }) {
                 issues.push(
                     format!("{path}.total_hours"),
-                    "applies only to the units-of-production method",
+                    IssueCode::UnitsOfProductionOnly,
                 );
             } else if hours <= Decimal::ZERO {
                 issues.push(
                     format!("{path}.total_hours"),
-                    "must be greater than 0 GPU-hours",
+                    Issue::new(IssueCode::GreaterThanZero).with("unit", Unit::GpuHours.key()),
                 );
             }
         }
@@ -162,10 +150,7 @@ fn validate_percent(value: Decimal, path: &dyn Display, issues: &mut IssueCollec
     if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
         issues.push(
             format!("{path}.salvage_percent"),
-            format!(
-                "is {value}; must be between 0 and 100 percent of cost (salvage above cost is not \
-                 allowed)"
-            ),
+            Issue::out_of_range(value, 0, 100, Unit::PercentOfCost),
         );
     }
 }

@@ -6,7 +6,7 @@ use super::cents_curve::CentsCurve;
 use super::{BookPolicy, ChangeInEstimate, Convention, DepreciationMethod};
 use crate::calendar::{FiscalCalendar, YearMonth};
 use crate::money::{fixed_point, percent_of, MAX_AMOUNT};
-use crate::validation::{IssueCollector, ValidationErrors};
+use crate::validation::{Issue, IssueCode, IssueCollector, Unit, ValidationErrors};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -540,7 +540,10 @@ impl<'a> BookRun<'a> {
 fn validate(inputs: &BookInputs<'_>) -> Result<(), ValidationErrors> {
     let mut issues = IssueCollector::default();
     if inputs.cost < Decimal::ZERO || inputs.cost > MAX_AMOUNT {
-        issues.push("cost", "must be between 0 and 1,000,000,000,000,000");
+        issues.push(
+            "cost",
+            Issue::out_of_range(inputs.cost, 0, MAX_AMOUNT, Unit::None),
+        );
     }
     let first = inputs.start_month;
     let last = first.plus_months(inputs.horizon_months as i32 - 1);
@@ -548,7 +551,9 @@ fn validate(inputs: &BookInputs<'_>) -> Result<(), ValidationErrors> {
     if !within(inputs.in_service) {
         issues.push(
             "in_service",
-            format!("must be a month within the model, {first} to {last}"),
+            Issue::new(IssueCode::MonthInModel)
+                .with("first", first)
+                .with("last", last),
         );
     }
     inputs.policy.validate(&"book", &mut issues);
@@ -558,7 +563,9 @@ fn validate(inputs: &BookInputs<'_>) -> Result<(), ValidationErrors> {
         if !within(change.effective) {
             issues.push(
                 format!("{path}.effective"),
-                format!("must be a month within the model, {first} to {last}"),
+                Issue::new(IssueCode::MonthInModel)
+                    .with("first", first)
+                    .with("last", last),
             );
         }
     }
@@ -571,27 +578,24 @@ fn validate(inputs: &BookInputs<'_>) -> Result<(), ValidationErrors> {
         if !within(month) || month < inputs.in_service {
             issues.push(
                 format!("{path}.month"),
-                "must be a month within the model, after the cohort enters service",
+                IssueCode::MonthInModelAfterInService,
             );
         }
         if amount < Decimal::ZERO || amount > MAX_AMOUNT {
             issues.push(
                 format!("{path}.{field}"),
-                "must be between 0 and 1,000,000,000,000,000",
+                Issue::out_of_range(amount, 0, MAX_AMOUNT, Unit::None),
             );
         }
     }
     if let Some(disposal) = inputs.disposal {
         if !within(disposal) || disposal < inputs.in_service {
-            issues.push(
-                "disposal",
-                "must be a month within the model, not before the cohort enters service",
-            );
+            issues.push("disposal", IssueCode::MonthInModelFromInService);
         }
     }
     if let DepreciationMethod::UnitsOfProduction { .. } = inputs.policy.method {
         if inputs.hours.iter().any(|h| *h < Decimal::ZERO) {
-            issues.push("hours", "GPU-hours used must not be negative");
+            issues.push("hours", IssueCode::NotNegative);
         }
     }
     issues.finish()

@@ -21,7 +21,7 @@ use crate::scenario::{FairValueBasis, ImpairmentPolicy, Scenario, Tier};
 use crate::tax::{
     convention_for, mid_quarter_applies, tax_months_in_cents, FixedTaxMonth, TaxedCohort,
 };
-use crate::validation::{FieldIssue, ValidationErrors};
+use crate::validation::ValidationErrors;
 use crate::valuation::monthly_factor;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -49,7 +49,10 @@ pub(super) fn in_cohort(i: usize, e: ValidationErrors) -> ValidationErrors {
         issues: e
             .issues
             .into_iter()
-            .map(|x| FieldIssue::new(format!("cohorts[{i}].{}", x.path), x.message))
+            .map(|x| {
+                let path = format!("cohorts[{i}].{}", x.path);
+                x.at(path)
+            })
             .collect(),
     }
 }

@@ -25,7 +25,7 @@ pub use periods::{by_fiscal_quarter, by_fiscal_year, Period};
 use crate::calendar::YearMonth;
 use crate::impairment::ImpairmentTest;
 use crate::scenario::Scenario;
-use crate::validation::ValidationErrors;
+use crate::validation::{IssueCode, ValidationErrors};
 use cohort_schedule::{CohortSchedule, ModelMonths};
 use fixed_line::FixedLine;
 use rust_decimal::Decimal;
@@ -253,10 +253,7 @@ fn book_pass(
                     worker.join().unwrap_or_else(|_| {
                         vec![(
                             0,
-                            Err(ValidationErrors::single(
-                                "cohorts",
-                                "the schedule could not be computed",
-                            )),
+                            Err(ValidationErrors::single("cohorts", IssueCode::NotComputed)),
                         )]
                     })
                 })

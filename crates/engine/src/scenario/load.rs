@@ -3,7 +3,7 @@
 
 use super::{Scenario, SCENARIO_FORMAT_VERSION};
 use crate::calendar::YearMonth;
-use crate::validation::ValidationErrors;
+use crate::validation::{Issue, IssueCode, ValidationErrors};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -15,11 +15,9 @@ pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
 pub fn file_too_large(bytes: u64) -> ValidationErrors {
     ValidationErrors::single(
         "file",
-        format!(
-            "is {} MB; a scenario file may be at most {} MB",
-            bytes.div_ceil(1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ),
+        Issue::new(IssueCode::FileTooLarge)
+            .with("given", bytes.div_ceil(1024 * 1024))
+            .with("max", MAX_FILE_BYTES / (1024 * 1024)),
     )
 }
 
@@ -41,43 +39,42 @@ pub fn scenario_from_json(text: &str) -> Result<Scenario, ValidationErrors> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header: Header = serde_json::from_str(text).map_err(|e| {
-        let message = if e.is_data() {
-            "must hold a JSON object (a scenario)".to_owned()
+        let issue = if e.is_data() {
+            Issue::new(IssueCode::NotAnObject)
         } else {
-            format!("is not valid JSON ({e})")
+            not_json(&e)
         };
-        ValidationErrors::single("file", message)
+        ValidationErrors::single("file", issue)
     })?;
     let version = match header.format_version {
         None => {
             return Err(ValidationErrors::single(
                 "format_version",
-                "is missing; a scenario file states its format version",
+                IssueCode::FormatVersionMissing,
             ))
         }
         Some(v) => v
             .as_u64()
-            .ok_or_else(|| ValidationErrors::single("format_version", "must be a whole number"))?,
+            .ok_or_else(|| ValidationErrors::single("format_version", IssueCode::WholeNumber))?,
     };
     if version > u64::from(SCENARIO_FORMAT_VERSION) {
         return Err(ValidationErrors::single(
             "format_version",
-            format!(
-                "is {version}: the file was written by a newer Fleet Ledger (this version reads formats 1 to \
-                 {SCENARIO_FORMAT_VERSION}); update Fleet Ledger to open it"
-            ),
+            Issue::new(IssueCode::FormatVersionNewer)
+                .with("given", version)
+                .with("max", SCENARIO_FORMAT_VERSION),
         ));
     }
     if version == 0 {
         return Err(ValidationErrors::single(
             "format_version",
-            "must be 1 or more",
+            IssueCode::OneOrMore,
         ));
     }
     let scenario: Scenario = if version == 1 {
         // Format 1 files hold only a header: small enough to upgrade as a tree.
         let mut document: Value = serde_json::from_str(text)
-            .map_err(|e| ValidationErrors::single("file", format!("is not valid JSON ({e})")))?;
+            .map_err(|e| ValidationErrors::single("file", not_json(&e)))?;
         upgrade_v1_to_v2(&mut document)?;
         serde_path_to_error::deserialize(&document).map_err(field_error)?
     } else {
@@ -85,7 +82,7 @@ pub fn scenario_from_json(text: &str) -> Result<Scenario, ValidationErrors> {
         let scenario = serde_path_to_error::deserialize(&mut reader).map_err(field_error)?;
         reader
             .end()
-            .map_err(|e| ValidationErrors::single("file", format!("is not valid JSON ({e})")))?;
+            .map_err(|e| ValidationErrors::single("file", not_json(&e)))?;
         scenario
     };
     let mut scenario = scenario;
@@ -100,6 +97,11 @@ fn field_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Valida
     ValidationErrors::single(path, super::messages::plain(&e.into_inner().to_string()))
 }
 
+/// serde_json's own words for where the text stops being JSON (line and column).
+fn not_json(e: &serde_json::Error) -> Issue {
+    Issue::new(IssueCode::NotJson).with("detail", e)
+}
+
 /// Format 1 held only the header (name, currency, calendar). Format 2 adds the fleet, market,
 /// costs and policies: an upgraded file gets the shipped reference values and no cohorts.
 fn upgrade_v1_to_v2(document: &mut Value) -> Result<(), ValidationErrors> {
@@ -107,14 +109,10 @@ fn upgrade_v1_to_v2(document: &mut Value) -> Result<(), ValidationErrors> {
         .get("start_month")
         .and_then(Value::as_str)
         .and_then(|s| s.parse().ok())
-        .ok_or_else(|| {
-            ValidationErrors::single(
-                "start_month",
-                "must be a month written YYYY-MM, e.g. 2026-01",
-            )
-        })?;
-    let template = serde_json::to_value(crate::reference::template(start))
-        .map_err(|e| ValidationErrors::single("file", e.to_string()))?;
+        .ok_or_else(|| ValidationErrors::single("start_month", IssueCode::MonthFormat))?;
+    let template = serde_json::to_value(crate::reference::template(start)).map_err(|e| {
+        ValidationErrors::single("file", Issue::new(IssueCode::Unreadable).with("detail", e))
+    })?;
     if let (Some(target), Some(defaults)) = (document.as_object_mut(), template.as_object()) {
         for (key, value) in defaults {
             target.entry(key.clone()).or_insert_with(|| value.clone());

@@ -2,6 +2,8 @@
 //! allowed, in plain words, never a Rust type name ("expected u32", "a Decimal type
 //! representing a fixed-point number"), and never longer than a line whatever was given.
 
+use crate::validation::{Expected, Issue, IssueCode};
+
 /// How much of a given value a message quotes.
 const QUOTED_CHARS: usize = 40;
 
@@ -22,57 +24,59 @@ fn cut(text: &str, max: usize) -> String {
     }
 }
 
-/// What serde expected, in plain words.
-fn allowed(expected: &str) -> String {
+/// What serde expected, as a code of the catalog; `None` when serde named something the
+/// catalog has no words for.
+fn expected(expected: &str) -> Option<Expected> {
     let expected = expected.trim();
-    match expected {
-        "u32" => "a whole number from 0 to 4,294,967,295".into(),
-        "u8" | "u16" | "u64" | "usize" | "i32" | "i64" => "a whole number".into(),
-        "a string" => "text in double quotes".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list in square brackets [ ]".into(),
-        e if e.starts_with("struct ") || e == "a map" => "an object in braces { }".into(),
-        e if e.contains("Decimal") => {
-            "a decimal number written as text in double quotes, e.g. \"39000\" or \"0.12\"".into()
-        }
-        e if e.starts_with("one of ") => format!("one of {}", e.trim_start_matches("one of ")),
-        e => e.to_owned(),
-    }
+    Some(match expected {
+        "u32" => Expected::WholeNumberU32,
+        "u8" | "u16" | "u64" | "usize" | "i32" | "i64" => Expected::WholeNumber,
+        "a string" => Expected::Text,
+        "a boolean" => Expected::Boolean,
+        "a sequence" => Expected::List,
+        e if e.starts_with("struct ") || e == "a map" => Expected::Object,
+        e if e.contains("Decimal") => Expected::DecimalText,
+        _ => return None,
+    })
 }
 
-/// serde_json's `invalid type: integer `39000`` → `the number 39000`, cut to a line.
-fn given(what: &str) -> String {
+/// serde_json's `integer `39000`` → the number `39000`, `string "x"` → the text `"x"`, cut
+/// to a line: the code that says which kind was given, and what was written.
+fn given(what: &str) -> (IssueCode, String) {
     let what = what.trim();
-    let plain = if let Some(n) = what
+    if let Some(n) = what
         .strip_prefix("integer `")
         .or_else(|| what.strip_prefix("floating point `"))
     {
-        format!("the number {}", n.trim_end_matches('`'))
+        (IssueCode::WrongTypeNumber, quoted(n.trim_end_matches('`')))
     } else if let Some(text) = what.strip_prefix("string ") {
-        format!("the text {}", text)
+        (IssueCode::WrongTypeText, quoted(text))
     } else {
-        what.to_owned()
-    };
-    quoted(&plain)
+        (IssueCode::WrongType, quoted(what))
+    }
 }
 
-/// Rewords one serde message about a field.
-pub(crate) fn plain(message: &str) -> String {
+/// One serde message about a field as an issue of the catalog.
+pub(crate) fn plain(message: &str) -> Issue {
     let message = message.split(" at line ").next().unwrap_or(message);
     for prefix in ["invalid type: ", "invalid value: "] {
         if let Some(rest) = message.strip_prefix(prefix) {
-            if let Some((what, expected)) = rest.split_once(", expected ") {
-                return format!("is {}; must be {}", given(what), allowed(expected));
+            if let Some((what, wanted)) = rest.split_once(", expected ") {
+                if let Some(kind) = expected(wanted) {
+                    let (code, raw) = given(what);
+                    return Issue::new(code)
+                        .with(crate::validation::issue::RAW, raw)
+                        .with("expected", kind.key());
+                }
             }
         }
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
-        if let Some((what, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "is {}; must be {}",
-                quoted(what),
-                allowed(&expected.replace('`', ""))
-            );
+        if let Some((what, choices)) = rest.split_once(", expected ") {
+            let choices = choices.replace('`', "");
+            return Issue::new(IssueCode::UnknownChoice)
+                .with("given", quoted(what))
+                .with("choices", choices.trim_start_matches("one of "));
         }
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
@@ -80,19 +84,18 @@ pub(crate) fn plain(message: &str) -> String {
         let known = known.replace('`', "");
         let known = known.trim_start_matches("one of ");
         return if known.is_empty() {
-            format!("has a field Fleet Ledger does not know: {}", quoted(field))
+            Issue::new(IssueCode::UnknownField).with("field", quoted(field))
         } else {
-            format!(
-                "has a field Fleet Ledger does not know: {}; the fields here are {known}",
-                quoted(field)
-            )
+            Issue::new(IssueCode::UnknownFieldOf)
+                .with("field", quoted(field))
+                .with("known", known)
         };
     }
     if let Some(field) = message.strip_prefix("missing field ") {
-        return format!("lacks the required field {}", field.replace('`', ""));
+        return Issue::new(IssueCode::MissingField).with("field", field.replace('`', ""));
     }
     // Any other message, cut to a line so hostile input cannot make it long.
-    cut(message, 200)
+    Issue::new(IssueCode::Unreadable).with("detail", cut(message, 200))
 }
 
 #[cfg(test)]
@@ -102,7 +105,7 @@ mod tests {
     #[test]
     fn money_given_as_a_json_number_says_to_write_it_as_text() {
         assert_eq!(
-            plain("invalid type: integer `39000`, expected a Decimal type representing a fixed-point number"),
+            plain("invalid type: integer `39000`, expected a Decimal type representing a fixed-point number").english(),
             "is the number 39000; must be a decimal number written as text in double quotes, e.g. \"39000\" or \"0.12\""
         );
     }
@@ -110,7 +113,7 @@ mod tests {
     #[test]
     fn a_negative_whole_number_says_what_is_allowed() {
         assert_eq!(
-            plain("invalid value: integer `-12`, expected u32"),
+            plain("invalid value: integer `-12`, expected u32").english(),
             "is the number -12; must be a whole number from 0 to 4,294,967,295"
         );
     }
@@ -118,7 +121,7 @@ mod tests {
     #[test]
     fn an_unknown_choice_lists_the_choices() {
         assert_eq!(
-            plain("unknown variant `GBP`, expected one of `USD`, `CNY`, `EUR`"),
+            plain("unknown variant `GBP`, expected one of `USD`, `CNY`, `EUR`").english(),
             "is `GBP`; must be one of USD, CNY, EUR"
         );
     }
@@ -126,7 +129,7 @@ mod tests {
     #[test]
     fn a_long_given_value_is_quoted_short() {
         let long = "x".repeat(40_000);
-        let message = plain(&format!("invalid type: string \"{long}\", expected u32"));
+        let message = plain(&format!("invalid type: string \"{long}\", expected u32")).english();
         assert!(message.chars().count() < 120, "{message}");
         assert!(message.contains('…'));
     }

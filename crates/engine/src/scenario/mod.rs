@@ -25,7 +25,7 @@ pub use policies::{
 pub use scale::{MAX_PRESENT_VALUE_GROWTH, MAX_SCENARIO_TOTAL};
 
 use crate::calendar::{FiscalCalendar, YearMonth};
-use crate::validation::ValidationErrors;
+use crate::validation::{Issue, IssueCode, ValidationErrors};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -103,8 +103,12 @@ impl Scenario {
     /// The scenario's fiscal calendar (its year ends with `fiscal_year_end_month`); refused, with
     /// the field named, when that month is not 1 to 12.
     pub fn fiscal_calendar(&self) -> Result<FiscalCalendar, ValidationErrors> {
-        FiscalCalendar::new(self.fiscal_year_end_month)
-            .map_err(|_| ValidationErrors::single("fiscal_year_end_month", "must be 1 to 12"))
+        FiscalCalendar::new(self.fiscal_year_end_month).map_err(|_| {
+            ValidationErrors::single(
+                "fiscal_year_end_month",
+                Issue::new(IssueCode::MonthOfYear).with("given", self.fiscal_year_end_month),
+            )
+        })
     }
 
     /// Checks every field and reports all problems at once, each with its path.
@@ -125,19 +129,18 @@ impl Scenario {
 pub fn normalise_name(name: &str) -> Result<String, ValidationErrors> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
-        return Err(ValidationErrors::single("name", "must not be empty"));
+        return Err(ValidationErrors::single("name", IssueCode::Required));
     }
     if trimmed.chars().count() > MAX_NAME_CHARS {
         return Err(ValidationErrors::single(
             "name",
-            format!("must be at most {MAX_NAME_CHARS} characters"),
+            Issue::new(IssueCode::TooLong)
+                .with("given", trimmed.chars().count())
+                .with("max", MAX_NAME_CHARS),
         ));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(ValidationErrors::single(
-            "name",
-            "must be a single line without control characters",
-        ));
+        return Err(ValidationErrors::single("name", IssueCode::OneLine));
     }
     Ok(trimmed.to_owned())
 }

@@ -16,7 +16,7 @@
 //! order of magnitude in the message; no amount the model reports passes through them.
 
 use super::{CurveShape, GpuSku, Scenario};
-use crate::validation::IssueCollector;
+use crate::validation::{Issue, IssueCode, IssueCollector};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -133,15 +133,11 @@ pub(super) fn check(s: &Scenario, issues: &mut IssueCollector) {
     };
     issues.push(
         path,
-        format!(
-            "makes the scenario's capex, revenue and costs add up to about {} over {} months \
-             (cohort {}: {} GPUs), beyond the 1,000,000,000,000,000 the model can hold \
-             exactly; lower this value, the quantities or the horizon",
-            magnitude(total),
-            s.horizon_months,
-            cohort.id,
-            cohort.quantity
-        ),
+        Issue::new(IssueCode::TooLargeForModel)
+            .with("total", magnitude(total))
+            .with("months", s.horizon_months)
+            .with("cohort", &cohort.id)
+            .with("quantity", cohort.quantity),
     );
 }
 
@@ -160,11 +156,10 @@ fn check_discount_rate(s: &Scenario, years: f64, issues: &mut IssueCollector) {
     let lowest = (lowest * 100.0).ceil() / 100.0;
     issues.push(
         "valuation.discount_rate",
-        format!(
-            "is {}: over {} months it would grow later cash flows more than a million-fold in \
-             present value; for this horizon it must be at least {lowest:.2}",
-            s.valuation.discount_rate, s.horizon_months
-        ),
+        Issue::new(IssueCode::DiscountTooLowForHorizon)
+            .with("given", s.valuation.discount_rate)
+            .with("months", s.horizon_months)
+            .with("lowest", format!("{lowest:.2}")),
     );
 }
 

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::calendar::YearMonth;
 use crate::money::MAX_AMOUNT;
-use crate::validation::{IssueCollector, ValidationErrors};
+use crate::validation::{Issue, IssueCode, IssueCollector, TierName, Unit, ValidationErrors};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 
@@ -74,32 +74,20 @@ impl Rules<'_> {
         value: Decimal,
         low: Decimal,
         high: Decimal,
-        allowed: &str,
+        unit: Unit,
     ) {
         if value < low || value > high {
             self.issues
-                .push(path(), format!("is {value}; must be {allowed}"));
+                .push(path(), Issue::out_of_range(value, low, high, unit));
         }
     }
 
     fn fraction(&mut self, path: impl FnOnce() -> String, value: Decimal) {
-        self.range(
-            path,
-            value,
-            Decimal::ZERO,
-            Decimal::ONE,
-            "a fraction from 0 to 1",
-        );
+        self.range(path, value, Decimal::ZERO, Decimal::ONE, Unit::None);
     }
 
     fn amount(&mut self, path: impl FnOnce() -> String, value: Decimal) {
-        self.range(
-            path,
-            value,
-            Decimal::ZERO,
-            MAX_AMOUNT,
-            "between 0 and 1,000,000,000,000,000",
-        );
+        self.range(path, value, Decimal::ZERO, MAX_AMOUNT, Unit::None);
     }
 
     fn month_in_model(&mut self, path: impl FnOnce() -> String, month: YearMonth) {
@@ -107,7 +95,9 @@ impl Rules<'_> {
             let (first, last) = (self.first, self.last);
             self.issues.push(
                 path(),
-                format!("must be a month within the model, {first} to {last}"),
+                Issue::new(IssueCode::MonthInModel)
+                    .with("first", first)
+                    .with("last", last),
             );
         }
     }
@@ -123,17 +113,15 @@ impl Rules<'_> {
             if catalog.len() > KNOWN_SKUS_NAMED {
                 known.push("…");
             }
-            let message = if catalog.is_empty() {
-                format!("is {}; the catalog holds no GPU", quoted(sku))
+            let issue = if catalog.is_empty() {
+                Issue::new(IssueCode::EmptyCatalog).with("given", quoted(sku))
             } else {
-                format!(
-                    "is {}; must name a GPU in the catalog ({}; {} in all)",
-                    quoted(sku),
-                    known.join(", "),
-                    catalog.len()
-                )
+                Issue::new(IssueCode::UnknownSku)
+                    .with("given", quoted(sku))
+                    .with("known", known.join(", "))
+                    .with("count", catalog.len())
             };
-            self.issues.push(path(), message);
+            self.issues.push(path(), issue);
         }
     }
 
@@ -144,27 +132,26 @@ impl Rules<'_> {
         if chars > max {
             self.issues.push(
                 path(),
-                format!("is {chars} characters long; at most {max} are allowed"),
+                Issue::new(IssueCode::TooLong)
+                    .with("given", chars)
+                    .with("max", max),
             );
         }
         if one_line && text.chars().any(char::is_control) {
-            self.issues
-                .push(path(), "must be a single line without control characters");
+            self.issues.push(path(), IssueCode::OneLine);
         }
     }
 
     fn points(&mut self, path: &str, points: &[DatedValue], fraction: bool) {
         if points.is_empty() {
-            self.issues.push(
-                format!("{path}.points"),
-                "must hold at least one dated point",
-            );
+            self.issues
+                .push(format!("{path}.points"), IssueCode::NeedsPoints);
         }
         for (i, point) in points.iter().enumerate() {
             if i > 0 && point.month <= points[i - 1].month {
                 self.issues.push(
                     format!("{path}.points[{i}].month"),
-                    "must come after the previous point's month",
+                    IssueCode::AfterPreviousMonth,
                 );
             }
             if fraction {
@@ -198,28 +185,22 @@ pub(super) fn validate(s: &Scenario) -> Result<(), ValidationErrors> {
     if s.format_version != SCENARIO_FORMAT_VERSION {
         r.issues.push(
             "format_version",
-            format!("must be {SCENARIO_FORMAT_VERSION} for this version of Fleet Ledger"),
+            Issue::new(IssueCode::FormatVersion).with("version", SCENARIO_FORMAT_VERSION),
         );
     }
     if let Err(e) = normalise_name(&s.name) {
-        r.issues.push("name", e.issues[0].message.clone());
+        r.issues.extend(e.issues);
     }
     if !horizon_ok {
         r.issues.push(
             "horizon_months",
-            format!(
-                "is {}; must be between 1 and {MAX_HORIZON_MONTHS} months",
-                s.horizon_months
-            ),
+            Issue::out_of_range(s.horizon_months, 1, MAX_HORIZON_MONTHS, Unit::Months),
         );
     }
     if !(1..=12).contains(&s.fiscal_year_end_month) {
         r.issues.push(
             "fiscal_year_end_month",
-            format!(
-                "is {}; must be a month number from 1 (January) to 12 (December)",
-                s.fiscal_year_end_month
-            ),
+            Issue::new(IssueCode::MonthOfYear).with("given", s.fiscal_year_end_month),
         );
     }
     catalog(&mut r);
@@ -238,11 +219,11 @@ fn catalog(r: &mut Rules<'_>) {
     for (i, sku) in r.scenario.catalog.iter().enumerate() {
         let path = format!("catalog[{i}]");
         if sku.id.trim().is_empty() {
-            r.issues.push(format!("{path}.id"), "must not be empty");
+            r.issues.push(format!("{path}.id"), IssueCode::Required);
         } else if !ids.insert(sku.id.as_str()) {
             r.issues.push(
                 format!("{path}.id"),
-                format!("must be unique; {} appears twice", quoted(&sku.id)),
+                Issue::new(IssueCode::Duplicate).with("value", quoted(&sku.id)),
             );
         }
         r.text(|| format!("{path}.id"), &sku.id, MAX_ID_CHARS, true);
@@ -265,7 +246,7 @@ fn catalog(r: &mut Rules<'_>) {
             sku.kw_per_gpu,
             Decimal::new(1, 3),
             Decimal::from(100),
-            "between 0.001 and 100 kW",
+            Unit::Kw,
         );
         r.fraction(
             || format!("{path}.idle_power_fraction"),
@@ -276,14 +257,14 @@ fn catalog(r: &mut Rules<'_>) {
             sku.training_throughput,
             Decimal::ZERO,
             Decimal::from(1000),
-            "between 0 and 1,000 (H100 = 1)",
+            Unit::H100Relative,
         );
         r.range(
             || format!("{path}.inference_throughput"),
             sku.inference_throughput,
             Decimal::ZERO,
             Decimal::from(1000),
-            "between 0 and 1,000 (H100 = 1)",
+            Unit::H100Relative,
         );
     }
 }
@@ -293,11 +274,11 @@ fn cohorts(r: &mut Rules<'_>) {
     for (i, cohort) in r.scenario.cohorts.iter().enumerate() {
         let path = Indexed("cohorts", i);
         if cohort.id.trim().is_empty() {
-            r.issues.push(format!("{path}.id"), "must not be empty");
+            r.issues.push(format!("{path}.id"), IssueCode::Required);
         } else if !ids.insert(cohort.id.as_str()) {
             r.issues.push(
                 format!("{path}.id"),
-                format!("must be unique; {} appears twice", quoted(&cohort.id)),
+                Issue::new(IssueCode::Duplicate).with("value", quoted(&cohort.id)),
             );
         }
         r.text(|| format!("{path}.id"), &cohort.id, MAX_ID_CHARS, true);
@@ -305,10 +286,7 @@ fn cohorts(r: &mut Rules<'_>) {
         if !(1..=MAX_COHORT_QUANTITY).contains(&cohort.quantity) {
             r.issues.push(
                 format!("{path}.quantity"),
-                format!(
-                    "is {}; must be between 1 and {MAX_COHORT_QUANTITY} GPUs",
-                    cohort.quantity
-                ),
+                Issue::out_of_range(cohort.quantity, 1, MAX_COHORT_QUANTITY, Unit::Gpus),
             );
         }
         r.month_in_model(|| format!("{path}.in_service"), cohort.in_service);
@@ -321,7 +299,7 @@ fn cohorts(r: &mut Rules<'_>) {
             if retirement < cohort.in_service {
                 r.issues.push(
                     format!("{path}.planned_retirement"),
-                    "must not be before the cohort enters service",
+                    IssueCode::NotBeforeInService,
                 );
             }
         }
@@ -337,7 +315,7 @@ fn cohorts(r: &mut Rules<'_>) {
             if contract.end < contract.start {
                 r.issues.push(
                     format!("{path}.contract.end"),
-                    "must not be before the contract's start",
+                    IssueCode::NotBeforeContractStart,
                 );
             }
         }
@@ -348,7 +326,7 @@ fn cohorts(r: &mut Rules<'_>) {
             if change.effective <= cohort.in_service {
                 r.issues.push(
                     format!("{change_path}.effective"),
-                    "must be after the month the cohort enters service",
+                    IssueCode::AfterInService,
                 );
             }
         }
@@ -360,10 +338,7 @@ fn cohorts(r: &mut Rules<'_>) {
         {
             r.issues.push(
                 format!("{path}.sku"),
-                format!(
-                    "has no rental price curve in market.price_curves for {}",
-                    quoted(&cohort.sku)
-                ),
+                Issue::new(IssueCode::NoPriceCurve).with("sku", quoted(&cohort.sku)),
             );
         }
     }
@@ -373,7 +348,7 @@ fn needs_utilisation(r: &mut Rules<'_>, tier: Tier, path: &str) {
     if !r.scenario.market.utilisation.iter().any(|u| u.tier == tier) {
         r.issues.push(
             path.to_owned(),
-            format!("needs a utilisation curve for the {tier:?} tier in market.utilisation"),
+            Issue::new(IssueCode::NeedsUtilisation).with("tier", TierName::of(tier).key()),
         );
     }
 }
@@ -404,13 +379,13 @@ fn market(r: &mut Rules<'_>) {
                     *annual_decay,
                     Decimal::ZERO,
                     Decimal::new(99, 2),
-                    "a fraction from 0 to 0.99 a year",
+                    Unit::PerYear,
                 );
                 r.fraction(|| format!("{path}.shape.step_down"), *step_down);
                 if next_generation_launch.is_some_and(|n| n < *launch) {
                     r.issues.push(
                         format!("{path}.shape.next_generation_launch"),
-                        "must not be before the launch",
+                        IssueCode::NotBeforeLaunch,
                     );
                 }
             }
@@ -440,7 +415,7 @@ fn market(r: &mut Rules<'_>) {
             if j > 0 && point.age_months <= residual.points[j - 1].age_months {
                 r.issues.push(
                     format!("{path}.points[{j}].age_months"),
-                    "must be older than the previous point",
+                    IssueCode::OlderThanPrevious,
                 );
             }
         }
@@ -456,35 +431,35 @@ fn costs(r: &mut Rules<'_>) {
         c.electricity_per_kwh,
         ELECTRICITY_PRICE_RANGE.0,
         ELECTRICITY_PRICE_RANGE.1,
-        "between 0 and 10 per kWh",
+        Unit::PerKwh,
     );
     r.range(
         || "costs.electricity_escalation".into(),
         c.electricity_escalation,
         ELECTRICITY_ESCALATION_RANGE.0,
         ELECTRICITY_ESCALATION_RANGE.1,
-        "a yearly fraction from -0.5 to 1",
+        Unit::PerYear,
     );
     r.range(
         || "costs.pue".into(),
         c.pue,
         Decimal::ONE,
         Decimal::from(3),
-        "between 1 and 3",
+        Unit::None,
     );
     r.range(
         || "costs.facility.per_kw_month".into(),
         c.facility.per_kw_month(),
         FACILITY_RATE_RANGE.0,
         FACILITY_RATE_RANGE.1,
-        "between 0 and 10,000 per kW-month",
+        Unit::PerKwMonth,
     );
     r.range(
         || "costs.maintenance_percent_per_year".into(),
         c.maintenance_percent_per_year,
         MAINTENANCE_PERCENT_RANGE.0,
         MAINTENANCE_PERCENT_RANGE.1,
-        "between 0 and 100 percent",
+        Unit::Percent,
     );
     r.amount(|| "costs.other_per_gpu_month".into(), c.other_per_gpu_month);
     r.range(
@@ -492,14 +467,14 @@ fn costs(r: &mut Rules<'_>) {
         c.annual_failure_rate,
         Decimal::ZERO,
         Decimal::new(99, 2),
-        "a yearly fraction from 0 to 0.99",
+        Unit::PerYear,
     );
     r.range(
         || "costs.carbon_kg_per_kwh".into(),
         c.carbon_kg_per_kwh,
         Decimal::ZERO,
         Decimal::from(5),
-        "between 0 and 5 kg per kWh",
+        Unit::KgPerKwh,
     );
     if let Some(site) = &r.scenario.site {
         r.range(
@@ -507,7 +482,7 @@ fn costs(r: &mut Rules<'_>) {
             site.power_cap_mw,
             Decimal::new(1, 3),
             Decimal::from(100_000),
-            "between 0.001 and 100,000 MW",
+            Unit::Mw,
         );
     }
 }
@@ -524,7 +499,7 @@ fn policies(r: &mut Rules<'_>) {
             if training_months == 0 {
                 r.issues.push(
                     "policies.tiering.training_months",
-                    "must be at least 1 month",
+                    IssueCode::AtLeastOneMonth,
                 );
             }
             needs_utilisation(r, Tier::Training, "policies.tiering");
@@ -533,7 +508,7 @@ fn policies(r: &mut Rules<'_>) {
         TieringRule::NewestGenerationsTrain { generations } => {
             if generations == 0 {
                 r.issues
-                    .push("policies.tiering.generations", "must be at least 1");
+                    .push("policies.tiering.generations", IssueCode::AtLeastOne);
             }
             needs_utilisation(r, Tier::Training, "policies.tiering");
             needs_utilisation(r, Tier::Inference, "policies.tiering");
@@ -542,11 +517,9 @@ fn policies(r: &mut Rules<'_>) {
     if p.compared_book_policies.len() > super::policies::MAX_COMPARED_POLICIES {
         r.issues.push(
             "policies.compared_book_policies",
-            format!(
-                "names {} policies; a comparison sets at most {} side by side",
-                p.compared_book_policies.len(),
-                super::policies::MAX_COMPARED_POLICIES
-            ),
+            Issue::new(IssueCode::TooManyPolicies)
+                .with("given", p.compared_book_policies.len())
+                .with("max", super::policies::MAX_COMPARED_POLICIES),
         );
     }
     for (i, policy) in p.compared_book_policies.iter().enumerate() {
@@ -558,13 +531,13 @@ fn policies(r: &mut Rules<'_>) {
     if p.retirement.fixed_age_months == Some(0) {
         r.issues.push(
             "policies.retirement.fixed_age_months",
-            "must be at least 1 month",
+            IssueCode::AtLeastOneMonth,
         );
     }
     if p.retirement.negative_margin_months == Some(0) {
         r.issues.push(
             "policies.retirement.negative_margin_months",
-            "must be at least 1 month",
+            IssueCode::AtLeastOneMonth,
         );
     }
     let v = &r.scenario.valuation;
@@ -573,20 +546,20 @@ fn policies(r: &mut Rules<'_>) {
         v.discount_rate,
         DISCOUNT_RATE_RANGE.0,
         DISCOUNT_RATE_RANGE.1,
-        "a yearly fraction from -0.99 to 10",
+        Unit::PerYear,
     );
     r.range(
         || "valuation.tax_rate".into(),
         v.tax_rate,
         Decimal::ZERO,
         Decimal::new(99, 2),
-        "a fraction from 0 to 0.99",
+        Unit::None,
     );
     r.range(
         || "valuation.shares_outstanding".into(),
         v.shares_outstanding,
         Decimal::ONE,
         MAX_AMOUNT,
-        "at least 1 share",
+        Unit::Shares,
     );
 }

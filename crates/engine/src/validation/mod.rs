@@ -5,22 +5,51 @@
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::collections::BTreeMap;
 use std::fmt;
+
+pub mod issue;
+
+pub use issue::{Expected, Issue, IssueCode, TierName, Unit};
 
 /// One problem with one field: where it is and what is allowed instead.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct FieldIssue {
     /// Path of the field in the scenario document, e.g. `name` or `cohorts[2].quantity`.
     pub path: String,
-    /// A sentence for a finance user: what is wrong and what is allowed.
+    /// The rule broken; the UI words it in the user's language from its catalog.
+    pub code: IssueCode,
+    /// The values the wording names (`given`, `min`, `max`…): numbers plain, months
+    /// `YYYY-MM`, so each reader formats them for its language.
+    pub params: BTreeMap<String, String>,
+    /// The English sentence (the CLI's, and the logs'): what is wrong and what is allowed.
     pub message: String,
 }
 
 impl FieldIssue {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, issue: impl Into<Issue>) -> Self {
+        let issue = issue.into();
+        debug_assert!(
+            issue::placeholders(issue.code.english())
+                .iter()
+                .all(|name| issue.params.contains_key(*name)),
+            "{:?} lacks a parameter its wording names: {:?}",
+            issue.code,
+            issue.params
+        );
         Self {
             path: path.into(),
-            message: message.into(),
+            message: issue.english(),
+            code: issue.code,
+            params: issue.params,
+        }
+    }
+
+    /// The same issue at another path (an inner input's issue placed in the document).
+    pub fn at(self, path: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            ..self
         }
     }
 }
@@ -47,9 +76,9 @@ fn render(issues: &[FieldIssue]) -> String {
 }
 
 impl ValidationErrors {
-    pub fn single(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn single(path: impl Into<String>, issue: impl Into<Issue>) -> Self {
         Self {
-            issues: vec![FieldIssue::new(path, message)],
+            issues: vec![FieldIssue::new(path, issue)],
         }
     }
 }
@@ -68,11 +97,22 @@ pub struct IssueCollector {
 }
 
 impl IssueCollector {
-    pub fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn push(&mut self, path: impl Into<String>, issue: impl Into<Issue>) {
         if self.issues.len() < MAX_ISSUES {
-            self.issues.push(FieldIssue::new(path, message));
+            self.issues.push(FieldIssue::new(path, issue));
         } else {
             self.more += 1;
+        }
+    }
+
+    /// Issues found by another check, kept in order within the same limit.
+    pub fn extend(&mut self, issues: impl IntoIterator<Item = FieldIssue>) {
+        for issue in issues {
+            if self.issues.len() < MAX_ISSUES {
+                self.issues.push(issue);
+            } else {
+                self.more += 1;
+            }
         }
     }
 
@@ -80,10 +120,7 @@ impl IssueCollector {
         if self.more > 0 {
             self.issues.push(FieldIssue::new(
                 "file",
-                format!(
-                    "has {} more problems not listed; correct the ones above first",
-                    self.more
-                ),
+                Issue::new(IssueCode::MoreProblems).with("count", self.more),
             ));
         }
         if self.issues.is_empty() {

@@ -1,5 +1,5 @@
 import type { AppError } from "../../bindings";
-import { generalMessage } from "../../app/errors";
+import { useErrorText } from "../../app/errors";
 import { FleetOverTime } from "./FleetOverTime";
 import { Impairments } from "./Impairments";
 import { KeyFigures } from "./KeyFigures";
@@ -9,21 +9,17 @@ import { useScenarioResults } from "./queries";
 import { Sensitivity } from "./Sensitivity";
 import { useFigures } from "./useFigures";
 
-function reasonOf(error: AppError): string {
-  if (error.kind === "invalid") return error.issues.map((i) => `${i.path}: ${i.message}`).join("; ");
-  return generalMessage(error) ?? "";
-}
-
 /** A scenario's Results: every analysis of PRODUCT.md §2.3 the engine's views hold, each
  * chart beside the table of its figures. */
 export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const f = useFigures();
+  const words = useErrorText();
   const results = useScenarioResults(scenarioId);
   if (results.isPending) return <p className="muted">{f.t("results.loading")}</p>;
   if (results.isError)
     return (
       <p className="banner banner-error" role="alert">
-        {f.t("results.failed", { reason: reasonOf(results.error as unknown as AppError) })}
+        {f.t("results.failed", { reason: words.whole(results.error as unknown as AppError) })}
       </p>
     );
   const r = results.data;

@@ -4,7 +4,7 @@ import { commands, type AppError, type SensitivityAnswers, type SensitivityProgr
 import { Chart } from "../../charts/Chart";
 import { categoryChart } from "../../charts/options";
 import { chartValue } from "../../app/numbers";
-import { generalMessage } from "../../app/errors";
+import { useErrorText } from "../../app/errors";
 import { DataTable } from "../../table/DataTable";
 import { Panel } from "./Panel";
 import type { Figures } from "./useFigures";
@@ -22,6 +22,7 @@ type State =
 /** The tornado of NPV and cumulative EBIT and the break-even answers: dozens of model runs,
  * started by the user, with progress, and cancellable. */
 export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; currency: string; f: Figures }) {
+  const words = useErrorText();
   const [state, setState] = useState<State>({ kind: "idle" });
   // The last step reported, kept on the panel (data-progress) for the end-to-end test.
   const [lastStep, setLastStep] = useState<string | undefined>(undefined);
@@ -35,7 +36,7 @@ export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; c
     const result = await commands.scenarioSensitivity(scenarioId, channel);
     if (result.status === "error") {
       const error = result.error as AppError;
-      setState({ kind: "failed", reason: error.kind === "invalid" ? error.issues.map((i) => i.message).join("; ") : (generalMessage(error) ?? "") });
+      setState({ kind: "failed", reason: words.whole(error) });
     } else {
       setState(result.data ? { kind: "done", answers: result.data } : { kind: "cancelled" });
     }
