@@ -338,7 +338,7 @@ export type EstimateChangeDisclosure = {
 export type ExportProgress = {
 	step: number,
 	steps: number,
-	doing: string,
+	doing: ExportStep,
 };
 
 export type ExportRequest = {
@@ -350,6 +350,9 @@ export type ExportRequest = {
 	/**  Negative amounts in parentheses. */
 	parentheses: boolean,
 };
+
+/**  What the export is doing, for the UI to word in its language. */
+export type ExportStep = { step: "computing"; scenario: string } | { step: "writing"; format: ReportFormat } | { step: "done" };
 
 /**  Where the GPUs are hosted, and the monthly cost per provisioned kW of IT load. */
 export type Facility = 

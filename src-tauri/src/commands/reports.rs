@@ -35,7 +35,16 @@ pub struct ExportRequest {
 pub struct ExportProgress {
     pub step: u32,
     pub steps: u32,
-    pub doing: String,
+    pub doing: ExportStep,
+}
+
+/// What the export is doing, for the UI to word in its language.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(tag = "step", rename_all = "camelCase")]
+pub enum ExportStep {
+    Computing { scenario: String },
+    Writing { format: ReportFormat },
+    Done,
 }
 
 /// A file name from user text: letters, digits, spaces, '-' and '_' kept, the rest '_'.
@@ -120,13 +129,18 @@ pub async fn export_reports(
         },
     };
     let steps = (request.scenario_ids.len() + request.formats.len()) as u32;
-    let progress = |step: u32, doing: String| {
+    let progress = |step: u32, doing: ExportStep| {
         let _ = on_progress.send(ExportProgress { step, steps, doing });
     };
     let mut reports = Vec::new();
     for (i, id) in request.scenario_ids.iter().enumerate() {
         let stored = library.with(|lib| lib.open_scenario(id))?;
-        progress(i as u32, format!("Computing {}", stored.scenario.name));
+        progress(
+            i as u32,
+            ExportStep::Computing {
+                scenario: stored.scenario.name.clone(),
+            },
+        );
         // The pack shows the tornado and the break-even answers (PRODUCT.md §2.3).
         reports.push(
             scenario_results(&stored.scenario)
@@ -152,7 +166,7 @@ pub async fn export_reports(
     for (i, format) in request.formats.iter().enumerate() {
         progress(
             reports.len() as u32 + i as u32,
-            format!("Writing {format:?}"),
+            ExportStep::Writing { format: *format },
         );
         let files = match reports.as_slice() {
             [one] => scenario_files(one, *format, &options),
@@ -172,6 +186,6 @@ pub async fn export_reports(
             )?;
         }
     }
-    progress(steps, "Done".into());
+    progress(steps, ExportStep::Done);
     Ok(Some(written))
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Channel } from "@tauri-apps/api/core";
-import { commands, type AppError, type ExportProgress, type Language, type PackSections, type ReportFormat, type ScenarioSummary } from "../bindings";
+import { commands, type AppError, type ExportProgress, type ExportStep, type Language, type PackSections, type ReportFormat, type ScenarioSummary } from "../bindings";
 import { unwrap, useErrorText } from "../app/errors";
 import { useT } from "../i18n/useT";
 
@@ -17,6 +17,12 @@ const SECTION_TERMS: [keyof PackSections, string][] = [
 export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary[]; onClose: () => void }) {
   const t = useT();
   const words = useErrorText();
+  const stepText = (doing: ExportStep) =>
+    doing.step === "computing"
+      ? t("lib.exportComputing", { name: doing.scenario })
+      : doing.step === "writing"
+        ? t("lib.exportWriting", { format: doing.format.toUpperCase() })
+        : t("lib.exportDone");
   const [chosen, setChosen] = useState<string[]>(scenarios.slice(0, 1).map((s) => s.id));
   const [sections, setSections] = useState<PackSections>({ summary: true, charts: true, tables: true, assumptions: true, method_notes: true });
   const [language, setLanguage] = useState<Language>("en");
@@ -93,7 +99,7 @@ export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary
       </button>
       {busy && progress && (
         <div className="progress" role="status">
-          <progress max={progress.steps} value={progress.step} /> {progress.doing}
+          <progress max={progress.steps} value={progress.step} /> {stepText(progress.doing)}
         </div>
       )}
       {failure && <p className="field-error">{failure}</p>}
