@@ -142,21 +142,6 @@ export type BreakEvenVariable =
 /**  A multiple of every cohort's useful life. */
 "useful_life";
 
-/**
- *  A revision of useful life and/or salvage from `effective` on, applied prospectively
- *  (ASC 250-10-45-17, IAS 8.36): nothing before `effective` is restated.
- */
-export type ChangeInEstimate = {
-	/**  First month under the revised estimate. */
-	effective: YearMonth,
-	/**  The revised TOTAL useful life from entry into service, in months. */
-	useful_life_months: number | null,
-	/**  The revised salvage value, as a percentage of the original cost. */
-	salvage_percent: string | null,
-	/**  For units of production: the revised total GPU-hours expected over the life. */
-	total_hours: string | null,
-};
-
 /**  The effect of a change in estimate on one fiscal year. */
 export type ChangeInEstimateEffect = {
 	fiscal_year: number,
@@ -171,25 +156,6 @@ export type ChangeInEstimateEffect = {
 	 *  to 0.00: a disclosure then says "less than 0.01", not a misleading zero.
 	 */
 	per_share_below_a_cent: boolean,
-};
-
-export type Cohort = {
-	/**  Unique within the scenario, e.g. `H100-2024-03`. */
-	id: string,
-	/**  A catalog SKU id. */
-	sku: string,
-	quantity: number,
-	in_service: YearMonth,
-	/**  Cost per GPU; the catalog's `capex_per_gpu` when absent. */
-	unit_cost: string | null,
-	book: BookPolicy,
-	tax: TaxPolicy,
-	/**  A fixed tier for this cohort, overriding the tiering rule. */
-	tier: Tier | null,
-	/**  Month at whose end the cohort is retired, if planned. */
-	planned_retirement: YearMonth | null,
-	contract: Contract | null,
-	changes_in_estimate: ChangeInEstimate[],
 };
 
 /**  Whose depreciation a row holds. */
@@ -207,15 +173,6 @@ export type CompositionYear = {
 	average_mw: string,
 };
 
-/**  Hours sold ahead at a fixed price. */
-export type Contract = {
-	price_per_gpu_hour: string,
-	/**  Share of the cohort's available hours the contract takes (0 to 1). */
-	share_of_hours: string,
-	start: YearMonth,
-	end: YearMonth,
-};
-
 /**  When depreciation starts relative to the month the cohort enters service. */
 export type Convention = 
 /**  A full month's depreciation in the month of entry. */
@@ -230,29 +187,6 @@ export type Convention =
 
 /**  The one currency all money in a scenario is expressed in. */
 export type Currency = "USD" | "CNY" | "EUR";
-
-/**  What a price curve measures. */
-export type CurveKind = "spot" | "on_demand" | "one_year_contract" | "index";
-
-/**  How a price curve is given. */
-export type CurveShape = 
-/**  Dated points, e.g. 2.99 in 2024-10, 1.70 in 2025-10. */
-{ kind: "points"; points: DatedValue[] } | 
-/**
- *  From `launch_price` at `launch`, falling by `annual_decay` (a fraction) a year,
- *  compounded monthly, with a one-off `step_down` (a fraction) when the next generation
- *  launches.
- */
-{ kind: "generated"; launch: YearMonth; launch_price: string; annual_decay: string; next_generation_launch: YearMonth | null; step_down: string };
-
-/**
- *  A dated value; curves are linear between points and flat before the first and after the
- *  last.
- */
-export type DatedValue = {
-	month: YearMonth,
-	value: string,
-};
 
 export type DepreciationByCohort = {
 	fiscal_years: number[],
@@ -354,13 +288,6 @@ export type ExportRequest = {
 /**  What the export is doing, for the UI to word in its language. */
 export type ExportStep = { step: "computing"; scenario: string } | { step: "writing"; format: ReportFormat } | { step: "done" };
 
-/**  Where the GPUs are hosted, and the monthly cost per provisioned kW of IT load. */
-export type Facility = 
-/**  Colocation billed per kW-month (CBRE: 184 in H2 2024 in North America). */
-{ kind: "colocation"; per_kw_month: string } | 
-/**  An owned facility's cash operating cost per kW-month. */
-{ kind: "owned"; per_kw_month: string };
-
 export type FailedTest = {
 	cohort_id: string,
 	month: YearMonth,
@@ -383,13 +310,6 @@ export type FailedTestGroup = {
 export type FailedTests = { kind: "listed"; tests: FailedTest[] } | 
 /**  More than [`MAX_LISTED_COHORTS`] failed. */
 { kind: "grouped"; groups: FailedTestGroup[] };
-
-/**  What fair value is measured from when an impairment test fails. */
-export type FairValueBasis = 
-/**  The cohort's future cash flows discounted at the discount rate. */
-"discounted_cash_flows" | 
-/**  The residual-value curve less the disposal haircut. */
-"residual_values";
 
 /**  One problem with one field: where it is and what is allowed instead. */
 export type FieldIssue = {
@@ -430,53 +350,10 @@ export type FleetComposition = {
 	years: CompositionYear[],
 };
 
-/**  One GPU model. Every value carries the source it came from in `source`. */
-export type GpuSku = {
-	/**  Short identifier cohorts and curves refer to, e.g. `H100-SXM`. */
-	id: string,
-	name: string,
-	vendor: string,
-	/**  First month of general availability; orders generations for tiering. */
-	release: YearMonth,
-	/**  All-in capital cost per GPU: its share of the server, network and installation. */
-	capex_per_gpu: string,
-	/**  Power per GPU at the wall including its share of the server, in kW. */
-	kw_per_gpu: string,
-	/**  Power drawn when idle, as a fraction of `kw_per_gpu` (0 to 1). */
-	idle_power_fraction: string,
-	/**  Throughput relative to an H100 (H100 = 1.0) for training and for inference. */
-	training_throughput: string,
-	inference_throughput: string,
-	memory_gb: number,
-	source: string,
-};
-
 export type ImpairmentOutcomes = {
 	failed: FailedTests,
 	passed: number,
 };
-
-export type ImpairmentPolicy = {
-	standard: ImpairmentStandard,
-	fair_value_basis: FairValueBasis,
-	/**  Test when the cohort's price falls by more than this fraction over twelve months. */
-	price_drop_trigger: string,
-	/**  Test when the cohort's contribution margin turns negative. */
-	negative_margin_trigger: boolean,
-};
-
-/**  Which standard the impairment tests follow. */
-export type ImpairmentStandard = 
-/**
- *  ASC 360-10: recoverability against undiscounted cash flows, loss to fair value, never
- *  reversed.
- */
-"asc360" | 
-/**
- *  IAS 36: loss to the recoverable amount; reversals allowed up to the carrying amount
- *  that would have stood without the impairment.
- */
-"ias36";
 
 /**  One rule a field broke. The wording says what is allowed, in plain words. */
 export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
@@ -519,14 +396,6 @@ export type MarginByAge = {
 	years: AgeYear[],
 };
 
-export type Market = {
-	price_curves: PriceCurve[],
-	utilisation: Utilisation[],
-	residual_values: ResidualCurve[],
-	/**  Share of the residual value lost on disposal (brokerage, logistics, data wiping): 0 to 1. */
-	disposal_haircut: string,
-};
-
 /**  The menu's words, in the UI's language. */
 export type MenuLabels = {
 	file: string,
@@ -554,29 +423,6 @@ export type MenuLabels = {
 	about: string,
 };
 
-export type OperatingCosts = {
-	/**  Currency per kWh in the first model month. */
-	electricity_per_kwh: string,
-	/**
-	 *  Yearly escalation of the electricity price (0.03 = 3 % a year), compounded each
-	 *  model year.
-	 */
-	electricity_escalation: string,
-	/**  Power usage effectiveness: facility power / IT power (≥ 1). */
-	pue: string,
-	facility: Facility,
-	/**  Maintenance as a percentage of cost per year. */
-	maintenance_percent_per_year: string,
-	/**  Any other cost per GPU per month (software, staff, insurance). */
-	other_per_gpu_month: string,
-	/**  Fraction of GPUs that fail and drop out each year (0.10 = 10 %). */
-	annual_failure_rate: string,
-	/**  Grid carbon intensity, kg CO2 per kWh. */
-	carbon_kg_per_kwh: string,
-	/**  Where these values come from, for the report's assumptions page. */
-	source: string,
-};
-
 /**  Which parts of the pack to include (the cover and page numbers always are). */
 export type PackSections = {
 	summary: boolean,
@@ -599,18 +445,6 @@ export type Period = {
 	fiscal_year: number,
 	quarter: number | null,
 	totals: ScheduleLine,
-};
-
-export type Policies = {
-	impairment: ImpairmentPolicy,
-	tiering: TieringRule,
-	retirement: RetirementPolicy,
-	/**
-	 *  The book policies the policy comparison sets side by side, in order (the first is the
-	 *  base of the differences). Empty, or absent from a file, for the standard set: 3-, 4-, 5-
-	 *  and 6-year lives under the first cohort's method, salvage and convention.
-	 */
-	compared_book_policies?: BookPolicy[],
 };
 
 export type PolicyComparison = {
@@ -643,15 +477,6 @@ export type PolicyYear = {
 	difference_percent_of_ebit: (string | null)[],
 };
 
-/**  Rental price of one SKU in one tier, in currency per GPU-hour. */
-export type PriceCurve = {
-	sku: string,
-	tier: Tier,
-	kind: CurveKind,
-	source: string,
-	shape: CurveShape,
-};
-
 /**  A problem that belongs to no single field. */
 export type Problem = {
 	code: ProblemCode,
@@ -666,57 +491,14 @@ export type ProblemCode = "library_too_new" | "library_unknown_history" | "libra
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
 
-export type ResidualCurve = {
-	sku: string,
-	points: ResidualPoint[],
-	source: string,
-};
-
-/**  A residual (resale) value at an age, as a fraction of cost. */
-export type ResidualPoint = {
-	age_months: number,
-	fraction_of_cost: string,
-};
-
-export type RetirementPolicy = {
-	/**  Retire every cohort at this age, if set. */
-	fixed_age_months: number | null,
+export type ScenarioResults = {
 	/**
-	 *  Retire a cohort after its contribution margin has been negative this many months in a
-	 *  row (Bernstein's cash rule), if set.
+	 *  The scenario's name and currency, which the screens head their figures with. The
+	 *  scenario itself stays in Rust: it is most of the answer's size and the screens read
+	 *  none of it (results.json writes it beside the views).
 	 */
-	negative_margin_months: number | null,
-	/**
-	 *  When a new cohort would exceed the site's power cap, retire the cohorts with the lowest
-	 *  contribution margin per MW first.
-	 */
-	displace_for_power: boolean,
-};
-
-export type Scenario = {
-	format_version: number,
 	name: string,
 	currency: Currency,
-	/**  First month of the model's calendar. */
-	start_month: YearMonth,
-	/**  Months modelled from `start_month`, 1 to 240. */
-	horizon_months: number,
-	/**
-	 *  Month in which the fiscal year ends: 12 for most companies, 6 for Microsoft, 5 for
-	 *  Oracle.
-	 */
-	fiscal_year_end_month: number,
-	catalog: GpuSku[],
-	cohorts: Cohort[],
-	market: Market,
-	costs: OperatingCosts,
-	site: Site | null,
-	policies: Policies,
-	valuation: ValuationSettings,
-};
-
-export type ScenarioResults = {
-	scenario: Scenario,
 	summary: KeyFigures,
 	fiscal_years: Period[],
 	policy_comparison: PolicyComparison,
@@ -819,34 +601,7 @@ export type SensitivityProgress = {
 	total: number,
 };
 
-/**  A site with a fixed power capacity: the fleet may never draw more. */
-export type Site = {
-	power_cap_mw: string,
-};
-
 export type SortBy = "name" | "updated" | "created";
-
-/**  How the tax basis is recovered. */
-export type TaxMethod = 
-/**
- *  MACRS GDS 200 % declining balance switching to straight line, for 3-, 5- or 7-year
- *  property (computers and GPUs are 5-year property).
- */
-{ kind: "macrs"; recovery_years: number } | 
-/**
- *  Straight line over the recovery period, with the same conventions (Pub 946, Table A-8
- *  style).
- */
-{ kind: "straight_line"; recovery_years: number };
-
-export type TaxPolicy = {
-	method: TaxMethod,
-	/**
-	 *  Special (bonus) depreciation in the year placed in service, 0 to 100 % of cost; 100 % for
-	 *  qualified property acquired after 2025-01-19 under current law.
-	 */
-	bonus_percent: string,
-};
 
 export type TestTrigger = "fiscal_year_end" | "price_drop" | "negative_margin";
 
@@ -855,15 +610,6 @@ export type TestTrigger = "fiscal_year_end" | "price_drop" | "negative_margin";
  *  serve inference).
  */
 export type Tier = "training" | "inference" | "other";
-
-/**  How cohorts are placed in tiers over time. */
-export type TieringRule = 
-/**  Every cohort serves one tier for life. */
-{ kind: "fixed"; tier: Tier } | 
-/**  Train while younger than `training_months`, then serve inference. */
-{ kind: "by_age"; training_months: number } | 
-/**  The newest `generations` SKUs in service train; the rest serve inference. */
-{ kind: "newest_generations_train"; generations: number };
 
 export type TornadoBar = {
 	driver: Driver,
@@ -886,21 +632,6 @@ export type UsefulLifeChange = {
 	 */
 	life_months: number,
 	source: string,
-};
-
-/**  Share of available GPU-hours sold in a tier over time (0 to 1). */
-export type Utilisation = {
-	tier: Tier,
-	points: DatedValue[],
-};
-
-export type ValuationSettings = {
-	/**  Discount rate (WACC), a yearly fraction. */
-	discount_rate: string,
-	/**  Income tax rate, a fraction. */
-	tax_rate: string,
-	/**  Diluted shares outstanding, for per-share effects. */
-	shares_outstanding: string,
 };
 
 /**  One saved version of a scenario. */

@@ -14,6 +14,8 @@ type Props = {
   /** What the chart shows, for screen readers (its table beside it holds the figures). */
   label: string;
   id?: string;
+  /** Called once, when the first frame is drawn. */
+  onDrawn?: () => void;
 };
 
 /**
@@ -23,9 +25,11 @@ type Props = {
  * in the table beside it. Marks `data-rendered` when the first frame is drawn, which the
  * end-to-end tests and the latency measurement read.
  */
-export function Chart({ option, theme, label, id }: Props) {
+export function Chart({ option, theme, label, id, onDrawn }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
 
   useLayoutEffect(() => {
     const element = host.current;
@@ -33,6 +37,7 @@ export function Chart({ option, theme, label, id }: Props) {
     const instance = echarts.init(element, theme === "dark" ? "dark" : undefined, { renderer: "canvas" });
     chart.current = instance;
     instance.on("finished", () => {
+      if (element.dataset.rendered !== "true") drawn.current?.();
       element.dataset.rendered = "true";
       markChartDrawn();
     });

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::calendar::FiscalCalendar;
 use crate::fleet::{by_fiscal_year, simulate, FleetResult, Period};
-use crate::scenario::Scenario;
+use crate::scenario::{Currency, Scenario};
 use crate::validation::ValidationErrors;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -27,6 +27,13 @@ pub const MAX_LISTED_COHORTS: usize = 40;
 
 #[derive(Debug, Serialize, Type)]
 pub struct ScenarioResults {
+    /// The scenario's name and currency, which the screens head their figures with. The
+    /// scenario itself stays in Rust: it is most of the answer's size and the screens read
+    /// none of it (results.json writes it beside the views).
+    pub name: String,
+    pub currency: Currency,
+    #[serde(skip)]
+    #[specta(skip)]
     pub scenario: Scenario,
     pub summary: KeyFigures,
     pub fiscal_years: Vec<Period>,
@@ -72,6 +79,8 @@ pub fn scenario_results(scenario: &Scenario) -> Result<ScenarioResults, Validati
         depreciation_by_cohort: depreciation_by_cohort(scenario, &result, fiscal),
         impairment: impairment_outcomes(scenario, &result, fiscal),
         sensitivity: None,
+        name: scenario.name.clone(),
+        currency: scenario.currency,
         scenario: scenario.clone(),
         result,
         fiscal,
@@ -85,8 +94,18 @@ impl ScenarioResults {
         Ok(self)
     }
 
-    /// results.json: every view, money as strings.
+    /// results.json: the scenario and every view of it, money as strings.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        #[derive(Serialize)]
+        struct ResultsFile<'a> {
+            scenario: &'a Scenario,
+            #[serde(flatten)]
+            views: &'a ScenarioResults,
+        }
+        serde_json::to_string_pretty(&ResultsFile {
+            scenario: &self.scenario,
+            views: self,
+        })
+        .unwrap_or_default()
     }
 }

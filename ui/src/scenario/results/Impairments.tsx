@@ -7,7 +7,7 @@ import type { Figures } from "./useFigures";
  * fleet) and how many passed. */
 export function Impairments({ results, f }: { results: ScenarioResults; f: Figures }) {
   const { failed, passed } = results.impairment;
-  const currency = results.scenario.currency;
+  const currency = results.currency;
   const none = failed.kind === "listed" ? failed.tests.length === 0 : failed.groups.length === 0;
   return (
     <Panel id="impairment" title={f.t("results.impairment")} unit={f.t("results.unit", { currency })}>

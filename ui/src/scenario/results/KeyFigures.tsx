@@ -5,7 +5,7 @@ import type { Figures } from "./useFigures";
 
 export function KeyFigures({ results, f }: { results: ScenarioResults; f: Figures }) {
   const k = results.summary;
-  const currency = results.scenario.currency;
+  const currency = results.currency;
   const inThousands = (label: string) => f.t("results.inThousands", { label, currency });
   const rows = [
     [inThousands(f.t("NetPresentValue")), f.thousands(k.npv)],

@@ -13,7 +13,7 @@ const LISTED_COHORTS = 40;
 /** Margin against depreciation per GPU-hour by age (the Bernstein against Burry picture),
  * economic against accounting life, and book against economic value. */
 export function LifeAndValue({ results, f }: { results: ScenarioResults; f: Figures }) {
-  const currency = results.scenario.currency;
+  const currency = results.currency;
   const cohort = results.margin_by_age[0];
   const ages = cohort ? cohort.years.map((y) => f.t("results.yearOfService", { year: y.year_of_service })) : [];
   const marginName = f.t("results.marginPerHour", { currency });

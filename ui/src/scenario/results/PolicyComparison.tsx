@@ -26,9 +26,9 @@ export function disclosure(d: ChangeInEstimateEffect, currency: string, f: Figur
 
 /** The Burry gap: EBIT by fiscal year under each book life, the difference of the longest
  * from the shortest and what it is of EBIT, and the ASC 250-10-50-4 sentence. */
-export function PolicyComparison({ results, f }: { results: ScenarioResults; f: Figures }) {
+export function PolicyComparison({ results, f, onDrawn }: { results: ScenarioResults; f: Figures; onDrawn?: () => void }) {
   const pc = results.policy_comparison;
-  const currency = results.scenario.currency;
+  const currency = results.currency;
   const last = pc.policies.length - 1;
   const names = pc.policies.map((p) => policyName(p, f));
   const years = pc.years.map((y) => (y.fiscal_year === null ? f.t("results.cumulative") : f.fiscalYear(y.fiscal_year)));
@@ -52,7 +52,7 @@ export function PolicyComparison({ results, f }: { results: ScenarioResults; f: 
       id="policy-comparison"
       title={f.t("results.policyComparison")}
       unit={f.t("results.unit", { currency })}
-      chart={<Chart option={option} theme={f.theme} label={f.t("results.policyComparison")} id="policy-comparison-chart" />}
+      chart={<Chart option={option} theme={f.theme} label={f.t("results.policyComparison")} id="policy-comparison-chart" onDrawn={onDrawn} />}
     >
       <DataTable
         id="policy-comparison-table"

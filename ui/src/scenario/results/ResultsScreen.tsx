@@ -1,3 +1,4 @@
+import { useCallback, useState } from "react";
 import type { AppError } from "../../bindings";
 import { useErrorText } from "../../app/errors";
 import { FleetOverTime } from "./FleetOverTime";
@@ -15,6 +16,11 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const f = useFigures();
   const words = useErrorText();
   const results = useScenarioResults(scenarioId);
+  // The panels below the key figures and the policy comparison mount once its chart has
+  // drawn: the first chart is on screen sooner (docs/PERFORMANCE.md), and the rest fill in
+  // top-down a frame later rather than all in one long frame.
+  const [below, setBelow] = useState(false);
+  const showBelow = useCallback(() => requestAnimationFrame(() => setBelow(true)), []);
   if (results.isPending) return <p className="muted">{f.t("results.loading")}</p>;
   if (results.isError)
     return (
@@ -25,14 +31,18 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const r = results.data;
   return (
     <div className="results" id="results">
-      <h2 id="results-title">{f.t("results.title", { name: r.scenario.name })}</h2>
+      <h2 id="results-title">{f.t("results.title", { name: r.name })}</h2>
       <div className="results-grid">
         <KeyFigures results={r} f={f} />
-        <PolicyComparison results={r} f={f} />
-        <LifeAndValue results={r} f={f} />
-        <FleetOverTime results={r} f={f} />
-        <Impairments results={r} f={f} />
-        <Sensitivity scenarioId={scenarioId} currency={r.scenario.currency} f={f} />
+        <PolicyComparison results={r} f={f} onDrawn={showBelow} />
+        {below && (
+          <>
+            <LifeAndValue results={r} f={f} />
+            <FleetOverTime results={r} f={f} />
+            <Impairments results={r} f={f} />
+            <Sensitivity scenarioId={scenarioId} currency={r.currency} f={f} />
+          </>
+        )}
       </div>
     </div>
   );
