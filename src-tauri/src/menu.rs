@@ -18,6 +18,7 @@ pub struct MenuLabels {
     pub new_scenario: String,
     pub open_library: String,
     pub import: String,
+    pub export_scenario: String,
     pub meeting_pack: String,
     pub quit: String,
     pub edit: String,
@@ -29,6 +30,7 @@ pub struct MenuLabels {
     pub select_all: String,
     pub view: String,
     pub library: String,
+    pub results: String,
     pub english: String,
     pub chinese: String,
     pub light: String,
@@ -66,6 +68,11 @@ fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
         .item(&item("new_scenario", &l.new_scenario, Some("CmdOrCtrl+N"))?)
         .item(&item("open_library", &l.open_library, Some("CmdOrCtrl+O"))?)
         .item(&item("import", &l.import, Some("CmdOrCtrl+I"))?)
+        .item(&item(
+            "export_scenario",
+            &l.export_scenario,
+            Some("CmdOrCtrl+E"),
+        )?)
         .item(&item("meeting_pack", &l.meeting_pack, Some("CmdOrCtrl+P"))?)
         .separator()
         .quit_with_text(&l.quit)
@@ -82,6 +89,7 @@ fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
         .build()?;
     let view = SubmenuBuilder::new(app, &l.view)
         .item(&item("library", &l.library, Some("CmdOrCtrl+1"))?)
+        .item(&item("results", &l.results, Some("CmdOrCtrl+2"))?)
         .separator()
         .item(&item("language_en", &l.english, None)?)
         .item(&item("language_zh", &l.chinese, None)?)

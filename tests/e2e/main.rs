@@ -197,6 +197,50 @@ fn in_thousands(value: &str) -> String {
     }
 }
 
+/// Issue 16: the tornado's dozens of model runs can be stopped; the screen says so and offers
+/// to run it again, and the app stays usable.
+#[test]
+fn a_running_tornado_is_cancelled_from_its_panel() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("library.sqlite");
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    // A fleet large enough that 46 runs of the debug build take far longer than a click.
+    let fleet = dir.path().join("fleet.json");
+    let generated = std::process::Command::new(&cli)
+        .args(["example", "--generate", "400", "--months", "120"])
+        .output()
+        .unwrap();
+    std::fs::write(&fleet, generated.stdout).unwrap();
+    let import = std::process::Command::new(&cli)
+        .args(["library", "--db"])
+        .arg(&db)
+        .arg("import")
+        .arg(&fleet)
+        .status()
+        .unwrap();
+    assert!(import.success());
+    let driver = TauriDriver::start(&harness, &db);
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#scenario-search").type_text("Generated");
+    app.wait_until_text("#scenario-list .scenario-name", |t| {
+        t.starts_with("Generated")
+    });
+    app.wait_for(".open-scenario").click();
+    app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
+    app.wait_for("#run-sensitivity").click();
+    app.wait_for("#sensitivity-progress");
+    app.wait_for("#cancel-sensitivity").click();
+    app.wait_for("#sensitivity-cancelled");
+    assert!(
+        app.find_all("#tornado-table").is_empty(),
+        "a cancelled run shows no answers"
+    );
+    app.wait_for("#run-sensitivity");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
 /// Issue 16: the Results of "Burry vs Bernstein" show the first fiscal year's EBIT difference
 /// between the longest and the shortest life as `fleet-ledger run` computes it; the screen
 /// turns Chinese (and stays so after a restart) and dark, with no CSP violation or uncaught
@@ -247,6 +291,21 @@ fn the_results_show_the_burry_gap_that_fleet_ledger_run_computes_in_both_languag
     app.wait_for("#break-even-table");
     app.wait_for("#sensitivity-answers[data-progress=\"46/46\"]");
     app.wait_for("#tornado-chart[data-rendered=\"true\"]");
+    app.wait_for("#tornado-ebit-chart[data-rendered=\"true\"]");
+    // The widest bar's rise in NPV is what `fleet-ledger sensitivity` computes for the file.
+    let sensitivity = std::process::Command::new(&cli)
+        .arg("sensitivity")
+        .arg(&scenario_file)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let answers: serde_json::Value = serde_json::from_slice(&sensitivity.stdout).unwrap();
+    let widest = answers["tornado"][0]["npv_high_change"].as_str().unwrap();
+    assert_eq!(
+        app.text_of("#tornado-table tbody tr:first-child td:nth-child(3)"),
+        in_thousands(widest),
+        "CLI change in NPV {widest}"
+    );
 
     app.wait_for("#language option[value=\"zh-CN\"]").click();
     app.wait_until_text("#results-title", |t| t.starts_with("结果："));

@@ -169,7 +169,8 @@ pub struct Element<'s> {
 }
 
 impl Session {
-    fn find_all(&self, css: &str) -> Vec<Element<'_>> {
+    /// Every element matching `css` now, without waiting.
+    pub fn find_all(&self, css: &str) -> Vec<Element<'_>> {
         let value = post(
             &format!("{}/elements", self.base),
             json!({"using": "css selector", "value": css}),

@@ -402,6 +402,7 @@ export type MenuLabels = {
 	new_scenario: string,
 	open_library: string,
 	import: string,
+	export_scenario: string,
 	meeting_pack: string,
 	quit: string,
 	edit: string,
@@ -413,6 +414,7 @@ export type MenuLabels = {
 	select_all: string,
 	view: string,
 	library: string,
+	results: string,
 	english: string,
 	chinese: string,
 	light: string,
@@ -619,6 +621,14 @@ export type TornadoBar = {
 	cumulative_ebit_high: string,
 	/**  |npv_high − npv_low|: bars are sorted by it, widest first. */
 	npv_swing: string,
+	/**
+	 *  What each move does to the scenario's own figures (variant − base): a tornado draws
+	 *  these, each bar reaching left or right of the base.
+	 */
+	npv_low_change: string,
+	npv_high_change: string,
+	cumulative_ebit_low_change: string,
+	cumulative_ebit_high_change: string,
 };
 
 export type UsefulLifeChange = {

@@ -4,8 +4,8 @@ mod common;
 
 use common::{cohort, worked_world, ym};
 use fleet_ledger_engine::analysis::{
-    break_even, compare_policies, economic_lives, tornado, BreakEvenTarget, BreakEvenVariable,
-    Driver,
+    break_even, compare_policies, economic_lives, summarise, tornado, BreakEvenTarget,
+    BreakEvenVariable, Driver,
 };
 use fleet_ledger_engine::book::{BookPolicy, Convention, DepreciationMethod};
 use fleet_ledger_engine::fleet::simulate;
@@ -90,6 +90,50 @@ fn the_tornado_ranks_rental_price_first_and_signs_each_bar() {
         bar(Driver::RentalPrice).npv_swing
     );
     assert!(tornado(&s, &Driver::ALL, dec!(0)).is_err());
+}
+
+#[test]
+fn each_tornado_bar_is_measured_from_the_scenarios_own_figures() {
+    let mut s = worked_world("2026-01", 72);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 100, "2026-01", dec!(39000), 72)];
+    // The base, by the plain run every other screen reads, not by the tornado's own path.
+    let base = summarise(&s, &simulate(&s).unwrap()).unwrap();
+    let bars = tornado(&s, &Driver::ALL, dec!(10)).unwrap();
+    for bar in &bars {
+        assert_eq!(
+            bar.npv_low_change,
+            bar.npv_low - base.npv,
+            "{:?}",
+            bar.driver
+        );
+        assert_eq!(
+            bar.npv_high_change,
+            bar.npv_high - base.npv,
+            "{:?}",
+            bar.driver
+        );
+        assert_eq!(
+            bar.cumulative_ebit_low_change,
+            bar.cumulative_ebit_low - base.cumulative_ebit
+        );
+        assert_eq!(
+            bar.cumulative_ebit_high_change,
+            bar.cumulative_ebit_high - base.cumulative_ebit
+        );
+    }
+    // A driver that moves nothing leaves the figures where they were.
+    let training = bars
+        .iter()
+        .find(|b| b.driver == Driver::TrainingPrice)
+        .unwrap();
+    assert_eq!(training.npv_low_change, Decimal::ZERO);
+    assert_eq!(training.npv_high_change, Decimal::ZERO);
+    // A higher rental price raises NPV above the base, a lower one takes it below.
+    let price = bars
+        .iter()
+        .find(|b| b.driver == Driver::RentalPrice)
+        .unwrap();
+    assert!(price.npv_high_change > Decimal::ZERO && price.npv_low_change < Decimal::ZERO);
 }
 
 #[test]

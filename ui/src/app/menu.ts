@@ -6,14 +6,17 @@ import { commands, type MenuLabels } from "../bindings";
 import { useT } from "../i18n/useT";
 import { LIBRARY_KEY } from "../library/queries";
 import { useSettings } from "./settings";
+import { currentScenario, lastOpenedScenario } from "./scenarioMemory";
 
 /** Asks the library screen to open its meeting-pack panel (File → Meeting pack…). */
 export const OPEN_EXPORT_EVENT = "fleet-ledger:open-export";
+/** Asks the library screen to export the scenario selected in it (File → Export scenario…). */
+export const EXPORT_SELECTED_EVENT = "fleet-ledger:export-selected";
 
 const LABEL_KEYS: (keyof MenuLabels)[] = [
-  "file", "new_scenario", "open_library", "import", "meeting_pack", "quit",
+  "file", "new_scenario", "open_library", "import", "export_scenario", "meeting_pack", "quit",
   "edit", "undo", "redo", "cut", "copy", "paste", "select_all",
-  "view", "library", "english", "chinese", "light", "dark", "system",
+  "view", "library", "results", "english", "chinese", "light", "dark", "system",
   "help", "method_notes", "about",
 ];
 
@@ -43,6 +46,19 @@ export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
         case "import":
           void commands.importScenario().then(refresh);
           break;
+        case "export_scenario": {
+          // The scenario on screen; in the library, the one selected there.
+          const open = currentScenario(router);
+          if (open) void commands.exportScenario(open);
+          else window.dispatchEvent(new Event(EXPORT_SELECTED_EVENT));
+          break;
+        }
+        case "results": {
+          const last = lastOpenedScenario();
+          if (last) void router.navigate({ to: "/scenario/$scenarioId", params: { scenarioId: last }, search: { tab: "results" } });
+          else void toLibrary();
+          break;
+        }
         case "meeting_pack":
           void toLibrary().then(() => window.dispatchEvent(new Event(OPEN_EXPORT_EVENT)));
           break;

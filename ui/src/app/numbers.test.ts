@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFixed, formatFraction, formatThousands } from "./numbers";
+import { formatCompact, formatFixed, formatFraction, formatThousands } from "./numbers";
 
 describe("figures on screen", () => {
   it("shows money in thousands, rounded half away from zero as the reports round", () => {
@@ -23,5 +23,19 @@ describe("figures on screen", () => {
     expect(formatFraction("0.1489411698", "en")).toBe("14.9%");
     // 0.1445 × 100 in binary floating point is 14.449…; on its digits it rounds to 14.5.
     expect(formatFraction("0.1445", "en")).toBe("14.5%");
+  });
+
+  it("labels chart axes compactly as each language counts: thousands, or 万 and 亿", () => {
+    expect(formatCompact(1_234_567, "en")).toBe("1.23M");
+    expect(formatCompact(4_500_000_000, "en")).toBe("4.5B");
+    expect(formatCompact(120_000_000, "zh-CN")).toBe("1.2亿");
+    expect(formatCompact(45_000, "zh-CN")).toBe("4.5万");
+    expect(formatCompact(0, "zh-CN")).toBe("0");
+  });
+
+  it("puts a compact negative in parentheses when the user chooses them", () => {
+    expect(formatCompact(-4_500_000, "en")).toBe("−4.5M");
+    expect(formatCompact(-4_500_000, "en", { parentheses: true })).toBe("(4.5M)");
+    expect(formatCompact(-120_000_000, "zh-CN", { parentheses: true })).toBe("(1.2亿)");
   });
 });

@@ -70,6 +70,14 @@ export function formatCount(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** An axis figure, compact as the locale writes it: 1.23M and 4.5B in English, 1.2万 and
+ * 4.5亿 in Chinese, to three significant digits. Axis labels only: tables show exact figures. */
+export function formatCompact(value: number, locale: string, options: NumberOptions = {}): string {
+  const body = new Intl.NumberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 }).format(Math.abs(value));
+  if (value >= 0 || /^0(\D|$)/.test(body)) return body;
+  return options.parentheses ? `(${body})` : `−${body}`;
+}
+
 /** A chart coordinate from a decimal string: geometry only, never shown as a figure. */
 export function chartValue(value: string, shift = 0): number {
   return Number(value) / 10 ** shift;

@@ -1,5 +1,5 @@
 import { createHashHistory, createRootRoute, createRoute, createRouter, Link, Outlet } from "@tanstack/react-router";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { commands } from "../bindings";
 import { unwrap } from "./errors";
@@ -8,6 +8,7 @@ import { useT } from "../i18n/useT";
 import { ScenarioLibrary } from "../library/ScenarioLibrary";
 import { ResultsScreen } from "../scenario/results/ResultsScreen";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { rememberOpened } from "./scenarioMemory";
 import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from "./settings";
 
 /** The window's frame: the product's name, where you are, and the user's choices. */
@@ -109,6 +110,7 @@ const scenario = createRoute({
   validateSearch: (search: Record<string, unknown>): { tab: ScenarioTab } => ({ tab: search.tab === "results" ? "results" : "results" }),
   component: function ScenarioScreen() {
     const { scenarioId } = scenario.useParams();
+    useEffect(() => rememberOpened(scenarioId), [scenarioId]);
     return <ResultsScreen scenarioId={scenarioId} />;
   },
 });

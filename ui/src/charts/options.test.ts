@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryChart } from "./options";
+import { categoryChart, tornadoChart } from "./options";
 
 describe("chart options", () => {
   it("place each series on its axis, stacked where asked, with the cap as a level line", () => {
@@ -24,5 +24,24 @@ describe("chart options", () => {
     // The MW axis reaches the 5 MW cap though the fleet draws at most 1.7.
     const mwAxis = option.yAxis[1] as { max: (extent: { max: number }) => number };
     expect(mwAxis.max({ max: 1.7 })).toBe(5);
+  });
+
+  it("draw a tornado as horizontal bars from the base, widest driver at the top", () => {
+    const option = tornadoChart(
+      ["Rental price", "Capex"],
+      [
+        { name: "−10 %", values: [-500, 200] },
+        { name: "+10 %", values: [500, -200] },
+      ],
+      "USD",
+      (v) => `${v}`,
+    ) as { yAxis: { type: string; data: string[]; inverse: boolean }; xAxis: { type: string }; series: { stack: string; data: number[] }[] };
+    expect(option.yAxis).toMatchObject({ type: "category", data: ["Rental price", "Capex"], inverse: true });
+    expect(option.xAxis.type).toBe("value");
+    // One stack: each driver's lower move and higher move sit either side of zero.
+    expect(option.series.map((s) => [s.stack, s.data])).toEqual([
+      ["tornado", [-500, 200]],
+      ["tornado", [500, -200]],
+    ]);
   });
 });

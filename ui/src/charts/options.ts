@@ -15,6 +15,8 @@ export function categoryChart(
   series: Series[],
   axes: [string, string?],
   level?: { value: number; label: string },
+  /** How the value axes label their ticks (compact money, for one); ECharts' own otherwise. */
+  format?: (value: number) => string,
 ): EChartsCoreOption {
   return {
     textStyle: { fontFamily: FONT },
@@ -28,6 +30,7 @@ export function categoryChart(
         type: "value",
         name,
         nameTextStyle: { align: "left" },
+        axisLabel: format ? { formatter: format } : undefined,
         max: level && i === (series[series.length - 1]?.axis ?? 0) ? (extent: { max: number }) => Math.max(extent.max, level.value) : undefined,
       })),
     series: series.map((s, i) => ({
@@ -42,5 +45,24 @@ export function categoryChart(
           ? { symbol: "none", data: [{ yAxis: level.value, label: { formatter: level.label } }] }
           : undefined,
     })),
+  };
+}
+
+/** A tornado: one horizontal bar a driver, widest first at the top, reaching left of the base
+ * for the move that lowers the figure and right for the one that raises it. The values are
+ * the engine's changes from the base; the axis is labelled with `format`. */
+export function tornadoChart(
+  drivers: string[],
+  moves: [Series, Series],
+  axis: string,
+  format: (value: number) => string,
+): EChartsCoreOption {
+  return {
+    textStyle: { fontFamily: FONT },
+    grid: { left: 8, right: 24, top: 36, bottom: 48, containLabel: true },
+    legend: { bottom: 0 },
+    xAxis: { type: "value", name: axis, nameLocation: "middle", nameGap: 28, axisLabel: { formatter: format } },
+    yAxis: { type: "category", data: drivers, inverse: true },
+    series: moves.map((move) => ({ name: move.name, type: "bar", stack: "tornado", data: move.values })),
   };
 }

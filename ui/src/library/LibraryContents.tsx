@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { OPEN_EXPORT_EVENT } from "../app/menu";
+import { EXPORT_SELECTED_EVENT, OPEN_EXPORT_EVENT } from "../app/menu";
 import { useT } from "../i18n/useT";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type AppError, type ScenarioSummary, type SortBy } from "../bindings";
@@ -25,6 +25,14 @@ export function LibraryContents() {
     window.addEventListener(OPEN_EXPORT_EVENT, open);
     return () => window.removeEventListener(OPEN_EXPORT_EVENT, open);
   }, []);
+  // File → Export scenario… in the library: the selected scenario, if one is.
+  useEffect(() => {
+    const exportSelected = () => {
+      if (selected) void commands.exportScenario(selected.id);
+    };
+    window.addEventListener(EXPORT_SELECTED_EVENT, exportSelected);
+    return () => window.removeEventListener(EXPORT_SELECTED_EVENT, exportSelected);
+  }, [selected]);
   const query = { search: search.trim() || null, sort, in_trash: inTrash };
   const scenarios = useQuery({
     queryKey: [...LIBRARY_KEY, "list", query],

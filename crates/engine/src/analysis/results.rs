@@ -15,7 +15,7 @@ use super::{
 use crate::calendar::FiscalCalendar;
 use crate::fleet::{by_fiscal_year, simulate, FleetResult, Period};
 use crate::scenario::{Currency, Scenario};
-use crate::validation::ValidationErrors;
+use crate::validation::{IssueCode, ValidationErrors};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use specta::Type;
@@ -64,19 +64,43 @@ pub struct ScenarioResults {
 }
 
 /// Runs the scenario and every analysis of it.
+///
+/// The views read the run and not each other, so they are worked out on two threads: the
+/// policy comparison (which books the fleet again under each policy) and the economic lives on
+/// one, the rest on the caller's. Opening a 1,000-cohort scenario waits for the longer half
+/// only (docs/PERFORMANCE.md).
 pub fn scenario_results(scenario: &Scenario) -> Result<ScenarioResults, ValidationErrors> {
     let result = simulate(scenario)?;
     let fiscal = scenario.fiscal_calendar()?;
+    let (policy_comparison, economic_lives, rest) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| {
+            (
+                compare_policies(scenario, &compared_policies(scenario)),
+                economic_lives(scenario, &result),
+            )
+        });
+        let rest = (
+            book_and_economic_value(scenario, &result),
+            fleet_composition(scenario, &result, fiscal),
+            depreciation_by_cohort(scenario, &result, fiscal),
+        );
+        let (comparison, lives) = other.join().unwrap_or_else(|_| {
+            let failed = ValidationErrors::single("scenario", IssueCode::NotComputed);
+            (Err(failed), Vec::new())
+        });
+        (comparison, lives, rest)
+    });
+    let (book_and_economic_value, composition, depreciation_by_cohort) = rest;
     Ok(ScenarioResults {
         summary: summarise(scenario, &result)?,
         fiscal_years: by_fiscal_year(&result.fleet, fiscal),
-        policy_comparison: compare_policies(scenario, &compared_policies(scenario))?,
-        economic_lives: economic_lives(scenario, &result),
-        book_and_economic_value: book_and_economic_value(scenario, &result)?,
+        policy_comparison: policy_comparison?,
+        economic_lives,
+        book_and_economic_value: book_and_economic_value?,
         estimate_changes: estimate_change_disclosures(scenario, &result.fleet)?,
         margin_by_age: margin_by_age(scenario, &result, MAX_LISTED_COHORTS),
-        composition: fleet_composition(scenario, &result, fiscal),
-        depreciation_by_cohort: depreciation_by_cohort(scenario, &result, fiscal),
+        composition,
+        depreciation_by_cohort,
         impairment: impairment_outcomes(scenario, &result, fiscal),
         sensitivity: None,
         name: scenario.name.clone(),

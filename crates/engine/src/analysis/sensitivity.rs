@@ -207,6 +207,12 @@ pub struct TornadoBar {
     pub cumulative_ebit_high: Decimal,
     /// |npv_high − npv_low|: bars are sorted by it, widest first.
     pub npv_swing: Decimal,
+    /// What each move does to the scenario's own figures (variant − base): a tornado draws
+    /// these, each bar reaching left or right of the base.
+    pub npv_low_change: Decimal,
+    pub npv_high_change: Decimal,
+    pub cumulative_ebit_low_change: Decimal,
+    pub cumulative_ebit_high_change: Decimal,
 }
 
 /// Moves every driver down and up by `percent` (e.g. 10 for ±10 %), on all the machine's cores.
@@ -247,8 +253,9 @@ pub(crate) fn tornado_watched(
     // core idle at the end. Variants of drivers the operations do not read are booked on the
     // base scenario's operations, worked out once.
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results = with_operating_run(s, |base| {
-        std::thread::scope(|scope| {
+    let (base_figures, results) = with_operating_run(s, |base| {
+        let base_figures = simulate_fleet_on(&base, s).and_then(|fleet| summarise_fleet(s, &fleet));
+        let results = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
                 .map(|_| {
                     scope.spawn(|| {
@@ -286,8 +293,10 @@ pub(crate) fn tornado_watched(
                     })
                 })
                 .collect::<Vec<Result<(usize, Decimal, Decimal, Decimal), ValidationErrors>>>()
-        })
+        });
+        (base_figures, results)
     })?;
+    let base_figures = base_figures?;
     if watch.cancelled() {
         return Ok(None);
     }
@@ -300,6 +309,10 @@ pub(crate) fn tornado_watched(
             cumulative_ebit_low: Decimal::ZERO,
             cumulative_ebit_high: Decimal::ZERO,
             npv_swing: Decimal::ZERO,
+            npv_low_change: Decimal::ZERO,
+            npv_high_change: Decimal::ZERO,
+            cumulative_ebit_low_change: Decimal::ZERO,
+            cumulative_ebit_high_change: Decimal::ZERO,
         })
         .collect();
     for result in results {
@@ -314,6 +327,10 @@ pub(crate) fn tornado_watched(
     }
     for bar in &mut bars {
         bar.npv_swing = (bar.npv_high - bar.npv_low).abs();
+        bar.npv_low_change = bar.npv_low - base_figures.npv;
+        bar.npv_high_change = bar.npv_high - base_figures.npv;
+        bar.cumulative_ebit_low_change = bar.cumulative_ebit_low - base_figures.cumulative_ebit;
+        bar.cumulative_ebit_high_change = bar.cumulative_ebit_high - base_figures.cumulative_ebit;
     }
     bars.sort_by_key(|bar| std::cmp::Reverse(bar.npv_swing));
     Ok(Some(bars))

@@ -138,6 +138,11 @@ glossary! {
     NpvSwing => "NPV swing", "净现值摆幅";
     CumulativeEbitLower => "Cumulative EBIT, lower", "累计息税前利润（下调）";
     CumulativeEbitHigher => "Cumulative EBIT, higher", "累计息税前利润（上调）";
+    NpvChangeLower => "Change in NPV, lower", "净现值变动（下调）";
+    NpvChangeHigher => "Change in NPV, higher", "净现值变动（上调）";
+    CumulativeEbitChangeLower => "Change in cumulative EBIT, lower", "累计息税前利润变动（下调）";
+    CumulativeEbitChangeHigher => "Change in cumulative EBIT, higher", "累计息税前利润变动（上调）";
+    TornadoEbitChartTitle => "Tornado: cumulative EBIT with each driver lower and higher", "龙卷风图：各驱动因素下调与上调时的累计息税前利润";
     Variable => "Variable", "变量";
     Target => "Target", "目标";
     TargetToday => "Target today", "当前目标值";

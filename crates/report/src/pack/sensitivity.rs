@@ -19,31 +19,27 @@ pub(super) fn sensitivity_sections(w: &mut Writer, r: &ScenarioResults, key: &st
     let percent = w.o.numbers.number(answers.percent, 0);
     w.sections.push(Section::PageBreak);
     w.heading(sentences::sensitivity_heading(lang, &percent));
-    tornado_chart(w, r, answers, key);
+    tornado_chart(w, answers, key);
     tornado_table(w, answers);
     break_even_table(w, answers);
 }
 
-fn tornado_chart(w: &mut Writer, r: &ScenarioResults, answers: &SensitivityAnswers, key: &str) {
+fn tornado_chart(w: &mut Writer, answers: &SensitivityAnswers, key: &str) {
     let lang = w.o.language;
     let bars = &answers.tornado[..answers.tornado.len().min(CHARTED_DRIVERS)];
     let categories: Vec<String> = bars
         .iter()
         .map(|b| lang.driver(b.driver).to_owned())
         .collect();
-    let base = r.summary.npv;
     let thousand = Decimal::from(1000);
     let series = [
         Series {
             name: format!("−{} %", w.o.numbers.number(answers.percent, 0)),
-            values: bars.iter().map(|b| (b.npv_low - base) / thousand).collect(),
+            values: bars.iter().map(|b| b.npv_low_change / thousand).collect(),
         },
         Series {
             name: format!("+{} %", w.o.numbers.number(answers.percent, 0)),
-            values: bars
-                .iter()
-                .map(|b| (b.npv_high - base) / thousand)
-                .collect(),
+            values: bars.iter().map(|b| b.npv_high_change / thousand).collect(),
         },
     ];
     let unit = sentences::tornado_axis(lang, &w.currency);

@@ -37,12 +37,14 @@ export function LifeAndValue({ results, f }: { results: ScenarioResults; f: Figu
       categoryChart(
         valueYears,
         [
-          { name: f.t("NetBookValue"), values: values.map((v) => chartValue(v.nbv, 3)), kind: "line" },
-          { name: f.t("EconomicValueValueInUse"), values: values.map((v) => chartValue(v.economic_value, 3)), kind: "line" },
+          { name: f.t("NetBookValue"), values: values.map((v) => chartValue(v.nbv)), kind: "line" },
+          { name: f.t("EconomicValueValueInUse"), values: values.map((v) => chartValue(v.economic_value)), kind: "line" },
         ],
-        [f.t("results.unit", { currency })],
+        [currency],
+        undefined,
+        f.compact,
       ),
-    [values, valueYears.join(), currency, f.t],
+    [values, valueYears.join(), currency, f.t, f.compact],
   );
   return (
     <>

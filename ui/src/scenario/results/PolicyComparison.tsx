@@ -36,10 +36,12 @@ export function PolicyComparison({ results, f, onDrawn }: { results: ScenarioRes
     () =>
       categoryChart(
         years,
-        names.map((name, i) => ({ name, values: pc.years.map((y) => chartValue(y.ebit[i], 3)) })),
-        [f.t("results.unit", { currency })],
+        names.map((name, i) => ({ name, values: pc.years.map((y) => chartValue(y.ebit[i])) })),
+        [currency],
+        undefined,
+        f.compact,
       ),
-    [years.join(), names.join(), pc, currency],
+    [years.join(), names.join(), pc, currency, f.compact],
   );
   const rows = [...pc.years, pc.cumulative].map((y) => [
     y.fiscal_year === null ? f.t("results.cumulative") : f.fiscalYear(y.fiscal_year),

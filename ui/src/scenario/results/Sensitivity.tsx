@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { Channel } from "@tauri-apps/api/core";
-import { commands, type AppError, type SensitivityAnswers, type SensitivityProgress } from "../../bindings";
+import { commands, type AppError, type SensitivityAnswers, type SensitivityProgress, type TornadoBar } from "../../bindings";
 import { Chart } from "../../charts/Chart";
-import { categoryChart } from "../../charts/options";
+import { tornadoChart, type Series } from "../../charts/options";
 import { chartValue } from "../../app/numbers";
 import { useErrorText } from "../../app/errors";
 import { DataTable } from "../../table/DataTable";
@@ -42,25 +42,38 @@ export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; c
     }
   };
   const answers = state.kind === "done" ? state.answers : null;
-  const option = useMemo(
-    () =>
-      answers &&
-      categoryChart(
-        answers.tornado.map((b) => f.t(`Driver.${glossaryKey(b.driver)}`)),
-        [
-          { name: f.t("NpvLower"), values: answers.tornado.map((b) => chartValue(b.npv_low, 3)) },
-          { name: f.t("NpvHigher"), values: answers.tornado.map((b) => chartValue(b.npv_high, 3)) },
-        ],
-        [f.t("results.unit", { currency })],
+  // Two tornados, NPV and cumulative EBIT: the engine's change from the base for each move.
+  const charts = useMemo(() => {
+    if (!answers) return null;
+    const drivers = answers.tornado.map((b) => f.t(`Driver.${glossaryKey(b.driver)}`));
+    const percent = f.fixed(answers.percent, 0);
+    const moves = (low: (b: TornadoBar) => string, high: (b: TornadoBar) => string): [Series, Series] => [
+      { name: `−${percent} %`, values: answers.tornado.map((b) => chartValue(low(b))) },
+      { name: `+${percent} %`, values: answers.tornado.map((b) => chartValue(high(b))) },
+    ];
+    return {
+      npv: tornadoChart(drivers, moves((b) => b.npv_low_change, (b) => b.npv_high_change), currency, f.compact),
+      ebit: tornadoChart(
+        drivers,
+        moves((b) => b.cumulative_ebit_low_change, (b) => b.cumulative_ebit_high_change),
+        currency,
+        f.compact,
       ),
-    [answers, currency, f.t],
-  );
+    };
+  }, [answers, currency, f.t, f.compact, f.fixed]);
   return (
     <Panel
       id="sensitivity"
       title={f.t("results.sensitivity")}
       unit={f.t("results.unit", { currency })}
-      chart={option ? <Chart option={option} theme={f.theme} label={f.t("results.sensitivity")} id="tornado-chart" /> : undefined}
+      chart={
+        charts ? (
+          <div className="chart-stack">
+            <Chart option={charts.npv} theme={f.theme} label={f.t("TornadoChartTitle")} id="tornado-chart" />
+            <Chart option={charts.ebit} theme={f.theme} label={f.t("TornadoEbitChartTitle")} id="tornado-ebit-chart" />
+          </div>
+        ) : undefined
+      }
     >
       {state.kind === "running" ? (
         <div className="progress" role="status" id="sensitivity-progress">
@@ -75,7 +88,11 @@ export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; c
           <button type="button" id="run-sensitivity" onClick={() => void run()}>
             {f.t(answers ? "results.sensitivityAgain" : "results.sensitivityRun")}
           </button>{" "}
-          {state.kind === "cancelled" && <span className="muted">{f.t("results.sensitivityCancelled")}</span>}
+          {state.kind === "cancelled" && (
+            <span className="muted" id="sensitivity-cancelled">
+              {f.t("results.sensitivityCancelled")}
+            </span>
+          )}
           {state.kind === "failed" && <span className="field-error">{state.reason}</span>}
         </p>
       )}
@@ -86,19 +103,19 @@ export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; c
             id="tornado-table"
             columns={[
               { header: f.t("Driver") },
-              { header: f.t("NpvLower"), numeric: true },
-              { header: f.t("NpvHigher"), numeric: true },
+              { header: f.t("NpvChangeLower"), numeric: true },
+              { header: f.t("NpvChangeHigher"), numeric: true },
               { header: f.t("NpvSwing"), numeric: true },
-              { header: f.t("CumulativeEbitLower"), numeric: true },
-              { header: f.t("CumulativeEbitHigher"), numeric: true },
+              { header: f.t("CumulativeEbitChangeLower"), numeric: true },
+              { header: f.t("CumulativeEbitChangeHigher"), numeric: true },
             ]}
             rows={answers.tornado.map((b) => [
               f.t(`Driver.${glossaryKey(b.driver)}`),
-              f.thousands(b.npv_low),
-              f.thousands(b.npv_high),
+              f.thousands(b.npv_low_change),
+              f.thousands(b.npv_high_change),
               f.thousands(b.npv_swing),
-              f.thousands(b.cumulative_ebit_low),
-              f.thousands(b.cumulative_ebit_high),
+              f.thousands(b.cumulative_ebit_low_change),
+              f.thousands(b.cumulative_ebit_high_change),
             ])}
           />
           <DataTable

@@ -1,6 +1,6 @@
 import { useT } from "../../i18n/useT";
 import { formatMonth } from "../../app/format";
-import { formatCount, formatFixed, formatFraction, formatMoney, formatThousands } from "../../app/numbers";
+import { formatCompact, formatCount, formatFixed, formatFraction, formatMoney, formatThousands } from "../../app/numbers";
 import { useSettings } from "../../app/settings";
 
 /** The one formatting hook of the results screens: the catalog's words and the user's
@@ -17,6 +17,7 @@ export function useFigures() {
     money: (value: string) => formatMoney(value, language, options),
     fraction: (value: string) => formatFraction(value, language),
     count: (value: number) => formatCount(value, language),
+    compact: (value: number) => formatCompact(value, language, options),
     month: (value: string) => formatMonth(value, language),
     fiscalYear: (year: number) => t("results.fiscalYear", { year: String(year) }),
   };
