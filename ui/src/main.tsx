@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App } from "./app/App";
+import { warmUpCharts } from "./charts/Chart";
 import "@fontsource/noto-sans-sc/400.css";
 import "./app/theme.css";
 
@@ -27,4 +28,6 @@ if (root) {
       </QueryClientProvider>
     </StrictMode>,
   );
+  // Once the library is on screen, not before it.
+  setTimeout(warmUpCharts, 300);
 }

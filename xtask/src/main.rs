@@ -70,12 +70,17 @@ fn npm() -> Command {
 }
 
 fn app_binary() -> PathBuf {
+    app_binary_in("debug")
+}
+
+/// The app built under `profile` (`debug`, `release`).
+fn app_binary_in(profile: &str) -> PathBuf {
     let exe = if cfg!(windows) {
         "fleet-ledger-app.exe"
     } else {
         "fleet-ledger-app"
     };
-    root().join("target/debug").join(exe)
+    root().join("target").join(profile).join(exe)
 }
 
 fn build_ui() -> Result {
@@ -134,18 +139,34 @@ fn test_all() -> Result {
 }
 
 /// docs/PERFORMANCE.md: opening a 1,000-cohort scenario to its first chart, in the real web
-/// view of the build the tests drive (the ignored end-to-end measurement).
+/// view of the release build, the one users run (the ignored end-to-end measurement).
 fn latency() -> Result {
     prerequisites::ensure_system_packages(prerequisites::APP_PACKAGES)?;
     prerequisites::ensure_system_packages(prerequisites::E2E_PACKAGES)?;
     prerequisites::ensure_npm_dependencies(&root().join("ui"))?;
     build_ui()?;
-    run(cargo().args(["build", "-p", "fleet-ledger-cli"]))?;
-    build_app()?;
-    end_to_end(&["--ignored", "--nocapture", "time_from_opening"])
+    run(cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "fleet-ledger-cli",
+        "-p",
+        "fleet-ledger-app",
+        "--features",
+        "fleet-ledger-app/custom-protocol",
+    ]))?;
+    end_to_end_of(
+        &app_binary_in("release"),
+        &["--ignored", "--nocapture", "time_from_opening"],
+    )
 }
 
 fn end_to_end(filter: &[&str]) -> Result {
+    end_to_end_of(&app_binary(), filter)
+}
+
+/// The end-to-end tests (those `filter` picks) against the app binary at `app`.
+fn end_to_end_of(app: &Path, filter: &[&str]) -> Result {
     if cfg!(target_os = "macos") {
         eprintln!("xtask: skipping end-to-end tests: macOS has no WebDriver for WKWebView");
         return Ok(());
@@ -176,7 +197,7 @@ fn end_to_end(filter: &[&str]) -> Result {
         "--test-threads=1",
     ])
     .args(filter)
-    .env("FLEET_LEDGER_APP", app_binary())
+    .env("FLEET_LEDGER_APP", app)
     .env("TAURI_DRIVER", driver)
     .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
     .env("NO_AT_BRIDGE", "1");

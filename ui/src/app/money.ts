@@ -3,13 +3,13 @@
  * this only groups digits, pads to at least two decimals and places the sign, working on the
  * text so no amount passes through a binary float and nothing is rounded here.
  */
+import { separators } from "./intl";
+
 export function formatDecimal(value: string, locale: string, options: { parentheses?: boolean } = {}): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
   if (!match) return value;
   const [, sign, whole, fraction = ""] = match;
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
-  const group = parts.find((p) => p.type === "group")?.value ?? ",";
-  const point = parts.find((p) => p.type === "decimal")?.value ?? ".";
+  const { group, point } = separators(locale);
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const shown = `${grouped}${point}${fraction.padEnd(2, "0")}`;
   const negative = sign === "-" && /[1-9]/.test(whole + fraction);

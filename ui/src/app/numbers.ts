@@ -1,20 +1,13 @@
 /**
  * Figures from Rust for display. Amounts arrive as decimal strings the engine has rounded;
  * shown in thousands or to fewer places they are rounded here half away from zero, as the
- * reports round, on the digits themselves (BigInt), never through a binary float. The one
- * place the UI calls Intl for numbers: it asks the locale for its separators.
+ * reports round, on the digits themselves (BigInt), never through a binary float. The locale
+ * gives only its separators and compact words (app/intl.ts).
  */
 import { formatDecimal } from "./money";
+import { numberFormat, separators } from "./intl";
 
 export type NumberOptions = { parentheses?: boolean };
-
-function separators(locale: string): { group: string; point: string } {
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
-  return {
-    group: parts.find((p) => p.type === "group")?.value ?? ",",
-    point: parts.find((p) => p.type === "decimal")?.value ?? ".",
-  };
-}
 
 /** `value` × 10^-`shift`, rounded half away from zero to `places`: its sign and digits. */
 function rounded(value: string, shift: number, places: number): { negative: boolean; whole: string; fraction: string } | null {
@@ -67,13 +60,13 @@ export function formatMoney(value: string, locale: string, options: NumberOption
 
 /** A count (GPUs, tests). */
 export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** An axis figure, compact as the locale writes it: 1.23M and 4.5B in English, 1.2万 and
  * 4.5亿 in Chinese, to three significant digits. Axis labels only: tables show exact figures. */
 export function formatCompact(value: number, locale: string, options: NumberOptions = {}): string {
-  const body = new Intl.NumberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 }).format(Math.abs(value));
+  const body = numberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 }).format(Math.abs(value));
   if (value >= 0 || /^0(\D|$)/.test(body)) return body;
   return options.parentheses ? `(${body})` : `−${body}`;
 }

@@ -5,6 +5,7 @@ import { GridComponent, LegendComponent, MarkLineComponent } from "echarts/compo
 import { CanvasRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
 import { markChartDrawn } from "../app/latency";
+import { categoryChart } from "./options";
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -59,4 +60,25 @@ export function Chart({ option, theme, label, id, onDrawn }: Props) {
   }, [option, theme]);
 
   return <div className="chart" ref={host} role="img" aria-label={label} id={id} />;
+}
+
+/**
+ * Draws one small chart off screen and throws it away, soon after the app starts: the first
+ * chart a user opens then does not pay for ECharts' and the canvas's first use, nor for
+ * loading the Chinese font's glyphs (docs/PERFORMANCE.md).
+ */
+export function warmUpCharts() {
+  const host = document.createElement("div");
+  host.className = "chart chart-warmup";
+  host.setAttribute("aria-hidden", "true");
+  document.body.appendChild(host);
+  const instance = echarts.init(host, undefined, { renderer: "canvas" });
+  instance.on("finished", () => {
+    instance.dispose();
+    host.remove();
+  });
+  instance.setOption({
+    animation: false,
+    ...categoryChart(["FY2026", "2026财年"], [{ name: "EBIT 息税前利润", values: [1, -2] }], ["USD"], undefined, String),
+  });
 }
