@@ -347,6 +347,8 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
     std::fs::create_dir_all(&shots).unwrap();
     let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
+    // The smallest screen the product is laid out for: nothing may be cut off at 1280 × 720.
+    app.set_window_size(1280, 720);
     for (language, code) in [("en", "en"), ("zh-CN", "zh")] {
         for theme in ["light", "dark"] {
             app.wait_for(&format!("#language option[value=\"{language}\"]"))
@@ -363,7 +365,10 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
             app.wait_for(".open-scenario").click();
             app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
             capture_display(&shots.join(format!("results-{code}-{theme}.png")));
-            for part in ["margin-by-age", "composition", "impairment"] {
+            app.wait_for("#run-sensitivity").click();
+            app.wait_for("#tornado-ebit-chart[data-rendered=\"true\"]");
+            for part in ["margin-by-age", "composition", "impairment", "sensitivity"] {
+                app.wait_for(&format!("#{part}"));
                 app.execute(&format!(
                     "document.getElementById('{part}').scrollIntoView();"
                 ));

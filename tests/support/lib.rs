@@ -251,6 +251,14 @@ impl Session {
         }
     }
 
+    /// Resizes the window (the outer size, as the window manager counts it).
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        post(
+            &format!("{}/window/rect", self.base),
+            json!({"width": width, "height": height, "x": 0, "y": 0}),
+        );
+    }
+
     /// The CSP violations and uncaught errors the window collected (ui/src/main.tsx).
     pub fn faults(&self) -> Vec<String> {
         self.execute("return window.fleetLedgerFaults || [];")

@@ -501,6 +501,11 @@ export type ScenarioResults = {
 	 */
 	name: string,
 	currency: Currency,
+	/**
+	 *  How many cohorts the scenario holds: the per-cohort views a screen receives may list
+	 *  fewer ([`ScenarioResults::for_screen`]).
+	 */
+	cohort_count: number,
 	summary: KeyFigures,
 	fiscal_years: Period[],
 	policy_comparison: PolicyComparison,

@@ -19,7 +19,7 @@ pub async fn scenario_results(
     scenario_id: String,
 ) -> Result<ScenarioResults, AppError> {
     let stored = library.with(|lib| lib.open_scenario(&scenario_id))?;
-    tauri::async_runtime::spawn_blocking(move || compute(&stored.scenario))
+    tauri::async_runtime::spawn_blocking(move || compute(&stored.scenario).map(|r| r.for_screen()))
         .await
         .map_err(|_| not_computed())?
         .map_err(|e| AppError::Invalid { issues: e.issues })

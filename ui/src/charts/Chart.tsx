@@ -15,6 +15,8 @@ type Props = {
   /** What the chart shows, for screen readers (its table beside it holds the figures). */
   label: string;
   id?: string;
+  /** A chart of many rows (a tornado's drivers): taller, so each keeps its label. */
+  tall?: boolean;
   /** Called once, when the first frame is drawn. */
   onDrawn?: () => void;
 };
@@ -26,7 +28,7 @@ type Props = {
  * in the table beside it. Marks `data-rendered` when the first frame is drawn, which the
  * end-to-end tests and the latency measurement read.
  */
-export function Chart({ option, theme, label, id, onDrawn }: Props) {
+export function Chart({ option, theme, label, id, tall, onDrawn }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const drawn = useRef(onDrawn);
@@ -59,7 +61,7 @@ export function Chart({ option, theme, label, id, onDrawn }: Props) {
     chart.current?.setOption({ backgroundColor: "transparent", animation: false, ...option }, { notMerge: true });
   }, [option, theme]);
 
-  return <div className="chart" ref={host} role="img" aria-label={label} id={id} />;
+  return <div className={tall ? "chart tall" : "chart"} ref={host} role="img" aria-label={label} id={id} />;
 }
 
 /**

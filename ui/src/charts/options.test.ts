@@ -24,6 +24,8 @@ describe("chart options", () => {
     // The MW axis reaches the 5 MW cap though the fleet draws at most 1.7.
     const mwAxis = option.yAxis[1] as { max: (extent: { max: number }) => number };
     expect(mwAxis.max({ max: 1.7 })).toBe(5);
+    // No formatter asked for: ECharts labels the ticks itself (an undefined key would hide them).
+    expect(option.yAxis.every((axis) => !("axisLabel" in (axis as object)))).toBe(true);
   });
 
   it("draw a tornado as horizontal bars from the base, widest driver at the top", () => {

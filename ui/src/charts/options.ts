@@ -30,7 +30,8 @@ export function categoryChart(
         type: "value",
         name,
         nameTextStyle: { align: "left" },
-        axisLabel: format ? { formatter: format } : undefined,
+        // Only when asked: an axisLabel key left undefined hides ECharts' own labels.
+        ...(format ? { axisLabel: { formatter: format } } : {}),
         max: level && i === (series[series.length - 1]?.axis ?? 0) ? (extent: { max: number }) => Math.max(extent.max, level.value) : undefined,
       })),
     series: series.map((s, i) => ({
@@ -42,7 +43,8 @@ export function categoryChart(
       showSymbol: false,
       markLine:
         level && i === series.length - 1
-          ? { symbol: "none", data: [{ yAxis: level.value, label: { formatter: level.label } }] }
+          ? // The label sits inside the plot, above the line's end, so the grid's margin cannot cut it.
+            { symbol: "none", data: [{ yAxis: level.value, label: { formatter: level.label, position: "insideEndTop" } }] }
           : undefined,
     })),
   };
@@ -62,7 +64,8 @@ export function tornadoChart(
     grid: { left: 8, right: 24, top: 36, bottom: 48, containLabel: true },
     legend: { bottom: 0 },
     xAxis: { type: "value", name: axis, nameLocation: "middle", nameGap: 28, axisLabel: { formatter: format } },
-    yAxis: { type: "category", data: drivers, inverse: true },
+    // Every driver keeps its label (ECharts would skip some to save room).
+    yAxis: { type: "category", data: drivers, inverse: true, axisLabel: { interval: 0 } },
     series: moves.map((move) => ({ name: move.name, type: "bar", stack: "tornado", data: move.values })),
   };
 }

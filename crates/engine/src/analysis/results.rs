@@ -32,6 +32,9 @@ pub struct ScenarioResults {
     /// none of it (results.json writes it beside the views).
     pub name: String,
     pub currency: Currency,
+    /// How many cohorts the scenario holds: the per-cohort views a screen receives may list
+    /// fewer ([`ScenarioResults::for_screen`]).
+    pub cohort_count: u32,
     #[serde(skip)]
     #[specta(skip)]
     pub scenario: Scenario,
@@ -105,6 +108,7 @@ pub fn scenario_results(scenario: &Scenario) -> Result<ScenarioResults, Validati
         sensitivity: None,
         name: scenario.name.clone(),
         currency: scenario.currency,
+        cohort_count: scenario.cohorts.len() as u32,
         scenario: scenario.clone(),
         result,
         fiscal,
@@ -116,6 +120,14 @@ impl ScenarioResults {
     pub fn with_sensitivity(mut self, percent: Decimal) -> Result<Self, ValidationErrors> {
         self.sensitivity = Some(sensitivity_answers(&self.scenario, percent)?);
         Ok(self)
+    }
+
+    /// The results as a screen shows them: the economic lives of the first
+    /// [`MAX_LISTED_COHORTS`] cohorts only (the workbook and the CSV list every cohort). A
+    /// 1,000-cohort fleet's other 960 rows were a fifth of the answer the screen waited for.
+    pub fn for_screen(mut self) -> Self {
+        self.economic_lives.truncate(MAX_LISTED_COHORTS);
+        self
     }
 
     /// results.json: the scenario and every view of it, money as strings.

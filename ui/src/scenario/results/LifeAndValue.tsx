@@ -7,9 +7,6 @@ import { DataTable } from "../../table/DataTable";
 import { Panel } from "./Panel";
 import type { Figures } from "./useFigures";
 
-/** Rows a per-cohort table lists, as the meeting pack does; every cohort is in the CSV. */
-const LISTED_COHORTS = 40;
-
 /** Margin against depreciation per GPU-hour by age (the Bernstein against Burry picture),
  * economic against accounting life, and book against economic value. */
 export function LifeAndValue({ results, f }: { results: ScenarioResults; f: Figures }) {
@@ -62,8 +59,8 @@ export function LifeAndValue({ results, f }: { results: ScenarioResults; f: Figu
         </Panel>
       )}
       <Panel id="economic-lives" title={f.t("results.economicLives")} unit={f.t("results.unit", { currency })}>
-        {results.economic_lives.length > LISTED_COHORTS && (
-          <p className="muted">{f.t("results.firstCohorts", { shown: LISTED_COHORTS, all: f.count(results.economic_lives.length) })}</p>
+        {results.cohort_count > results.economic_lives.length && (
+          <p className="muted">{f.t("results.firstCohorts", { shown: results.economic_lives.length, all: f.count(results.cohort_count) })}</p>
         )}
         <DataTable
           id="economic-lives-table"
@@ -74,7 +71,7 @@ export function LifeAndValue({ results, f }: { results: ScenarioResults; f: Figu
             { header: f.t("results.economicLife"), numeric: true },
             { header: f.t("results.impliedWriteDown"), numeric: true },
           ]}
-          rows={results.economic_lives.slice(0, LISTED_COHORTS).map((e) => [
+          rows={results.economic_lives.map((e) => [
             e.cohort_id,
             f.count(e.book_life_months),
             e.economic_end ? f.month(e.economic_end) : f.t("results.never"),

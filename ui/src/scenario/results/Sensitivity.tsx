@@ -1,16 +1,12 @@
 import { useMemo, useState } from "react";
 import { Channel } from "@tauri-apps/api/core";
-import { commands, type AppError, type SensitivityAnswers, type SensitivityProgress, type TornadoBar } from "../../bindings";
+import { commands, type AppError, type SensitivityAnswers, type SensitivityProgress } from "../../bindings";
 import { Chart } from "../../charts/Chart";
-import { tornadoChart, type Series } from "../../charts/options";
-import { chartValue } from "../../app/numbers";
 import { useErrorText } from "../../app/errors";
 import { DataTable } from "../../table/DataTable";
 import { Panel } from "./Panel";
+import { glossaryKey, tornadoCharts, tornadoTable } from "./tornado";
 import type { Figures } from "./useFigures";
-
-/** "rental_price" as the glossary keys it: "RentalPrice". */
-const glossaryKey = (name: string) => name.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 type State =
   | { kind: "idle" }
@@ -42,25 +38,8 @@ export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; c
     }
   };
   const answers = state.kind === "done" ? state.answers : null;
-  // Two tornados, NPV and cumulative EBIT: the engine's change from the base for each move.
-  const charts = useMemo(() => {
-    if (!answers) return null;
-    const drivers = answers.tornado.map((b) => f.t(`Driver.${glossaryKey(b.driver)}`));
-    const percent = f.fixed(answers.percent, 0);
-    const moves = (low: (b: TornadoBar) => string, high: (b: TornadoBar) => string): [Series, Series] => [
-      { name: `−${percent} %`, values: answers.tornado.map((b) => chartValue(low(b))) },
-      { name: `+${percent} %`, values: answers.tornado.map((b) => chartValue(high(b))) },
-    ];
-    return {
-      npv: tornadoChart(drivers, moves((b) => b.npv_low_change, (b) => b.npv_high_change), currency, f.compact),
-      ebit: tornadoChart(
-        drivers,
-        moves((b) => b.cumulative_ebit_low_change, (b) => b.cumulative_ebit_high_change),
-        currency,
-        f.compact,
-      ),
-    };
-  }, [answers, currency, f.t, f.compact, f.fixed]);
+  const charts = useMemo(() => answers && tornadoCharts(answers, currency, f), [answers, currency, f]);
+  const table = useMemo(() => answers && tornadoTable(answers, f), [answers, f]);
   return (
     <Panel
       id="sensitivity"
@@ -69,8 +48,14 @@ export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; c
       chart={
         charts ? (
           <div className="chart-stack">
-            <Chart option={charts.npv} theme={f.theme} label={f.t("TornadoChartTitle")} id="tornado-chart" />
-            <Chart option={charts.ebit} theme={f.theme} label={f.t("TornadoEbitChartTitle")} id="tornado-ebit-chart" />
+            <figure>
+              <figcaption>{f.t("TornadoChartTitle")}</figcaption>
+              <Chart option={charts.npv} theme={f.theme} label={f.t("TornadoChartTitle")} id="tornado-chart" tall />
+            </figure>
+            <figure>
+              <figcaption>{f.t("TornadoEbitChartTitle")}</figcaption>
+              <Chart option={charts.ebit} theme={f.theme} label={f.t("TornadoEbitChartTitle")} id="tornado-ebit-chart" tall />
+            </figure>
           </div>
         ) : undefined
       }
@@ -99,25 +84,7 @@ export function Sensitivity({ scenarioId, currency, f }: { scenarioId: string; c
       {answers && (
         <div data-progress={lastStep} id="sensitivity-answers">
           <p className="muted">{f.t("results.sensitivityPercent", { percent: f.fixed(answers.percent, 0) })}</p>
-          <DataTable
-            id="tornado-table"
-            columns={[
-              { header: f.t("Driver") },
-              { header: f.t("NpvChangeLower"), numeric: true },
-              { header: f.t("NpvChangeHigher"), numeric: true },
-              { header: f.t("NpvSwing"), numeric: true },
-              { header: f.t("CumulativeEbitChangeLower"), numeric: true },
-              { header: f.t("CumulativeEbitChangeHigher"), numeric: true },
-            ]}
-            rows={answers.tornado.map((b) => [
-              f.t(`Driver.${glossaryKey(b.driver)}`),
-              f.thousands(b.npv_low_change),
-              f.thousands(b.npv_high_change),
-              f.thousands(b.npv_swing),
-              f.thousands(b.cumulative_ebit_low_change),
-              f.thousands(b.cumulative_ebit_high_change),
-            ])}
-          />
+          {table && <DataTable id="tornado-table" columns={table.columns} rows={table.rows} />}
           <DataTable
             id="break-even-table"
             columns={[

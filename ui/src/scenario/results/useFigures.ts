@@ -1,16 +1,23 @@
+import { useMemo } from "react";
 import { useT } from "../../i18n/useT";
 import { formatMonth } from "../../app/format";
 import { formatCompact, formatCount, formatFixed, formatFraction, formatMoney, formatThousands } from "../../app/numbers";
-import { useSettings } from "../../app/settings";
+import { useSettings, type Language } from "../../app/settings";
 
 /** The one formatting hook of the results screens: the catalog's words and the user's
- * number style (language, negatives in parentheses or with a minus). */
+ * number style (language, negatives in parentheses or with a minus). The same functions until
+ * a setting changes, so chart options built from them are not rebuilt on every render. */
 export function useFigures() {
   const t = useT();
   const { language, negatives, resolvedTheme } = useSettings();
-  const options = { parentheses: negatives === "parentheses" };
+  return useMemo(() => figures(t, language, negatives === "parentheses", resolvedTheme), [t, language, negatives, resolvedTheme]);
+}
+
+/** The formatting functions for one language, negative style and theme. */
+export function figures(t: (key: string, values?: Record<string, string | number>) => string, language: Language, parentheses: boolean, theme: "light" | "dark") {
+  const options = { parentheses };
   return {
-    theme: resolvedTheme,
+    theme,
     t,
     thousands: (value: string) => formatThousands(value, language, options),
     fixed: (value: string, places: number) => formatFixed(value, language, places, options),
@@ -23,4 +30,4 @@ export function useFigures() {
   };
 }
 
-export type Figures = ReturnType<typeof useFigures>;
+export type Figures = ReturnType<typeof figures>;
