@@ -40,11 +40,15 @@ impl Harness {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
+/// Two different free loopback ports. Both listeners are held until both ports are known: a
+/// port asked for, released and asked for again can come back the same, and then
+/// WebKitWebDriver cannot listen where tauri-driver sends it ("Unable to listen for HTTP
+/// server"), which the test saw as a session start ending in "Unexpected EOF".
+fn two_free_ports() -> (u16, u16) {
+    let bind = || TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
+    let (a, b) = (bind(), bind());
+    let port = |l: &TcpListener| l.local_addr().expect("a bound address").port();
+    (port(&a), port(&b))
 }
 
 /// A running tauri-driver; killed when dropped so a failed test leaves no process behind.
@@ -61,8 +65,7 @@ impl TauriDriver {
 
     /// As [`TauriDriver::start`], with more environment for the app.
     pub fn start_with(harness: &Harness, db_path: &Path, env: &[(&str, &Path)]) -> Self {
-        let port = free_port();
-        let native_port = free_port();
+        let (port, native_port) = two_free_ports();
         // The webview's local storage (language, theme) and the window state live in the user's
         // data and config folders; a profile beside the library keeps one test's choices, or an
         // earlier run's on the same machine, out of the next test. Restarts on the same library
@@ -71,7 +74,8 @@ impl TauriDriver {
             .parent()
             .expect("the library lives in a folder")
             .join("profile");
-        let child = Command::new(&harness.tauri_driver)
+        let mut command = Command::new(&harness.tauri_driver);
+        command
             .args([
                 "--port",
                 &port.to_string(),
@@ -86,9 +90,11 @@ impl TauriDriver {
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
             .env("NO_AT_BRIDGE", "1")
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start tauri-driver");
+            .stderr(Stdio::inherit());
+        // A process group of its own, so that dropping the driver ends everything it started.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let child = command.spawn().expect("start tauri-driver");
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
@@ -106,20 +112,7 @@ impl TauriDriver {
         let caps = json!({"capabilities": {"alwaysMatch": {
             "tauri:options": {"application": app_binary}
         }}});
-        // Under load WebKitWebDriver can drop the first connection while it starts the app
-        // ("Unexpected EOF"); a session that was never created is safe to ask for again.
-        let url = format!("{base}/session");
-        let mut attempt = 1;
-        let value = loop {
-            match ureq::post(&url).send_json(caps.clone()) {
-                Err(ureq::Error::Transport(e)) if attempt < 3 => {
-                    eprintln!("{url}: {e}; asking again");
-                    attempt += 1;
-                    std::thread::sleep(Duration::from_secs(2));
-                }
-                reply => break value_of(&url, reply),
-            }
-        };
+        let value = post(&format!("{base}/session"), caps);
         let id = value["sessionId"].as_str().expect("sessionId").to_owned();
         Session {
             base: format!("{base}/session/{id}"),
@@ -129,17 +122,21 @@ impl TauriDriver {
 
 impl Drop for TauriDriver {
     fn drop(&mut self) {
+        // tauri-driver's WebKitWebDriver and the app it started are in its process group:
+        // killing tauri-driver alone left them running, holding the test's output open and,
+        // with the app still on the session bus, making the next test's app hand over to it
+        // and exit (its session start ended in "Unexpected EOF").
+        #[cfg(unix)]
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
 }
 
 fn post(url: &str, body: Value) -> Value {
-    value_of(url, ureq::post(url).send_json(body))
-}
-
-fn value_of(url: &str, reply: Result<ureq::Response, ureq::Error>) -> Value {
-    match reply {
+    match ureq::post(url).send_json(body) {
         Ok(resp) => resp.into_json::<Value>().expect("JSON reply")["value"].take(),
         Err(ureq::Error::Status(code, resp)) => {
             panic!(
