@@ -197,6 +197,32 @@ fn in_thousands(value: &str) -> String {
     }
 }
 
+/// Imports a generated fleet of `cohorts` cohorts over 120 months ("Generated …") into the
+/// library at `db` with the CLI built beside the app.
+fn import_generated_fleet(harness: &Harness, db: &std::path::Path, cohorts: u32) {
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    let fleet = db.with_file_name(format!("fleet-{cohorts}.json"));
+    let generated = std::process::Command::new(&cli)
+        .args([
+            "example",
+            "--generate",
+            &cohorts.to_string(),
+            "--months",
+            "120",
+        ])
+        .output()
+        .unwrap();
+    std::fs::write(&fleet, generated.stdout).unwrap();
+    let import = std::process::Command::new(&cli)
+        .args(["library", "--db"])
+        .arg(db)
+        .arg("import")
+        .arg(&fleet)
+        .status()
+        .unwrap();
+    assert!(import.success());
+}
+
 /// Issue 16: the tornado's dozens of model runs can be stopped; the screen says so and offers
 /// to run it again, and the app stays usable.
 #[test]
@@ -204,22 +230,8 @@ fn a_running_tornado_is_cancelled_from_its_panel() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("library.sqlite");
-    let cli = harness.app_binary.with_file_name("fleet-ledger");
     // A fleet large enough that 46 runs of the debug build take far longer than a click.
-    let fleet = dir.path().join("fleet.json");
-    let generated = std::process::Command::new(&cli)
-        .args(["example", "--generate", "400", "--months", "120"])
-        .output()
-        .unwrap();
-    std::fs::write(&fleet, generated.stdout).unwrap();
-    let import = std::process::Command::new(&cli)
-        .args(["library", "--db"])
-        .arg(&db)
-        .arg("import")
-        .arg(&fleet)
-        .status()
-        .unwrap();
-    assert!(import.success());
+    import_generated_fleet(&harness, &db, 400);
     let driver = TauriDriver::start(&harness, &db);
     let app = driver.launch(&harness.app_binary);
     app.wait_for("#scenario-search").type_text("Generated");
@@ -394,25 +406,11 @@ fn time_from_opening_a_thousand_cohort_scenario_to_its_first_chart() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("library.sqlite");
-    let cli = harness.app_binary.with_file_name("fleet-ledger");
-    let fleet = dir.path().join("fleet-1000.json");
-    let generated = std::process::Command::new(&cli)
-        .args(["example", "--generate", "1000", "--months", "120"])
-        .output()
-        .unwrap();
-    std::fs::write(&fleet, generated.stdout).unwrap();
     let driver = TauriDriver::start(&harness, &db);
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
     app.close();
-    let import = std::process::Command::new(&cli)
-        .args(["library", "--db"])
-        .arg(&db)
-        .arg("import")
-        .arg(&fleet)
-        .status()
-        .unwrap();
-    assert!(import.success());
+    import_generated_fleet(&harness, &db, 1000);
     let app = driver.launch(&harness.app_binary);
     let mut times = Vec::new();
     let mut waits = Vec::new();

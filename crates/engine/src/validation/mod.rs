@@ -98,8 +98,17 @@ pub struct IssueCollector {
 
 impl IssueCollector {
     pub fn push(&mut self, path: impl Into<String>, issue: impl Into<Issue>) {
+        // Past the limit only counted: the issue is not even worded.
         if self.issues.len() < MAX_ISSUES {
-            self.issues.push(FieldIssue::new(path, issue));
+            self.keep(FieldIssue::new(path, issue));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn keep(&mut self, issue: FieldIssue) {
+        if self.issues.len() < MAX_ISSUES {
+            self.issues.push(issue);
         } else {
             self.more += 1;
         }
@@ -108,11 +117,7 @@ impl IssueCollector {
     /// Issues found by another check, kept in order within the same limit.
     pub fn extend(&mut self, issues: impl IntoIterator<Item = FieldIssue>) {
         for issue in issues {
-            if self.issues.len() < MAX_ISSUES {
-                self.issues.push(issue);
-            } else {
-                self.more += 1;
-            }
+            self.keep(issue);
         }
     }
 
