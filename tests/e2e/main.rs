@@ -120,6 +120,57 @@ fn a_zero_length_library_is_refused_with_the_offer_of_another_and_left_empty() {
     );
 }
 
+/// Issue 16, a keyboard user: the list is one Tab stop whose rows Up and Down move between;
+/// Delete hands the focus to the next row (it fell to the page); Enter opens the scenario
+/// and takes the focus to its Results, whose sections Ctrl+PageDown and Ctrl+PageUp step
+/// through.
+#[test]
+fn the_library_and_the_results_are_worked_from_the_keyboard() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    let names = |app: &fleet_ledger_e2e::Session| -> Vec<String> {
+        app.find_all("#scenario-list .scenario-name")
+            .iter()
+            .map(|e| e.text())
+            .collect()
+    };
+    let before = names(&app);
+    assert!(
+        before.len() >= 3,
+        "the examples seed the library: {before:?}"
+    );
+    let tab_stops = app.execute(
+        "return [...document.querySelectorAll('#scenario-list a, #scenario-list button, #scenario-list tr')]
+           .filter((e) => e.tabIndex >= 0).length",
+    );
+    assert_eq!(
+        tab_stops, 7,
+        "one row and its six actions are in the Tab order"
+    );
+    app.execute("document.querySelector('#scenario-list tr.scenario-row').focus()");
+    app.press("ArrowDown", false);
+    assert_eq!(app.focused(), before[1]);
+    app.press("Delete", false);
+    app.wait_until_text("#scenario-list", |_| names(&app).len() == before.len() - 1);
+    app.wait_until_text("#scenario-list", |_| app.focused() == before[2]);
+    app.press("ArrowUp", false);
+    assert_eq!(app.focused(), before[0]);
+    app.press("Enter", false);
+    app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
+    app.wait_until_text("#results-title", |_| app.focused() == "results-title");
+    app.press("PageDown", true);
+    assert_eq!(app.focused(), "key-figures-title");
+    app.press("PageDown", true);
+    assert_eq!(app.focused(), "policy-comparison-title");
+    app.press("PageUp", true);
+    assert_eq!(app.focused(), "key-figures-title");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
 #[test]
 fn a_rename_is_a_version_that_can_be_compared_with_the_current_one() {
     let harness = Harness::from_env();

@@ -226,6 +226,24 @@ impl Session {
         )
     }
 
+    /// Dispatches a key press (`key` as KeyboardEvent.key names it, with Ctrl when `ctrl`) to
+    /// the focused element, as the webview does for a real key: the app's own key handling is
+    /// what runs. (WebKitWebDriver's key actions sent to a non-field drop the session.)
+    pub fn press(&self, key: &str, ctrl: bool) {
+        self.execute(&format!(
+            "const target = document.activeElement ?? document.body;
+             target.dispatchEvent(new KeyboardEvent('keydown', {{ key: {key:?}, ctrlKey: {ctrl}, bubbles: true, cancelable: true }}));"
+        ));
+    }
+
+    /// The focused element's id, or else its accessible name (aria-label).
+    pub fn focused(&self) -> String {
+        let value = self.execute(
+            "const e = document.activeElement; return e ? (e.id || e.getAttribute('aria-label') || e.tagName) : '';",
+        );
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
     /// The text of the first element matching `css`, once there is one.
     pub fn text_of(&self, css: &str) -> String {
         self.wait_for(css).text()

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { ScenarioResults } from "../../bindings";
 import { Chart } from "../../charts/Chart";
 import { DataTable } from "../../table/DataTable";
@@ -10,7 +10,9 @@ import type { Figures } from "./useFigures";
  * economic against accounting life, and book against economic value. */
 export function LifeAndValue({ results, f }: { results: ScenarioResults; f: Figures }) {
   const currency = results.currency;
-  const cohort = results.margin_by_age[0];
+  // The engine sends the first cohorts' margins (MAX_LISTED_COHORTS); the user picks one.
+  const [picked, setPicked] = useState(0);
+  const cohort = results.margin_by_age[picked] ?? results.margin_by_age[0];
   const margin = useMemo(() => cohort && marginByAge(cohort, currency, f), [cohort, currency, f]);
   const value = useMemo(() => bookAndEconomicValue(results, f), [results, f]);
   return (
@@ -19,6 +21,20 @@ export function LifeAndValue({ results, f }: { results: ScenarioResults; f: Figu
         <Panel
           id="margin-by-age"
           title={f.t("results.marginByAge", { cohort: cohort.cohort_id })}
+          tools={
+            results.margin_by_age.length > 1 && (
+              <label>
+                {f.t("results.cohort")}{" "}
+                <select id="margin-by-age-cohort" value={picked} onChange={(e) => setPicked(Number(e.target.value))}>
+                  {results.margin_by_age.map((m, i) => (
+                    <option key={m.cohort_id} value={i}>
+                      {m.cohort_id}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )
+          }
           chart={<Chart option={margin.chart} theme={f.theme} label={f.t("results.marginByAge", { cohort: cohort.cohort_id })} id="margin-by-age-chart" />}
         >
           <DataTable id="margin-by-age-table" columns={margin.columns} rows={margin.rows} />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AppError } from "../../bindings";
 import { useErrorText } from "../../app/errors";
 import { FleetOverTime } from "./FleetOverTime";
@@ -7,6 +7,7 @@ import { KeyFigures } from "./KeyFigures";
 import { LifeAndValue } from "./LifeAndValue";
 import { PolicyComparison } from "./PolicyComparison";
 import { useScenarioResults } from "./queries";
+import { Sections } from "./Sections";
 import { Sensitivity } from "./Sensitivity";
 import { useFigures } from "./useFigures";
 
@@ -21,6 +22,12 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   // top-down a frame later rather than all in one long frame.
   const [below, setBelow] = useState(false);
   const showBelow = useCallback(() => requestAnimationFrame(() => setBelow(true)), []);
+  // Opening a scenario takes the keyboard to its Results, as a screen reader expects too.
+  const title = useRef<HTMLHeadingElement>(null);
+  const arrived = results.isSuccess;
+  useEffect(() => {
+    if (arrived) title.current?.focus({ preventScroll: true });
+  }, [arrived, scenarioId]);
   if (results.isPending) return <p className="muted">{f.t("results.loading")}</p>;
   if (results.isError)
     return (
@@ -31,7 +38,10 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const r = results.data;
   return (
     <div className="results" id="results">
-      <h2 id="results-title">{f.t("results.title", { name: r.name })}</h2>
+      <h2 id="results-title" tabIndex={-1} ref={title}>
+        {f.t("results.title", { name: r.name })}
+      </h2>
+      <Sections f={f} />
       <div className="results-grid">
         <KeyFigures results={r} f={f} />
         <PolicyComparison results={r} f={f} onDrawn={showBelow} />

@@ -1,0 +1,58 @@
+import { useEffect } from "react";
+import type { Figures } from "./useFigures";
+
+/** The Results' sections in screen order: the panel's id and the short name the bar shows. */
+const SECTIONS = [
+  ["key-figures", "results.section.keyFigures"],
+  ["policy-comparison", "results.section.policies"],
+  ["margin-by-age", "results.section.margin"],
+  ["economic-lives", "results.section.lives"],
+  ["book-vs-economic", "results.section.value"],
+  ["composition", "results.section.fleet"],
+  ["tiers", "results.section.tiers"],
+  ["impairment", "results.section.impairment"],
+  ["sensitivity", "results.section.sensitivity"],
+] as const;
+
+/** Moves the keyboard to a section: its heading takes focus, and the page scrolls to it. */
+function goTo(id: string) {
+  const heading = document.getElementById(`${id}-title`);
+  heading?.focus({ preventScroll: true });
+  heading?.closest("section")?.scrollIntoView({ block: "start" });
+}
+
+/** The section Ctrl+PageDown (forward) or Ctrl+PageUp goes to: the next or previous one from
+ * the section that holds the focus; from elsewhere, the first section below the top of the
+ * view, or the last one above it. */
+function target(forward: boolean): string | undefined {
+  const present = SECTIONS.map(([id]) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+  const holding = present.findIndex((e) => e.contains(document.activeElement));
+  if (holding >= 0) return present[forward ? Math.min(holding + 1, present.length - 1) : Math.max(holding - 1, 0)].id;
+  const top = (e: HTMLElement) => e.getBoundingClientRect().top;
+  const found = forward ? present.find((e) => top(e) > 1) : [...present].reverse().find((e) => top(e) < -1);
+  return (found ?? (forward ? present.at(-1) : present[0]))?.id;
+}
+
+/** A bar of links to every section, and Excel's next and previous sheet keys
+ * (Ctrl+PageDown, Ctrl+PageUp) to step through them from anywhere on the Results. */
+export function Sections({ f }: { f: Figures }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.ctrlKey || (e.key !== "PageDown" && e.key !== "PageUp")) return;
+      e.preventDefault();
+      const id = target(e.key === "PageDown");
+      if (id) goTo(id);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+  return (
+    <nav className="results-sections" aria-label={f.t("results.sections")}>
+      {SECTIONS.map(([id, key]) => (
+        <button key={id} type="button" className="link" data-section={id} onClick={() => goTo(id)}>
+          {f.t(key)}
+        </button>
+      ))}
+    </nav>
+  );
+}
