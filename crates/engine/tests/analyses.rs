@@ -4,12 +4,13 @@ mod common;
 
 use common::{cohort, worked_world, ym};
 use fleet_ledger_engine::analysis::{
-    break_even, compare_policies, economic_lives, summarise, tornado, BreakEvenTarget,
-    BreakEvenVariable, Driver,
+    break_even, compare_policies, compare_scenarios, economic_lives, summarise, tornado,
+    BreakEvenTarget, BreakEvenVariable, ComparedFigure, Driver, Judgement,
 };
 use fleet_ledger_engine::book::{BookPolicy, Convention, DepreciationMethod};
 use fleet_ledger_engine::fleet::simulate;
-use fleet_ledger_engine::scenario::{CurveShape, DatedValue};
+use fleet_ledger_engine::scenario::{Currency, CurveShape, DatedValue, Scenario};
+use fleet_ledger_engine::validation::IssueCode;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -381,4 +382,89 @@ fn sensitivity_reports_each_step_and_stops_when_cancelled() {
     )
     .unwrap();
     assert!(stopped.is_none());
+}
+
+/// A 6-year against a 3-year book life on 1,000 H100 at 39,000 (the Burry gap above, now as
+/// two scenarios side by side): FY2026 EBIT is 6,500,000 higher, net income 5,135,000 at 21 %
+/// tax; over the whole six years both expense the same 39,000,000, and book lives move no
+/// cash, so cumulative EBIT, cash and NPV do not differ.
+#[test]
+fn two_scenarios_side_by_side_differ_by_what_their_book_lives_move() {
+    let mut three = worked_world("2026-01", 72);
+    three.cohorts = vec![cohort("H100", "H100-SXM", 1000, "2026-01", dec!(39000), 36)];
+    let mut six = three.clone();
+    six.name = "six".into();
+    six.cohorts[0].book = sl(6);
+    let c = compare_scenarios(&[three, six]).unwrap();
+    assert_eq!(c.fiscal_years, (2026..=2031).collect::<Vec<_>>());
+    let fy2026: Vec<_> = c
+        .scenarios
+        .iter()
+        .map(|s| s.years[0].clone().unwrap())
+        .collect();
+    assert_eq!(fy2026[1].ebit - fy2026[0].ebit, dec!(6500000));
+    assert_eq!(
+        fy2026[1].net_income - fy2026[0].net_income,
+        dec!(5135000.00)
+    );
+    let row = |f: ComparedFigure| c.figures.iter().find(|r| r.figure == f).unwrap().clone();
+    for figure in [
+        ComparedFigure::CumulativeEbit,
+        ComparedFigure::CumulativeFreeCashFlow,
+        ComparedFigure::Npv,
+    ] {
+        assert_eq!(row(figure).deltas[1], Some(dec!(0)), "{figure:?}");
+        assert_eq!(row(figure).judgements[1], Judgement::Same, "{figure:?}");
+    }
+    // The years add up to the whole: EBIT summed, cash cumulated to the last year.
+    for (s, i) in c.scenarios.iter().zip(0..) {
+        let years: Vec<_> = s.years.iter().flatten().collect();
+        let ebit: Decimal = years.iter().map(|y| y.ebit).sum();
+        assert_eq!(Some(ebit), row(ComparedFigure::CumulativeEbit).values[i]);
+        assert_eq!(
+            Some(years.last().unwrap().cumulative_free_cash_flow),
+            row(ComparedFigure::CumulativeFreeCashFlow).values[i]
+        );
+    }
+}
+
+/// A scenario that starts a year later has no figures for the first year: the axis is every
+/// year either covers, and its gap is empty, not zero.
+#[test]
+fn scenarios_of_different_years_share_one_axis_with_gaps() {
+    let mut early = worked_world("2026-01", 24);
+    early.cohorts = vec![cohort("H100", "H100-SXM", 10, "2026-01", dec!(39000), 72)];
+    let mut late = worked_world("2027-01", 24);
+    late.cohorts = vec![cohort("H100", "H100-SXM", 10, "2027-01", dec!(39000), 72)];
+    let c = compare_scenarios(&[early, late]).unwrap();
+    assert_eq!(c.fiscal_years, [2026, 2027, 2028]);
+    let present = |s: usize| {
+        c.scenarios[s]
+            .years
+            .iter()
+            .map(Option::is_some)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(present(0), [true, true, false]);
+    assert_eq!(present(1), [false, true, true]);
+}
+
+/// One scenario alone, five, or two in different currencies are refused with the rule.
+#[test]
+fn a_comparison_holds_two_to_four_scenarios_in_one_currency() {
+    let s = worked_world("2026-01", 12);
+    let code = |list: &[Scenario]| compare_scenarios(list).unwrap_err().issues[0].clone();
+    assert_eq!(code(&[s.clone()]).code, IssueCode::ComparedCount);
+    assert_eq!(code(&vec![s.clone(); 5]).code, IssueCode::ComparedCount);
+    let mut yuan = s.clone();
+    yuan.currency = Currency::CNY;
+    let issue = code(&[s, yuan]);
+    assert_eq!(
+        (issue.code, issue.path.as_str()),
+        (IssueCode::CurrenciesDiffer, "scenarios[1].currency")
+    );
+    assert_eq!(
+        issue.message,
+        "is CNY, and the first scenario's is USD: figures in different currencies are not compared"
+    );
 }

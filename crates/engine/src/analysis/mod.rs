@@ -12,6 +12,7 @@ mod impairment_outcomes;
 mod margin_by_age;
 mod policy_comparison;
 mod results;
+mod scenario_comparison;
 mod sensitivity;
 mod sensitivity_answers;
 mod summary;
@@ -35,6 +36,10 @@ pub use policy_comparison::{
     STANDARD_COMPARED_LIVES_YEARS,
 };
 pub use results::{scenario_results, ScenarioResults, MAX_LISTED_COHORTS};
+pub use scenario_comparison::{
+    compare_scenarios, ComparedFigure, ComparedScenario, ComparedYear, FigureRow, Judgement,
+    ScenarioComparison, COMPARED_FIGURES, MAX_COMPARED_SCENARIOS, MIN_COMPARED_SCENARIOS,
+};
 pub use sensitivity::{tornado, Driver, TornadoBar};
 pub use sensitivity_answers::{
     sensitivity_answers, sensitivity_answers_watched, SensitivityAnswers, DEFAULT_SWING_PERCENT,

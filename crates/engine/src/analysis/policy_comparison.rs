@@ -71,6 +71,12 @@ pub fn compared_policies(s: &Scenario) -> Vec<BookPolicy> {
         .collect()
 }
 
+/// Net income as the comparisons show it: EBIT × (1 − tax rate), to the cent (no interest,
+/// tax at the scenario's rate on all of EBIT).
+pub(crate) fn net_income(ebit: Decimal, tax_rate: Decimal) -> Decimal {
+    round_cents(ebit * (Decimal::ONE - tax_rate))
+}
+
 /// Runs `scenario` once per policy (applied to every cohort) and compares the results.
 pub fn compare_policies(
     scenario: &Scenario,
@@ -92,10 +98,7 @@ pub fn compare_policies(
         runs.push(by_fiscal_year(&simulate_fleet(&variant)?, fiscal));
     }
     let row = |fiscal_year: Option<i32>, depreciation: Vec<Decimal>, ebit: Vec<Decimal>| {
-        let net_income: Vec<Decimal> = ebit
-            .iter()
-            .map(|e| round_cents(*e * (Decimal::ONE - rate)))
-            .collect();
+        let net_income: Vec<Decimal> = ebit.iter().map(|e| net_income(*e, rate)).collect();
         let eps: Vec<Decimal> = net_income
             .iter()
             .map(|n| round_cents(*n / shares))

@@ -68,6 +68,8 @@ catalog! {
         NeedsUtilisation => "needs a utilisation curve for the {tier} tier in market.utilisation",
         TooManyPolicies => "names {given} policies; a comparison sets at most {max} side by side",
         NoPolicies => "name at least one book policy to compare",
+        ComparedCount => "compares {given} scenarios; pick from {min} to {max}",
+        CurrenciesDiffer => "is {given}, and the first scenario's is {base}: figures in different currencies are not compared",
         WholeYears => "must be a whole number of years (a multiple of 12) for this method",
         DbNeedsSalvage => "must be greater than 0 for Excel DB (its rate needs salvage / cost)",
         MacrsYears => "must be 3, 5 or 7 years for MACRS GDS",
