@@ -28,6 +28,7 @@ fn main() {
         "scenario_results",
         "scenario_sensitivity",
         "cancel_sensitivity",
+        "compare_scenarios",
         "set_menu",
         "app_version",
     ]);

@@ -15,7 +15,7 @@ use tauri::Manager;
 /// Every command the webview can call, with its TypeScript signature. The same list feeds the
 /// IPC handler and the generated `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{files, library, reference, reports, results, scenarios};
+    use commands::{comparison, files, library, reference, reports, results, scenarios};
     tauri_specta::Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our types serialize and deserialize alike.
         .disable_serde_phases()
@@ -45,6 +45,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             results::scenario_results,
             results::scenario_sensitivity,
             results::cancel_sensitivity,
+            comparison::compare_scenarios,
             menu::set_menu,
             menu::app_version,
         ])

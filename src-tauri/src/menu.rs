@@ -31,6 +31,7 @@ pub struct MenuLabels {
     pub view: String,
     pub library: String,
     pub results: String,
+    pub compare: String,
     pub english: String,
     pub chinese: String,
     pub light: String,
@@ -90,6 +91,7 @@ fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
     let view = SubmenuBuilder::new(app, &l.view)
         .item(&item("library", &l.library, Some("CmdOrCtrl+1"))?)
         .item(&item("results", &l.results, Some("CmdOrCtrl+2"))?)
+        .item(&item("compare", &l.compare, Some("CmdOrCtrl+3"))?)
         .separator()
         .item(&item("language_en", &l.english, None)?)
         .item(&item("language_zh", &l.chinese, None)?)

@@ -220,6 +220,71 @@ fn a_meeting_pack_is_exported_from_the_app_with_progress() {
     assert!(xlsx.starts_with(b"PK"));
 }
 
+/// Issue 18: Compare "Oracle-style tiered mix" with "Full refresh": the NPV difference on
+/// screen is the one `fleet-ledger compare` writes for the same files; Compare reopens on
+/// that comparison after a restart.
+#[test]
+fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writes() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    let mut files = Vec::new();
+    for name in ["oracle-tiered-mix", "full-refresh"] {
+        let example = std::process::Command::new(&cli)
+            .args(["example", name])
+            .output()
+            .unwrap();
+        let file = dir.path().join(format!("{name}.json"));
+        std::fs::write(&file, example.stdout).unwrap();
+        files.push(file);
+    }
+    let out = dir.path().join("out");
+    let compared = std::process::Command::new(&cli)
+        .arg("compare")
+        .args(&files)
+        .arg("--out")
+        .arg(&out)
+        .args(["--format", "json"])
+        .status()
+        .unwrap();
+    assert!(compared.success());
+    let comparison: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("comparison.json")).unwrap())
+            .unwrap();
+    let delta = comparison["deltas"][1]["npv"].as_str().unwrap().to_owned();
+    let expected = match delta.starts_with('-') {
+        true => in_thousands(&delta),
+        false => format!("+{}", in_thousands(&delta)),
+    };
+
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
+    app.wait_for("#nav-compare").click();
+    let pick = |column: usize, name: &str| {
+        let css = format!(".compare-column-pick:nth-child({column}) .compare-scenario option");
+        app.wait_for(&css);
+        let option = app.find_all(&css).into_iter().find(|o| o.text() == name);
+        option
+            .unwrap_or_else(|| panic!("no {name:?} to pick"))
+            .click();
+    };
+    pick(1, "Oracle-style tiered mix");
+    pick(2, "Full refresh");
+    let npv_delta = "#compare-npv-table tbody tr:nth-child(2) td:nth-child(3)";
+    app.wait_until_text(npv_delta, |shown| shown == expected);
+    app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
+    capture_display(&harness.output_dir.join("compare.png"));
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+
+    // After a restart, Compare reopens on the comparison last on screen.
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#nav-compare").click();
+    app.wait_until_text(npv_delta, |shown| shown == expected);
+    app.close();
+}
+
 /// `value` (a decimal string) in thousands, rounded half away from zero and grouped by three,
 /// a negative with U+2212: how the Results tables show money (ui/src/app/numbers.ts), worked
 /// here independently on the digits.
@@ -437,6 +502,22 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
                 ));
                 std::thread::sleep(std::time::Duration::from_millis(400));
                 capture_display(&shots.join(format!("results-{part}-{code}-{theme}.png")));
+            }
+            // Compare, from the Results: this scenario against the first other one.
+            app.wait_for("#compare-with").click();
+            app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
+            capture_display(&shots.join(format!("compare-{code}-{theme}.png")));
+            for part in [
+                "compare-npv",
+                "compare-cash",
+                "compare-mw",
+                "compare-emissions",
+            ] {
+                app.execute(&format!(
+                    "document.getElementById('{part}').scrollIntoView();"
+                ));
+                std::thread::sleep(std::time::Duration::from_millis(400));
+                capture_display(&shots.join(format!("{part}-{code}-{theme}.png")));
             }
             app.wait_for("#nav-library").click();
             app.wait_for("#scenario-search").clear();

@@ -253,14 +253,15 @@ impl Session {
     pub fn wait_until_text(&self, css: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + PAGE_TIMEOUT;
         loop {
-            if let Some(text) = self.find_all(css).first().map(Element::text) {
-                if ok(&text) {
-                    return text;
+            let shown = self.find_all(css).first().map(Element::text);
+            if let Some(text) = &shown {
+                if ok(text) {
+                    return text.clone();
                 }
             }
             assert!(
                 Instant::now() < deadline,
-                "{css:?} never showed what was expected"
+                "{css:?} never showed what was expected; it showed {shown:?}"
             );
             std::thread::sleep(Duration::from_millis(200));
         }

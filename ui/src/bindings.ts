@@ -74,6 +74,8 @@ export const commands = {
 	scenarioSensitivity: (scenarioId: string, onProgress: Channel<SensitivityProgress>) => typedError<SensitivityAnswers | null, AppError>(__TAURI_INVOKE("scenario_sensitivity", { scenarioId, onProgress })),
 	/**  Stops the sensitivity run in progress at its next step. */
 	cancelSensitivity: () => typedError<null, AppError>(__TAURI_INVOKE("cancel_sensitivity")),
+	/**  Opens each item's version and compares them, the first the base, on a blocking thread. */
+	compareScenarios: (items: ComparedItem[]) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_scenarios", { items })),
 	/**
 	 *  Sets the menu bar in the UI's words (again whenever its language changes); chosen items
 	 *  come back through `on_action` as their ids.
@@ -162,6 +164,51 @@ export type ChangeInEstimateEffect = {
 export type CohortRowLabel = { kind: "cohort"; id: string } | 
 /**  The cohorts of one SKU that entered service in one calendar year, summed. */
 { kind: "group"; sku: string; vintage: number; cohorts: number };
+
+/**  A key figure the comparison lines up. */
+export type ComparedFigure = "npv" | "irr" | "payback_months" | "cumulative_ebit" | "cumulative_free_cash_flow" | "h100_equivalent_hours" | "cost_per_h100_equivalent_hour" | "mwh" | "average_mw" | "emissions_tonnes";
+
+/**  One column of a comparison: a scenario's current version, or one of its saved versions. */
+export type ComparedItem = {
+	scenario_id: string,
+	version_id: string | null,
+};
+
+export type ComparedScenario = {
+	name: string,
+	power_cap_mw: string | null,
+	/**
+	 *  Aligned with [`ScenarioComparison::fiscal_years`]; none for a year outside this
+	 *  scenario's horizon.
+	 */
+	years: (ComparedYear | null)[],
+};
+
+/**  One fiscal year of one scenario, the points of the overlaid charts. */
+export type ComparedYear = {
+	ebit: string,
+	/**  EBIT × (1 − tax rate), as the policy comparison has it. */
+	net_income: string,
+	free_cash_flow: string,
+	/**  Free cash flow from the model's start to the year's end. */
+	cumulative_free_cash_flow: string,
+	h100_equivalent_hours: string,
+	/**  (Cash cost + depreciation) per H100-equivalent hour sold; none when none were sold. */
+	cost_per_h100_equivalent_hour: string | null,
+	/**  Average facility power drawn over the year. */
+	average_mw: string,
+	mwh: string,
+	emissions_tonnes: string,
+};
+
+/**
+ *  The comparison and which version each column was computed from, so that two versions of
+ *  one scenario can be told apart on screen.
+ */
+export type Comparison = {
+	view: ScenarioComparison,
+	versions: VersionSummary[],
+};
 
 export type CompositionYear = {
 	fiscal_year: number,
@@ -342,6 +389,18 @@ export type FigureDeltas = {
 	mwh: string,
 };
 
+/**  One key figure across the scenarios, in their order; the first scenario is the base. */
+export type FigureRow = {
+	figure: ComparedFigure,
+	/**  None where the scenario has no such figure (no IRR, never paid back). */
+	values: (string | null)[],
+	/**  value − the first scenario's value (zero for the first). */
+	deltas: (string | null)[],
+	/**  delta as a percentage of |the first scenario's value|, to 2 places; none when that is 0. */
+	delta_percents: (string | null)[],
+	judgements: Judgement[],
+};
+
 export type FleetComposition = {
 	/**  The SKUs of the fleet's cohorts, sorted by id. */
 	skus: string[],
@@ -356,7 +415,12 @@ export type ImpairmentOutcomes = {
 };
 
 /**  One rule a field broke. The wording says what is allowed, in plain words. */
-export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
+export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "compared_count" | "currencies_differ" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
+
+/**  How a scenario's figure reads against the first scenario's. */
+export type Judgement = "better" | "worse" | "same" | 
+/**  The figure is neither better nor worse higher (energy), or one side has no value. */
+"not_judged";
 
 export type KeyFigures = {
 	name: string,
@@ -415,6 +479,7 @@ export type MenuLabels = {
 	view: string,
 	library: string,
 	results: string,
+	compare: string,
 	english: string,
 	chinese: string,
 	light: string,
@@ -492,6 +557,15 @@ export type Problem = {
 export type ProblemCode = "library_too_new" | "library_unknown_history" | "library_unreadable" | "library_empty" | "no_data_folder" | "backup_refused" | "scenario_not_found" | "file_unusable" | "database_failed" | "document_unreadable" | "file_exists" | "write_failed" | "report_failed" | "location_unusable" | "settings_not_saved" | "menu_failed";
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
+
+export type ScenarioComparison = {
+	/**  The one currency of every figure (scenarios in different currencies are refused). */
+	currency: Currency,
+	scenarios: ComparedScenario[],
+	/**  Every fiscal year any of the scenarios covers, in order. */
+	fiscal_years: number[],
+	figures: FigureRow[],
+};
 
 export type ScenarioResults = {
 	/**

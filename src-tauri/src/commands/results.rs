@@ -74,7 +74,7 @@ pub async fn cancel_sensitivity(run: State<'_, SensitivityRun>) -> Result<(), Ap
     Ok(())
 }
 
-fn not_computed() -> AppError {
+pub(super) fn not_computed() -> AppError {
     AppError::Invalid {
         issues: vec![fleet_ledger_engine::FieldIssue::new(
             "scenario",

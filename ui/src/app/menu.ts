@@ -16,7 +16,7 @@ export const EXPORT_SELECTED_EVENT = "fleet-ledger:export-selected";
 const LABEL_KEYS: (keyof MenuLabels)[] = [
   "file", "new_scenario", "open_library", "import", "export_scenario", "meeting_pack", "quit",
   "edit", "undo", "redo", "cut", "copy", "paste", "select_all",
-  "view", "library", "results", "english", "chinese", "light", "dark", "system",
+  "view", "library", "results", "compare", "english", "chinese", "light", "dark", "system",
   "help", "method_notes", "about",
 ];
 
@@ -59,6 +59,9 @@ export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
           else void toLibrary();
           break;
         }
+        case "compare":
+          void router.navigate({ to: "/compare", search: { items: [] } });
+          break;
         case "meeting_pack":
           void toLibrary().then(() => window.dispatchEvent(new Event(OPEN_EXPORT_EVENT)));
           break;

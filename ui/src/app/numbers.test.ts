@@ -12,6 +12,13 @@ describe("figures on screen", () => {
     expect(formatThousands("-0.40", "en")).toBe("0");
   });
 
+  it("writes a difference with its sign: plus before a rise, none before nothing", () => {
+    expect(formatThousands("6500000.00", "en", { signed: true })).toBe("+6,500");
+    expect(formatThousands("-6500000.00", "en", { signed: true, parentheses: true })).toBe("(6,500)");
+    expect(formatThousands("400.00", "en", { signed: true })).toBe("0");
+    expect(formatFraction("0.0125", "zh-CN", { signed: true })).toBe("+1.3%");
+  });
+
   it("keeps Chinese grouping in thousands (zh-CN groups by three with commas too)", () => {
     expect(formatThousands("123456789.00", "zh-CN")).toBe("123,457");
   });

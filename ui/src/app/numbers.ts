@@ -7,7 +7,8 @@
 import { formatDecimal } from "./money";
 import { numberFormat, separators } from "./intl";
 
-export type NumberOptions = { parentheses?: boolean };
+/** `signed`: a plus sign before a positive figure, as a difference is written (+1,200). */
+export type NumberOptions = { parentheses?: boolean; signed?: boolean };
 
 /** `value` × 10^-`shift`, rounded half away from zero to `places`: its sign and digits. */
 function rounded(value: string, shift: number, places: number): { negative: boolean; whole: string; fraction: string } | null {
@@ -34,7 +35,7 @@ function shown(parts: ReturnType<typeof rounded>, locale: string, options: Numbe
   const { group, point } = separators(locale);
   const grouped = parts.whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const body = parts.fraction ? `${grouped}${point}${parts.fraction}` : grouped;
-  if (!parts.negative) return body;
+  if (!parts.negative) return options.signed && /[1-9]/.test(parts.whole + parts.fraction) ? `+${body}` : body;
   return options.parentheses ? `(${body})` : `−${body}`;
 }
 
@@ -49,8 +50,8 @@ export function formatFixed(value: string, locale: string, places: number, optio
 }
 
 /** A fraction ("0.1489") as a percentage to one place ("14.9%"). */
-export function formatFraction(value: string, locale: string): string {
-  return `${shown(rounded(value, -2, 1), locale, {}, value)}%`;
+export function formatFraction(value: string, locale: string, options: NumberOptions = {}): string {
+  return `${shown(rounded(value, -2, 1), locale, options, value)}%`;
 }
 
 /** An amount to the cent, as the engine gives it. */

@@ -7,6 +7,9 @@ import { useNativeMenu, type HelpDialog } from "./menu";
 import { useT } from "../i18n/useT";
 import { ScenarioLibrary } from "../library/ScenarioLibrary";
 import { ResultsScreen } from "../scenario/results/ResultsScreen";
+import { CompareScreen } from "../compare/CompareScreen";
+import { comparedItems } from "../compare/columns";
+import type { ComparedItem } from "../bindings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { rememberOpened } from "./scenarioMemory";
 import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from "./settings";
@@ -22,8 +25,11 @@ function Shell() {
       <header className="app-header">
         <h1>Fleet Ledger</h1>
         <nav className="app-nav">
-          <Link to="/" id="nav-library">
+          <Link to="/" id="nav-library" activeOptions={{ exact: true }}>
             {t("nav.library")}
+          </Link>
+          <Link to="/compare" search={{ items: [] }} id="nav-compare">
+            {t("nav.compare")}
           </Link>
         </nav>
         <span className="app-tagline">{t("app.tagline")}</span>
@@ -115,8 +121,20 @@ const scenario = createRoute({
   },
 });
 
+/** Compare: its scenarios and versions are in the address, so it reopens as it was. */
+const compare = createRoute({
+  getParentRoute: () => root,
+  path: "/compare",
+  validateSearch: (search: Record<string, unknown>): { items: ComparedItem[] } => ({ items: comparedItems(search.items) }),
+  component: function CompareRoute() {
+    const { items } = compare.useSearch();
+    const navigate = compare.useNavigate();
+    return <CompareScreen items={items} onChange={(next) => void navigate({ search: { items: next }, replace: true })} />;
+  },
+});
+
 /** Hash history: the embedded build serves one page, and addresses survive a reload. */
-export const router = createRouter({ routeTree: root.addChildren([library, scenario]), history: createHashHistory() });
+export const router = createRouter({ routeTree: root.addChildren([library, scenario, compare]), history: createHashHistory() });
 
 declare module "@tanstack/react-router" {
   interface Register {

@@ -4,7 +4,8 @@
  */
 import type { EChartsCoreOption } from "echarts/core";
 
-export type Series = { name: string; values: number[]; kind?: "bar" | "line"; axis?: 0 | 1; stack?: string };
+/** A value of null is a gap (a year outside a scenario's horizon). */
+export type Series = { name: string; values: (number | null)[]; kind?: "bar" | "line"; axis?: 0 | 1; stack?: string };
 
 const FONT = 'system-ui, "Noto Sans SC", sans-serif';
 

@@ -1,14 +1,13 @@
 import { useEffect, useState } from "react";
 import { EXPORT_SELECTED_EVENT, OPEN_EXPORT_EVENT } from "../app/menu";
 import { useT } from "../i18n/useT";
-import { useQuery } from "@tanstack/react-query";
 import { commands, type AppError, type ScenarioSummary, type SortBy } from "../bindings";
 import { unwrap, useErrorText } from "../app/errors";
 import { NewScenarioForm } from "./NewScenarioForm";
 import { ScenarioTable } from "./ScenarioTable";
 import { VersionsPanel } from "./VersionsPanel";
 import { ExportPanel } from "./ExportPanel";
-import { LIBRARY_KEY, useLibraryMutation } from "./queries";
+import { useLibraryMutation, useScenarioList } from "./queries";
 
 /** The list with its search, sort and trash, the create form, and the versions panel. */
 export function LibraryContents() {
@@ -34,10 +33,7 @@ export function LibraryContents() {
     return () => window.removeEventListener(EXPORT_SELECTED_EVENT, exportSelected);
   }, [selected]);
   const query = { search: search.trim() || null, sort, in_trash: inTrash };
-  const scenarios = useQuery({
-    queryKey: [...LIBRARY_KEY, "list", query],
-    queryFn: () => unwrap(commands.listScenarios(query)),
-  });
+  const scenarios = useScenarioList(query);
   const importFile = useLibraryMutation(() => unwrap(commands.importScenario()));
   const emptyTrash = useLibraryMutation(() => unwrap(commands.emptyTrash()));
   // A refused import lists each problem of the file after its field's path.

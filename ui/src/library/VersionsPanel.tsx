@@ -6,15 +6,12 @@ import { commands, type ScenarioSummary } from "../bindings";
 import { unwrap, useErrorText } from "../app/errors";
 import { formatTimestamp, usableLocale } from "../app/format";
 import { formatDecimal } from "../app/money";
-import { LIBRARY_KEY, useLibraryMutation } from "./queries";
+import { LIBRARY_KEY, useLibraryMutation, useVersions } from "./queries";
 
 /** Every saved version of a scenario, newest first; any can be made current again. */
 export function VersionsPanel({ scenario, onClose }: { scenario: ScenarioSummary; onClose: () => void }) {
   const locale = useSettings().language;
-  const versions = useQuery({
-    queryKey: [...LIBRARY_KEY, "versions", scenario.id],
-    queryFn: () => unwrap(commands.listVersions(scenario.id)),
-  });
+  const versions = useVersions(scenario.id);
   const restore = useLibraryMutation((versionId: string) => unwrap(commands.restoreVersion(versionId)));
   const [compareWith, setCompareWith] = useState<string | null>(null);
   const t = useT();

@@ -1,5 +1,6 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { AppError } from "../bindings";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { commands, type AppError, type ListQuery } from "../bindings";
+import { unwrap } from "../app/errors";
 
 /** Every query that reads the library: refreshed together after any change. */
 export const LIBRARY_KEY = ["library"] as const;
@@ -11,4 +12,14 @@ export function useLibraryMutation<TArgs, TResult>(run: (args: TArgs) => Promise
     mutationFn: run,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: LIBRARY_KEY }),
   });
+}
+
+/** The scenarios a list shows (the library or the trash, filtered and sorted). */
+export function useScenarioList(query: ListQuery) {
+  return useQuery({ queryKey: [...LIBRARY_KEY, "list", query], queryFn: () => unwrap(commands.listScenarios(query)) });
+}
+
+/** Every saved version of a scenario, newest (the current one) first. */
+export function useVersions(scenarioId: string) {
+  return useQuery({ queryKey: [...LIBRARY_KEY, "versions", scenarioId], queryFn: () => unwrap(commands.listVersions(scenarioId)) });
 }

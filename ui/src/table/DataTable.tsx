@@ -1,14 +1,27 @@
 /** A figures table: a label column, then figures right-aligned in tabular digits. */
 export type Column = { header: string; numeric?: boolean };
 
-export function DataTable({ columns, rows, id, caption }: { columns: Column[]; rows: string[][]; id?: string; caption?: string }) {
+/** A cell's text; a difference also says whether it is better or worse, which colours it (the
+ * words beside it say the same, so colour is never the only signal). */
+export type Cell = string | { text: string; tone: "better" | "worse" };
+
+function cellText(cell: Cell) {
+  return typeof cell === "string" ? cell : cell.text;
+}
+
+function cellClass(cell: Cell, numeric?: boolean) {
+  const classes = [numeric ? "num" : "", typeof cell === "string" ? "" : cell.tone].filter(Boolean);
+  return classes.length ? classes.join(" ") : undefined;
+}
+
+export function DataTable({ columns, rows, id, caption }: { columns: Column[]; rows: Cell[][]; id?: string; caption?: string }) {
   return (
     <table className="grid figures" id={id}>
       {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
-          {columns.map((c) => (
-            <th key={c.header} scope="col" className={c.numeric ? "num" : undefined}>
+          {columns.map((c, i) => (
+            <th key={i} scope="col" className={c.numeric ? "num" : undefined}>
               {c.header}
             </th>
           ))}
@@ -20,11 +33,11 @@ export function DataTable({ columns, rows, id, caption }: { columns: Column[]; r
             {row.map((cell, i) =>
               i === 0 ? (
                 <th key={i} scope="row">
-                  {cell}
+                  {cellText(cell)}
                 </th>
               ) : (
-                <td key={i} className={columns[i]?.numeric ? "num" : undefined}>
-                  {cell}
+                <td key={i} className={cellClass(cell, columns[i]?.numeric)}>
+                  {cellText(cell)}
                 </td>
               ),
             )}

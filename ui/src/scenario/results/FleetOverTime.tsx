@@ -3,8 +3,8 @@ import type { ScenarioResults } from "../../bindings";
 import { Chart } from "../../charts/Chart";
 import { DataTable } from "../../table/DataTable";
 import { compositionChart, compositionTable, tiersChart, tiersTable } from "./fleetOverTime";
-import { Panel } from "./Panel";
-import type { Figures } from "./useFigures";
+import { Panel } from "../../charts/Panel";
+import type { Figures } from "../../app/useFigures";
 
 /** The fleet's make-up at each year end by GPU, the MW it draws against the site cap, and
  * its tiers (the Oracle mix). */

@@ -1,7 +1,7 @@
 import type { ScenarioResults } from "../../bindings";
 import { DataTable } from "../../table/DataTable";
-import { Panel } from "./Panel";
-import type { Figures } from "./useFigures";
+import { Panel } from "../../charts/Panel";
+import type { Figures } from "../../app/useFigures";
 
 /** The impairment tests that failed (listed, or summed by GPU, vintage and year for a large
  * fleet) and how many passed. */

@@ -1,7 +1,7 @@
 import type { ScenarioResults } from "../../bindings";
 import { DataTable } from "../../table/DataTable";
-import { Panel } from "./Panel";
-import type { Figures } from "./useFigures";
+import { Panel } from "../../charts/Panel";
+import type { Figures } from "../../app/useFigures";
 
 export function KeyFigures({ results, f }: { results: ScenarioResults; f: Figures }) {
   const k = results.summary;

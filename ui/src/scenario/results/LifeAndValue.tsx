@@ -3,8 +3,8 @@ import type { ScenarioResults } from "../../bindings";
 import { Chart } from "../../charts/Chart";
 import { DataTable } from "../../table/DataTable";
 import { bookAndEconomicValue, marginByAge } from "./lifeAndValue";
-import { Panel } from "./Panel";
-import type { Figures } from "./useFigures";
+import { Panel } from "../../charts/Panel";
+import type { Figures } from "../../app/useFigures";
 
 /** Margin against depreciation per GPU-hour by age (the Bernstein against Burry picture),
  * economic against accounting life, and book against economic value. */

@@ -2,9 +2,9 @@ import { useMemo } from "react";
 import type { ChangeInEstimateEffect, ScenarioResults } from "../../bindings";
 import { Chart } from "../../charts/Chart";
 import { DataTable } from "../../table/DataTable";
-import { Panel } from "./Panel";
+import { Panel } from "../../charts/Panel";
 import { policyComparisonChart, policyComparisonTable } from "./policyComparison";
-import type { Figures } from "./useFigures";
+import type { Figures } from "../../app/useFigures";
 
 export function disclosure(d: ChangeInEstimateEffect, currency: string, f: Figures): string {
   return f.t("results.disclosure", {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Link } from "@tanstack/react-router";
 import type { AppError } from "../../bindings";
 import { useErrorText } from "../../app/errors";
 import { FleetOverTime } from "./FleetOverTime";
@@ -9,7 +10,7 @@ import { PolicyComparison } from "./PolicyComparison";
 import { useScenarioResults } from "./queries";
 import { Sections } from "./Sections";
 import { Sensitivity } from "./Sensitivity";
-import { useFigures } from "./useFigures";
+import { useFigures } from "../../app/useFigures";
 
 /** A scenario's Results: every analysis of PRODUCT.md §2.3 the engine's views hold, each
  * chart beside the table of its figures. */
@@ -38,9 +39,14 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const r = results.data;
   return (
     <div className="results" id="results">
-      <h2 id="results-title" tabIndex={-1} ref={title}>
-        {f.t("results.title", { name: r.name })}
-      </h2>
+      <div className="results-heading">
+        <h2 id="results-title" tabIndex={-1} ref={title}>
+          {f.t("results.title", { name: r.name })}
+        </h2>
+        <Link to="/compare" search={{ items: [{ scenario_id: scenarioId, version_id: null }] }} id="compare-with">
+          {f.t("results.compareWith")}
+        </Link>
+      </div>
       <Sections f={f} />
       <div className="results-grid">
         <KeyFigures results={r} f={f} />

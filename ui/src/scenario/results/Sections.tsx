@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { Figures } from "./useFigures";
+import type { Figures } from "../../app/useFigures";
 
 /** The Results' sections in screen order: the panel's id and the short name the bar shows. */
 const SECTIONS = [

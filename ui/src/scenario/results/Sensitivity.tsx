@@ -4,9 +4,9 @@ import { commands, type AppError, type SensitivityAnswers, type SensitivityProgr
 import { Chart } from "../../charts/Chart";
 import { useErrorText } from "../../app/errors";
 import { DataTable } from "../../table/DataTable";
-import { Panel } from "./Panel";
+import { Panel } from "../../charts/Panel";
 import { glossaryKey, tornadoCharts, tornadoTable } from "./tornado";
-import type { Figures } from "./useFigures";
+import type { Figures } from "../../app/useFigures";
 
 type State =
   | { kind: "idle" }

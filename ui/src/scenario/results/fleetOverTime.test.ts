@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioResults } from "../../bindings";
-import { figures } from "./useFigures";
+import { figures } from "../../app/useFigures";
 import { compositionChart, compositionTable, tiersChart, tiersTable } from "./fleetOverTime";
 
 // A site capped at 20 MW: 7,853 H100s train in FY2024; by FY2028 3,771 B200s train and

@@ -6,7 +6,7 @@
 import type { ScenarioResults } from "../../bindings";
 import { categoryChart } from "../../charts/options";
 import { chartValue } from "../../app/numbers";
-import type { Figures } from "./useFigures";
+import type { Figures } from "../../app/useFigures";
 
 const TIER_KEYS = ["results.tier.training", "results.tier.inference", "results.tier.other"];
 

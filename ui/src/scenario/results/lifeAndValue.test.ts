@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MarginByAge, ScenarioResults } from "../../bindings";
-import { figures } from "./useFigures";
+import { figures } from "../../app/useFigures";
 import { bookAndEconomicValue, marginByAge } from "./lifeAndValue";
 
 const f = figures((key, values) => (values ? `${key}(${Object.values(values).join(",")})` : key), "en", true, "light");

@@ -6,7 +6,7 @@
 import type { MarginByAge, ScenarioResults } from "../../bindings";
 import { categoryChart } from "../../charts/options";
 import { chartValue } from "../../app/numbers";
-import type { Figures } from "./useFigures";
+import type { Figures } from "../../app/useFigures";
 
 export function marginByAge(cohort: MarginByAge, currency: string, f: Figures) {
   const ages = cohort.years.map((y) => f.t("results.yearOfService", { year: y.year_of_service }));

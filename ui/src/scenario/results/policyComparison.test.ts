@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyYear, ScenarioResults } from "../../bindings";
-import { figures } from "./useFigures";
+import { figures } from "../../app/useFigures";
 import { policyComparisonChart, policyComparisonTable } from "./policyComparison";
 
 const year = (fiscal_year: number | null, ebit: [string, string], difference: string, percent: string | null): PolicyYear => ({

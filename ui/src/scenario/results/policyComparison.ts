@@ -6,7 +6,7 @@
 import type { BookPolicy, ScenarioResults } from "../../bindings";
 import { categoryChart } from "../../charts/options";
 import { chartValue } from "../../app/numbers";
-import type { Figures } from "./useFigures";
+import type { Figures } from "../../app/useFigures";
 
 /** "6-year life", "30-month life" in the UI's language (the method, if not straight line,
  * and salvage are in the scenario's policies). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SensitivityAnswers } from "../../bindings";
-import { figures } from "./useFigures";
+import { figures } from "../../app/useFigures";
 import { tornadoCharts, tornadoTable } from "./tornado";
 
 // Two bars as the engine sends them: levels, and each move's change from the base NPV of

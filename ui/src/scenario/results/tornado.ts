@@ -5,7 +5,7 @@
 import type { SensitivityAnswers, TornadoBar } from "../../bindings";
 import { tornadoChart, type Series } from "../../charts/options";
 import { chartValue } from "../../app/numbers";
-import type { Figures } from "./useFigures";
+import type { Figures } from "../../app/useFigures";
 
 /** "rental_price" as the glossary keys it: "RentalPrice". */
 export function glossaryKey(snake: string): string {

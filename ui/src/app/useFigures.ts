@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { useT } from "../../i18n/useT";
-import { formatMonth } from "../../app/format";
-import { formatCompact, formatCount, formatFixed, formatFraction, formatMoney, formatThousands } from "../../app/numbers";
-import { useSettings, type Language } from "../../app/settings";
+import { useT } from "../i18n/useT";
+import { formatMonth } from "./format";
+import { formatCompact, formatCount, formatFixed, formatFraction, formatMoney, formatThousands } from "./numbers";
+import { useSettings, type Language } from "./settings";
 
 /** The one formatting hook of the results screens: the catalog's words and the user's
  * number style (language, negatives in parentheses or with a minus). The same functions until
@@ -27,6 +27,12 @@ export function figures(t: (key: string, values?: Record<string, string | number
     compact: (value: number) => formatCompact(value, language, options),
     month: (value: string) => formatMonth(value, language),
     fiscalYear: (year: number) => t("results.fiscalYear", { year: String(year) }),
+    /** Differences: the same formats with a plus sign before a positive figure. */
+    signed: {
+      thousands: (value: string) => formatThousands(value, language, { ...options, signed: true }),
+      fixed: (value: string, places: number) => formatFixed(value, language, places, { ...options, signed: true }),
+      fraction: (value: string) => formatFraction(value, language, { ...options, signed: true }),
+    },
   };
 }
 

@@ -1,0 +1,51 @@
+//! The Compare screen's data (issue 18): two to four scenarios, or saved versions of one,
+//! side by side as the engine lines them up. The screen lays it out; it computes nothing.
+
+use super::results::not_computed;
+use crate::library::LibraryState;
+use crate::AppError;
+use fleet_ledger_engine::analysis::{compare_scenarios as compare, ScenarioComparison};
+use fleet_ledger_store::VersionSummary;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use tauri::State;
+
+/// One column of a comparison: a scenario's current version, or one of its saved versions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ComparedItem {
+    pub scenario_id: String,
+    pub version_id: Option<String>,
+}
+
+/// The comparison and which version each column was computed from, so that two versions of
+/// one scenario can be told apart on screen.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct Comparison {
+    pub view: ScenarioComparison,
+    pub versions: Vec<VersionSummary>,
+}
+
+/// Opens each item's version and compares them, the first the base, on a blocking thread.
+#[tauri::command]
+#[specta::specta]
+pub async fn compare_scenarios(
+    library: State<'_, LibraryState>,
+    items: Vec<ComparedItem>,
+) -> Result<Comparison, AppError> {
+    let stored = library.with(|lib| {
+        items
+            .iter()
+            .map(|item| match &item.version_id {
+                Some(version) => lib.open_version(version),
+                None => lib.open_scenario(&item.scenario_id),
+            })
+            .collect::<Result<Vec<_>, _>>()
+    })?;
+    let versions = stored.iter().map(|s| s.version.clone()).collect();
+    let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
+    let view = tauri::async_runtime::spawn_blocking(move || compare(&scenarios))
+        .await
+        .map_err(|_| not_computed())?
+        .map_err(|e| AppError::Invalid { issues: e.issues })?;
+    Ok(Comparison { view, versions })
+}
