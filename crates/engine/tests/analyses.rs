@@ -4,8 +4,10 @@ mod common;
 
 use common::{cohort, worked_world, ym};
 use fleet_ledger_engine::analysis::{
-    break_even, compare_policies, compare_scenarios, economic_lives, summarise, tornado,
-    BreakEvenTarget, BreakEvenVariable, ComparedFigure, Driver, Judgement,
+    break_even, compare_policies, compare_scenarios, comparison_findings, economic_lives,
+    scenario_findings, scenario_results, summarise, tornado, BreakEvenTarget, BreakEvenVariable,
+    ComparedFigure, Driver, Headline, HeadlineCode, HeadlineValue, Judgement, SlideFinding,
+    SlideKind, SCENARIO_SLIDES,
 };
 use fleet_ledger_engine::book::{BookPolicy, Convention, DepreciationMethod};
 use fleet_ledger_engine::fleet::simulate;
@@ -466,5 +468,121 @@ fn a_comparison_holds_two_to_four_scenarios_in_one_currency() {
     assert_eq!(
         issue.message,
         "is CNY, and the first scenario's is USD: figures in different currencies are not compared"
+    );
+}
+
+fn finding(findings: &[SlideFinding], kind: SlideKind) -> Headline {
+    findings
+        .iter()
+        .find(|f| f.kind == kind)
+        .unwrap()
+        .headline
+        .clone()
+}
+
+/// The briefing's policy slide states the Burry gap worked above: a 6-year life instead of a
+/// 3-year one raises FY2026 EBIT by 6,500,000; the energy slide sets the fleet's MWh against
+/// GPT-4's 42.4 GWh (PRODUCT.md §2.3).
+#[test]
+fn a_scenarios_briefing_headlines_state_its_own_figures() {
+    let mut s = worked_world("2026-01", 72);
+    s.cohorts = vec![cohort("H100", "H100-SXM", 1000, "2026-01", dec!(39000), 72)];
+    s.policies.compared_book_policies = vec![sl(3), sl(6)];
+    let results = scenario_results(&s).unwrap();
+    let findings = scenario_findings(&results);
+    assert_eq!(
+        findings.iter().map(|f| f.kind).collect::<Vec<_>>(),
+        SCENARIO_SLIDES
+    );
+    let gap = finding(&findings, SlideKind::PolicyComparison);
+    assert_eq!(gap.code, HeadlineCode::LongerLifeRaisesEbit);
+    assert_eq!(gap.values["amount"], HeadlineValue::Money(dec!(6500000)));
+    assert_eq!(gap.values["longer"], HeadlineValue::LifeMonths(72));
+    assert_eq!(gap.values["shorter"], HeadlineValue::LifeMonths(36));
+    assert_eq!(gap.values["year"], HeadlineValue::FiscalYear(2026));
+    let energy = finding(&findings, SlideKind::Energy);
+    let HeadlineValue::MegawattHours(mwh) = energy.values["mwh"] else {
+        panic!("{energy:?}")
+    };
+    let HeadlineValue::Percent(gpt4) = energy.values["training_share"] else {
+        panic!("{energy:?}")
+    };
+    assert!(
+        (gpt4 - mwh / dec!(424)).abs() < dec!(0.01),
+        "{mwh} MWh is {gpt4} % of 42,400"
+    );
+    // A fleet with no site has no cap to measure its power against.
+    assert_eq!(
+        finding(&findings, SlideKind::Fleet).code,
+        HeadlineCode::PeakPower
+    );
+    // Every value the slide shows large is one its sentence names.
+    for f in &findings {
+        assert!(
+            f.headline
+                .figures
+                .iter()
+                .all(|name| f.headline.values.contains_key(name)),
+            "{f:?}"
+        );
+    }
+}
+
+/// A comparison's slides name the scenario that does best and by how much: twice the GPUs
+/// sell twice the hours, so the margin over the base is the base's own hours.
+#[test]
+fn a_comparisons_briefing_names_the_best_scenario_and_its_margin() {
+    let mut base = worked_world("2026-01", 72);
+    base.cohorts = vec![cohort("H100", "H100-SXM", 1000, "2026-01", dec!(39000), 72)];
+    let mut three = base.clone();
+    three.name = "three-year".into();
+    three.cohorts[0].book = sl(3);
+    let mut double = base.clone();
+    double.name = "double".into();
+    double.cohorts[0].quantity = 2000;
+    let c = compare_scenarios(&[base, three, double]).unwrap();
+    let findings = comparison_findings(&c);
+    let capacity = finding(&findings, SlideKind::ComparedCapacity);
+    assert_eq!(capacity.code, HeadlineCode::BestAgainstBase);
+    assert_eq!(
+        capacity.values["best"],
+        HeadlineValue::Name("double".into())
+    );
+    let base_hours = c
+        .figures
+        .iter()
+        .find(|r| r.figure == ComparedFigure::H100EquivalentHours)
+        .unwrap()
+        .values[0]
+        .unwrap();
+    assert_eq!(
+        capacity.values["margin"],
+        HeadlineValue::FigureValue {
+            figure: ComparedFigure::H100EquivalentHours,
+            value: base_hours
+        }
+    );
+    // Less is better for emissions: the base ties with the 3-year scenario (book lives use
+    // no power) and beats "double": no scenario beats it.
+    let emissions = finding(&findings, SlideKind::ComparedEmissions);
+    assert_eq!(emissions.code, HeadlineCode::NoneBeatsBase);
+    assert_eq!(
+        emissions.values["base"],
+        HeadlineValue::Name("worked".into())
+    );
+    // On NPV "double" leads; its margin is its NPV less the base's.
+    let npv = finding(&findings, SlideKind::ComparedNpv);
+    let row = c
+        .figures
+        .iter()
+        .find(|r| r.figure == ComparedFigure::Npv)
+        .unwrap();
+    assert_eq!(npv.values["best"], HeadlineValue::Name("double".into()));
+    assert_eq!(
+        npv.values["margin"],
+        HeadlineValue::FigureValue {
+            figure: ComparedFigure::Npv,
+            value: row.values[2].unwrap() - row.values[0].unwrap()
+        }
     );
 }

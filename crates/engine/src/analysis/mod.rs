@@ -2,6 +2,7 @@
 //! [`crate::fleet::simulate`].
 
 mod breakeven;
+mod briefing;
 mod composition;
 mod depreciation_by_cohort;
 mod economic_life;
@@ -19,6 +20,10 @@ mod summary;
 mod watch;
 
 pub use breakeven::{break_even, BreakEven, BreakEvenTarget, BreakEvenVariable};
+pub use briefing::{
+    comparison_findings, scenario_findings, Headline, HeadlineCode, HeadlineValue, SlideFinding,
+    SlideKind, COMPARISON_SLIDES, GPT4_TRAINING_MWH, SCENARIO_SLIDES,
+};
 pub use composition::{fleet_composition, CompositionYear, FleetComposition, TIERS};
 pub use depreciation_by_cohort::{
     depreciation_by_cohort, CohortRowLabel, DepreciationByCohort, DepreciationRow,

@@ -6,6 +6,7 @@
 
 use crate::i18n::Language;
 
+pub mod headlines;
 pub mod sentences;
 
 macro_rules! glossary {
@@ -165,13 +166,23 @@ glossary! {
 /// The glossary in `language` as the UI's catalogs read it: each term's key and text, then
 /// each tornado driver's name under `Driver.<name>`, in a stable order.
 pub fn catalog_json(language: Language) -> String {
-    use fleet_ledger_engine::analysis::Driver;
+    use fleet_ledger_engine::analysis::{Driver, HeadlineCode, COMPARED_FIGURES};
     let mut entries = serde_json::Map::new();
     for term in Term::ALL {
         entries.insert(term.key().to_owned(), term.text(language).into());
     }
     for driver in Driver::ALL {
         entries.insert(format!("Driver.{driver:?}"), language.driver(driver).into());
+    }
+    // The briefing's sentences and the figure names inside them, under their IPC names.
+    let ipc_name = |value: serde_json::Value| value.as_str().unwrap_or_default().to_owned();
+    for code in HeadlineCode::ALL {
+        let key = format!("Headline.{}", ipc_name(serde_json::json!(code)));
+        entries.insert(key, headlines::headline(*code, language).into());
+    }
+    for figure in COMPARED_FIGURES {
+        let key = format!("HeadlineFigure.{}", ipc_name(serde_json::json!(figure)));
+        entries.insert(key, headlines::figure_in_sentence(figure, language).into());
     }
     serde_json::to_string_pretty(&entries).unwrap_or_default() + "\n"
 }
