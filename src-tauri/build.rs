@@ -29,6 +29,10 @@ fn main() {
         "scenario_sensitivity",
         "cancel_sensitivity",
         "compare_scenarios",
+        "briefing",
+        "save_deck",
+        "saved_deck",
+        "set_full_screen",
         "set_menu",
         "app_version",
     ]);

@@ -58,6 +58,7 @@ pub enum ProblemCode {
     LocationUnusable,
     SettingsNotSaved,
     MenuFailed,
+    FullScreenFailed,
 }
 
 impl Problem {

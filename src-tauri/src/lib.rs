@@ -15,7 +15,7 @@ use tauri::Manager;
 /// Every command the webview can call, with its TypeScript signature. The same list feeds the
 /// IPC handler and the generated `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{comparison, files, library, reference, reports, results, scenarios};
+    use commands::{briefing, comparison, files, library, reference, reports, results, scenarios};
     tauri_specta::Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our types serialize and deserialize alike.
         .disable_serde_phases()
@@ -46,6 +46,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             results::scenario_sensitivity,
             results::cancel_sensitivity,
             comparison::compare_scenarios,
+            briefing::briefing,
+            briefing::save_deck,
+            briefing::saved_deck,
+            briefing::set_full_screen,
             menu::set_menu,
             menu::app_version,
         ])

@@ -77,6 +77,21 @@ export const commands = {
 	/**  Opens each item's version and compares them, the first the base, on a blocking thread. */
 	compareScenarios: (items: ComparedItem[]) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_scenarios", { items })),
 	/**
+	 *  The briefing of one item (a scenario's briefing) or of two to four (a comparison's), each
+	 *  item's saved version or else its current one; the answer names the versions used, which
+	 *  the deck is frozen to.
+	 */
+	briefing: (items: ComparedItem[]) => typedError<Briefing, AppError>(__TAURI_INVOKE("briefing", { items })),
+	/**  Saves `deck` with scenario `scenario_id` (a comparison's deck with its base scenario). */
+	saveDeck: (scenarioId: string, deck: Deck) => typedError<null, AppError>(__TAURI_INVOKE("save_deck", { scenarioId, deck })),
+	/**  The deck saved with scenario `scenario_id`, if any. */
+	savedDeck: (scenarioId: string) => typedError<Deck | null, AppError>(__TAURI_INVOKE("saved_deck", { scenarioId })),
+	/**
+	 *  Puts the window in or out of full screen for presenting. An app command rather than the
+	 *  window permission, so the web view is granted nothing beyond this one switch.
+	 */
+	setFullScreen: (on: boolean) => typedError<null, AppError>(__TAURI_INVOKE("set_full_screen", { on })),
+	/**
 	 *  Sets the menu bar in the UI's words (again whenever its language changes); chosen items
 	 *  come back through `on_action` as their ids.
 	 */
@@ -144,6 +159,18 @@ export type BreakEvenVariable =
 /**  A multiple of every cohort's useful life. */
 "useful_life";
 
+/**
+ *  What a deck shows, computed from the versions it is frozen to: a scenario's results or a
+ *  comparison, and the finding of each slide either offers.
+ */
+export type Briefing = {
+	/**  The versions the figures come from, in the deck's order (the first the base). */
+	versions: VersionSummary[],
+	scenario: ScenarioResults | null,
+	comparison: ScenarioComparison | null,
+	findings: SlideFinding[],
+};
+
 /**  The effect of a change in estimate on one fiscal year. */
 export type ChangeInEstimateEffect = {
 	fiscal_year: number,
@@ -168,7 +195,10 @@ export type CohortRowLabel = { kind: "cohort"; id: string } |
 /**  A key figure the comparison lines up. */
 export type ComparedFigure = "npv" | "irr" | "payback_months" | "cumulative_ebit" | "cumulative_free_cash_flow" | "h100_equivalent_hours" | "cost_per_h100_equivalent_hour" | "mwh" | "average_mw" | "emissions_tonnes";
 
-/**  One column of a comparison: a scenario's current version, or one of its saved versions. */
+/**
+ *  A scenario's current version, or one of its saved versions: a column of a comparison, a
+ *  source of a deck.
+ */
 export type ComparedItem = {
 	scenario_id: string,
 	version_id: string | null,
@@ -234,6 +264,16 @@ export type Convention =
 
 /**  The one currency all money in a scenario is expressed in. */
 export type Currency = "USD" | "CNY" | "EUR";
+
+export type Deck = {
+	/**
+	 *  The saved versions the deck shows, each named (a saved deck names every one): one for
+	 *  a scenario's briefing, two to four (the first the base) for a comparison's.
+	 */
+	items: ComparedItem[],
+	/**  The slides after the cover, in the order they are shown. */
+	slides: SlideKind[],
+};
 
 export type DepreciationByCohort = {
 	fiscal_years: number[],
@@ -409,6 +449,39 @@ export type FleetComposition = {
 	years: CompositionYear[],
 };
 
+/**
+ *  A slide's finding: the sentence of `code` with `values` in it; `figures` names the values
+ *  the slide also shows in large type.
+ */
+export type Headline = {
+	code: HeadlineCode,
+	values: { [key in string]: HeadlineValue },
+	figures: string[],
+};
+
+/**  The sentence a headline is worded with. */
+export type HeadlineCode = "worth_and_payback" | "worth_never_pays_back" | "longer_life_raises_ebit" | "longer_life_lowers_ebit" | 
+/**  The first policy's EBIT is zero: no percentage to give. */
+"longer_life_ebit_from_zero" | "lives_leave_ebit" | "margin_ends_before_book_life" | "every_cohort_earns_its_book_life" | "peak_power_against_cap" | "peak_power" | "impairments_write_down" | "no_impairment" | "energy_as_households" | "best_against_base" | "base_is_best" | "none_beats_base";
+
+/**  A value a headline names, typed so each reader writes it in its language. */
+export type HeadlineValue = 
+/**  An amount in the scenario's currency, to the cent. */
+{ kind: "money"; value: string } | 
+/**  A percentage, 18.52 for 18.52 %. */
+{ kind: "percent"; value: string } | { kind: "fiscal_year"; value: number } | 
+/**  A useful life in months (written "6-year" when whole years). */
+{ kind: "life_months"; value: number } | { kind: "count"; value: number } | { kind: "megawatts"; value: string } | { kind: "megawatt_hours"; value: string } | 
+/**  A scenario's name. */
+{ kind: "name"; value: string } | 
+/**  A compared key figure's name. */
+{ kind: "figure"; value: ComparedFigure } | 
+/**  A compared key figure's value, written as that figure is. */
+{ kind: "figure_value"; value: {
+	figure: ComparedFigure,
+	value: string,
+} };
+
 export type ImpairmentOutcomes = {
 	failed: FailedTests,
 	passed: number,
@@ -554,7 +627,7 @@ export type Problem = {
 };
 
 /**  What went wrong, for the UI's catalog (`problem.<code>`). */
-export type ProblemCode = "library_too_new" | "library_unknown_history" | "library_unreadable" | "library_empty" | "no_data_folder" | "backup_refused" | "scenario_not_found" | "file_unusable" | "database_failed" | "document_unreadable" | "file_exists" | "write_failed" | "report_failed" | "location_unusable" | "settings_not_saved" | "menu_failed";
+export type ProblemCode = "library_too_new" | "library_unknown_history" | "library_unreadable" | "library_empty" | "no_data_folder" | "backup_refused" | "scenario_not_found" | "file_unusable" | "database_failed" | "document_unreadable" | "file_exists" | "write_failed" | "report_failed" | "location_unusable" | "settings_not_saved" | "menu_failed" | "full_screen_failed";
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
 
@@ -681,6 +754,14 @@ export type SensitivityProgress = {
 	done: number,
 	total: number,
 };
+
+export type SlideFinding = {
+	kind: SlideKind,
+	headline: Headline,
+};
+
+/**  What a slide shows: one key chart of the Results, or of a comparison. */
+export type SlideKind = "key_figures" | "policy_comparison" | "economic_life" | "fleet" | "impairment" | "energy" | "compared_npv" | "compared_ebit" | "compared_cash" | "compared_capacity" | "compared_emissions";
 
 export type SortBy = "name" | "updated" | "created";
 

@@ -6,11 +6,13 @@
 
 mod backup;
 mod create;
+mod decks;
 mod error;
 mod files;
 mod migrations;
 mod scenarios;
 
+pub use decks::{ComparedItem, Deck};
 pub use error::StoreError;
 pub use files::read_scenario_file;
 pub use migrations::{LATEST_SCHEMA_VERSION, MIGRATIONS};

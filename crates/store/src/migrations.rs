@@ -29,6 +29,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_descriptions_and_search.sql",
         sql: include_str!("../../../migrations/0002_descriptions_and_search.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_briefing_decks.sql",
+        sql: include_str!("../../../migrations/0003_briefing_decks.sql"),
+    },
 ];
 
 pub const LATEST_SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -175,6 +180,7 @@ mod tests {
 
     const SHIPPED_0001: &str = "7f7aa42495ba3688";
     const SHIPPED_0002: &str = "82cc8feaeed35704";
+    const SHIPPED_0003: &str = "e7f908803f8cd4e6";
 
     #[test]
     fn migration_list_matches_the_files_in_the_migrations_folder() {
@@ -209,6 +215,7 @@ mod tests {
             [
                 ("0001_library.sql", SHIPPED_0001.to_owned()),
                 ("0002_descriptions_and_search.sql", SHIPPED_0002.to_owned()),
+                ("0003_briefing_decks.sql", SHIPPED_0003.to_owned()),
             ]
         );
     }

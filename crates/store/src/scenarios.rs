@@ -61,7 +61,7 @@ pub struct ListQuery {
 
 const SUMMARY_COLUMNS: &str = "id, name, description, created_at, updated_at, deleted_at";
 const VERSION_COLUMNS: &str = "id, scenario_id, saved_at, note";
-const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+pub(crate) const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 fn summary_from(row: &Row<'_>) -> rusqlite::Result<ScenarioSummary> {
     Ok(ScenarioSummary {

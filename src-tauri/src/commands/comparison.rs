@@ -5,17 +5,10 @@ use super::results::not_computed;
 use crate::library::LibraryState;
 use crate::AppError;
 use fleet_ledger_engine::analysis::{compare_scenarios as compare, ScenarioComparison};
-use fleet_ledger_store::VersionSummary;
-use serde::{Deserialize, Serialize};
+use fleet_ledger_store::{ComparedItem, StoredScenario, VersionSummary};
+use serde::Serialize;
 use specta::Type;
 use tauri::State;
-
-/// One column of a comparison: a scenario's current version, or one of its saved versions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
-pub struct ComparedItem {
-    pub scenario_id: String,
-    pub version_id: Option<String>,
-}
 
 /// The comparison and which version each column was computed from, so that two versions of
 /// one scenario can be told apart on screen.
@@ -25,6 +18,20 @@ pub struct Comparison {
     pub versions: Vec<VersionSummary>,
 }
 
+/// Each item's saved version, or its scenario's current one.
+pub(super) fn open_items(
+    lib: &fleet_ledger_store::Library,
+    items: &[ComparedItem],
+) -> Result<Vec<StoredScenario>, fleet_ledger_store::StoreError> {
+    items
+        .iter()
+        .map(|item| match &item.version_id {
+            Some(version) => lib.open_version(version),
+            None => lib.open_scenario(&item.scenario_id),
+        })
+        .collect()
+}
+
 /// Opens each item's version and compares them, the first the base, on a blocking thread.
 #[tauri::command]
 #[specta::specta]
@@ -32,15 +39,7 @@ pub async fn compare_scenarios(
     library: State<'_, LibraryState>,
     items: Vec<ComparedItem>,
 ) -> Result<Comparison, AppError> {
-    let stored = library.with(|lib| {
-        items
-            .iter()
-            .map(|item| match &item.version_id {
-                Some(version) => lib.open_version(version),
-                None => lib.open_scenario(&item.scenario_id),
-            })
-            .collect::<Result<Vec<_>, _>>()
-    })?;
+    let stored = library.with(|lib| open_items(lib, &items))?;
     let versions = stored.iter().map(|s| s.version.clone()).collect();
     let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
     let view = tauri::async_runtime::spawn_blocking(move || compare(&scenarios))

@@ -1,0 +1,98 @@
+//! The briefing (issue 18): a deck built from one scenario's saved version or from a
+//! comparison's, the findings of its slides in the engine's words, the deck saved with the
+//! scenario, and full screen for presenting it.
+
+use super::comparison::open_items;
+use super::results::not_computed;
+use crate::error::{Problem, ProblemCode};
+use crate::library::LibraryState;
+use crate::AppError;
+use fleet_ledger_engine::analysis::{
+    compare_scenarios, comparison_findings, scenario_findings, scenario_results,
+    ScenarioComparison, ScenarioResults, SlideFinding,
+};
+use fleet_ledger_store::{ComparedItem, Deck, VersionSummary};
+use serde::Serialize;
+use specta::Type;
+use tauri::State;
+
+/// What a deck shows, computed from the versions it is frozen to: a scenario's results or a
+/// comparison, and the finding of each slide either offers.
+#[derive(Debug, Serialize, Type)]
+pub struct Briefing {
+    /// The versions the figures come from, in the deck's order (the first the base).
+    pub versions: Vec<VersionSummary>,
+    pub scenario: Option<ScenarioResults>,
+    pub comparison: Option<ScenarioComparison>,
+    pub findings: Vec<SlideFinding>,
+}
+
+/// The briefing of one item (a scenario's briefing) or of two to four (a comparison's), each
+/// item's saved version or else its current one; the answer names the versions used, which
+/// the deck is frozen to.
+#[tauri::command]
+#[specta::specta]
+pub async fn briefing(
+    library: State<'_, LibraryState>,
+    items: Vec<ComparedItem>,
+) -> Result<Briefing, AppError> {
+    let stored = library.with(|lib| open_items(lib, &items))?;
+    let versions = stored.iter().map(|s| s.version.clone()).collect();
+    let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
+    let computed = tauri::async_runtime::spawn_blocking(move || match scenarios.as_slice() {
+        [one] => scenario_results(one).map(|r| {
+            // Findings read every cohort; the screen's copy lists the first ones.
+            let findings = scenario_findings(&r);
+            (Some(r.for_screen()), None, findings)
+        }),
+        many => compare_scenarios(many).map(|c| {
+            let findings = comparison_findings(&c);
+            (None, Some(c), findings)
+        }),
+    })
+    .await
+    .map_err(|_| not_computed())?
+    .map_err(|e| AppError::Invalid { issues: e.issues })?;
+    let (scenario, comparison, findings) = computed;
+    Ok(Briefing {
+        versions,
+        scenario,
+        comparison,
+        findings,
+    })
+}
+
+/// Saves `deck` with scenario `scenario_id` (a comparison's deck with its base scenario).
+#[tauri::command]
+#[specta::specta]
+pub async fn save_deck(
+    library: State<'_, LibraryState>,
+    scenario_id: String,
+    deck: Deck,
+) -> Result<(), AppError> {
+    library.with(|lib| lib.save_deck(&scenario_id, &deck))
+}
+
+/// The deck saved with scenario `scenario_id`, if any.
+#[tauri::command]
+#[specta::specta]
+pub async fn saved_deck(
+    library: State<'_, LibraryState>,
+    scenario_id: String,
+) -> Result<Option<Deck>, AppError> {
+    library.with(|lib| lib.saved_deck(&scenario_id))
+}
+
+/// Puts the window in or out of full screen for presenting. An app command rather than the
+/// window permission, so the web view is granted nothing beyond this one switch.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_full_screen(window: tauri::WebviewWindow, on: bool) -> Result<(), AppError> {
+    window.set_fullscreen(on).map_err(|e| {
+        let problem = Problem::new(
+            ProblemCode::FullScreenFailed,
+            format!("full screen could not be switched: {e}"),
+        );
+        AppError::storage(problem.with("detail", e))
+    })
+}
