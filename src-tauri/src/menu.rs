@@ -32,6 +32,8 @@ pub struct MenuLabels {
     pub library: String,
     pub results: String,
     pub compare: String,
+    pub briefing: String,
+    pub full_screen: String,
     pub english: String,
     pub chinese: String,
     pub light: String,
@@ -92,6 +94,8 @@ fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
         .item(&item("library", &l.library, Some("CmdOrCtrl+1"))?)
         .item(&item("results", &l.results, Some("CmdOrCtrl+2"))?)
         .item(&item("compare", &l.compare, Some("CmdOrCtrl+3"))?)
+        .item(&item("briefing", &l.briefing, Some("CmdOrCtrl+4"))?)
+        .item(&item("full_screen", &l.full_screen, Some("F11"))?)
         .separator()
         .item(&item("language_en", &l.english, None)?)
         .item(&item("language_zh", &l.chinese, None)?)

@@ -285,6 +285,100 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
     app.close();
 }
 
+/// Issue 18: a briefing from the comparison of "Oracle-style tiered mix" and "Full refresh":
+/// a slide left out and the deck saved with the base scenario; presented, every slide is
+/// reached from the keyboard (forward, End, a number then Enter, B for black), Esc leaves;
+/// after a restart the saved deck opens as it was saved.
+#[test]
+fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_its_deck() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
+    app.wait_for("#nav-compare").click();
+    let pick = |column: usize, name: &str| {
+        let css = format!(".compare-column-pick:nth-child({column}) .compare-scenario option");
+        app.wait_for(&css);
+        let option = app.find_all(&css).into_iter().find(|o| o.text() == name);
+        option
+            .unwrap_or_else(|| panic!("no {name:?} to pick"))
+            .click();
+    };
+    pick(1, "Oracle-style tiered mix");
+    pick(2, "Full refresh");
+    app.wait_for_text("#compare-npv-table tbody th", "Full refresh");
+    app.wait_for("#open-briefing").click();
+    app.wait_for(".deck-slide[data-kind=\"compared_emissions\"] input")
+        .click();
+    app.wait_for(".deck-slide.left-out[data-kind=\"compared_emissions\"]");
+    let kept: Vec<String> = app
+        .find_all(".deck-slide:not(.left-out)")
+        .iter()
+        .map(|e| e.text())
+        .collect();
+    assert_eq!(kept.len(), 4, "{kept:?}");
+    app.wait_for("#save-deck").click();
+    app.wait_for("#deck-saved");
+    capture_display(&harness.output_dir.join("briefing-deck.png"));
+
+    app.wait_for("#present").click();
+    app.wait_for("#presentation[data-slide=\"0\"]");
+    let at = |app: &fleet_ledger_e2e::Session| {
+        app.execute("return document.getElementById('presentation').dataset.slide")
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for slide in 1..=4 {
+        app.press(
+            if slide % 2 == 0 {
+                "PageDown"
+            } else {
+                "ArrowRight"
+            },
+            false,
+        );
+        app.wait_until_text("#slide-number", |t| t == format!("{slide} / 4"));
+        assert!(!app.text_of(".slide-headline").is_empty());
+        capture_display(
+            &harness
+                .output_dir
+                .join(format!("briefing-slide-{slide}.png")),
+        );
+    }
+    app.press("ArrowRight", false);
+    assert_eq!(at(&app), "4", "the last slide is the end");
+    app.press("Home", false);
+    assert_eq!(at(&app), "0");
+    app.press("3", false);
+    app.press("Enter", false);
+    assert_eq!(at(&app), "3");
+    app.press("b", false);
+    app.wait_for("#presentation.black");
+    app.press("x", false);
+    app.wait_for("#presentation:not(.black)");
+    app.press("Escape", false);
+    app.wait_for("#deck-slides");
+    assert!(app.find_all("#presentation").is_empty());
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+
+    // The deck was saved with the base scenario, frozen, its slides as chosen.
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#nav-compare").click();
+    app.wait_for_text("#compare-npv-table tbody th", "Full refresh");
+    app.wait_for("#open-briefing").click();
+    app.wait_for(".deck-slide.left-out[data-kind=\"compared_emissions\"]");
+    let reopened: Vec<String> = app
+        .find_all(".deck-slide:not(.left-out)")
+        .iter()
+        .map(|e| e.text())
+        .collect();
+    assert_eq!(reopened, kept);
+    app.close();
+}
+
 /// `value` (a decimal string) in thousands, rounded half away from zero and grouped by three,
 /// a negative with U+2212: how the Results tables show money (ui/src/app/numbers.ts), worked
 /// here independently on the digits.
@@ -503,6 +597,10 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
                 std::thread::sleep(std::time::Duration::from_millis(400));
                 capture_display(&shots.join(format!("results-{part}-{code}-{theme}.png")));
             }
+            // The scenario's briefing, every slide presented.
+            app.wait_for("#open-briefing").click();
+            capture_slides(&app, &shots, &format!("briefing-{code}-{theme}"));
+            app.execute("history.back()");
             // Compare, from the Results: this scenario against the first other one.
             app.wait_for("#compare-with").click();
             app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
@@ -519,6 +617,8 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
                 std::thread::sleep(std::time::Duration::from_millis(400));
                 capture_display(&shots.join(format!("{part}-{code}-{theme}.png")));
             }
+            app.wait_for("#open-briefing").click();
+            capture_slides(&app, &shots, &format!("briefing-compare-{code}-{theme}"));
             app.wait_for("#nav-library").click();
             app.wait_for("#scenario-search").clear();
         }
@@ -527,6 +627,25 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
     app.wait_for("#language option[value=\"en\"]").click();
     app.wait_for("#theme option[value=\"system\"]").click();
     app.close();
+}
+
+/// Presents the deck on screen and captures its cover and every slide as `{name}-N.png`.
+fn capture_slides(app: &fleet_ledger_e2e::Session, shots: &std::path::Path, name: &str) {
+    app.wait_for(".deck-slide");
+    let slides = app.find_all(".deck-slide:not(.left-out)").len();
+    app.wait_for("#present").click();
+    app.wait_for("#presentation[data-slide=\"0\"]");
+    for slide in 0..=slides {
+        if slide > 0 {
+            app.press("ArrowRight", false);
+            app.wait_for(&format!("#presentation[data-slide=\"{slide}\"]"));
+        }
+        // A chart draws a frame after the slide appears.
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        capture_display(&shots.join(format!("{name}-{slide}.png")));
+    }
+    app.press("Escape", false);
+    app.wait_for("#deck-slides");
 }
 
 /// docs/PERFORMANCE.md: the time from opening a 1,000-cohort scenario in the library to its

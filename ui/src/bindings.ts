@@ -469,7 +469,9 @@ export type HeadlineValue =
 /**  An amount in the scenario's currency, to the cent. */
 { kind: "money"; value: string } | 
 /**  A percentage, 18.52 for 18.52 %. */
-{ kind: "percent"; value: string } | { kind: "fiscal_year"; value: number } | 
+{ kind: "percent"; value: string } | 
+/**  How many times a comparator, 25.2 for 25.2×. */
+{ kind: "multiple"; value: string } | { kind: "fiscal_year"; value: number } | 
 /**  A useful life in months (written "6-year" when whole years). */
 { kind: "life_months"; value: number } | { kind: "count"; value: number } | { kind: "megawatts"; value: string } | { kind: "megawatt_hours"; value: string } | 
 /**  A scenario's name. */
@@ -553,6 +555,8 @@ export type MenuLabels = {
 	library: string,
 	results: string,
 	compare: string,
+	briefing: string,
+	full_screen: string,
 	english: string,
 	chinese: string,
 	light: string,

@@ -7,6 +7,11 @@ import { useT } from "../i18n/useT";
 import { LIBRARY_KEY } from "../library/queries";
 import { useSettings } from "./settings";
 import { currentScenario, lastOpenedScenario } from "./scenarioMemory";
+import { comparedItems } from "../compare/columns";
+import { openBriefing } from "../briefing/queries";
+
+/** Whether View → Full screen last put the window in full screen. */
+let fullScreen = false;
 
 /** Asks the library screen to open its meeting-pack panel (File → Meeting pack…). */
 export const OPEN_EXPORT_EVENT = "fleet-ledger:open-export";
@@ -16,7 +21,7 @@ export const EXPORT_SELECTED_EVENT = "fleet-ledger:export-selected";
 const LABEL_KEYS: (keyof MenuLabels)[] = [
   "file", "new_scenario", "open_library", "import", "export_scenario", "meeting_pack", "quit",
   "edit", "undo", "redo", "cut", "copy", "paste", "select_all",
-  "view", "library", "results", "compare", "english", "chinese", "light", "dark", "system",
+  "view", "library", "results", "compare", "briefing", "full_screen", "english", "chinese", "light", "dark", "system",
   "help", "method_notes", "about",
 ];
 
@@ -61,6 +66,20 @@ export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
         }
         case "compare":
           void router.navigate({ to: "/compare", search: { items: [] } });
+          break;
+        case "briefing": {
+          // The comparison on screen, else the scenario last opened.
+          const location = router.state.location;
+          const compared = location.pathname === "/compare" ? comparedItems((location.search as { items?: unknown }).items) : [];
+          const last = lastOpenedScenario();
+          if (compared.length >= 2) void openBriefing(router, compared);
+          else if (last) void openBriefing(router, [{ scenario_id: last, version_id: null }]);
+          else void toLibrary();
+          break;
+        }
+        case "full_screen":
+          fullScreen = !fullScreen;
+          void commands.setFullScreen(fullScreen);
           break;
         case "meeting_pack":
           void toLibrary().then(() => window.dispatchEvent(new Event(OPEN_EXPORT_EVENT)));

@@ -9,6 +9,8 @@ import { ScenarioLibrary } from "../library/ScenarioLibrary";
 import { ResultsScreen } from "../scenario/results/ResultsScreen";
 import { CompareScreen } from "../compare/CompareScreen";
 import { comparedItems } from "../compare/columns";
+import { BriefingScreen, type DeckAddress } from "../briefing/BriefingScreen";
+import type { SlideKind } from "../bindings";
 import type { ComparedItem } from "../bindings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { rememberOpened } from "./scenarioMemory";
@@ -133,8 +135,28 @@ const compare = createRoute({
   },
 });
 
+const SLIDE_KINDS: SlideKind[] = [
+  "key_figures", "policy_comparison", "economic_life", "fleet", "impairment", "energy",
+  "compared_npv", "compared_ebit", "compared_cash", "compared_capacity", "compared_emissions",
+];
+
+/** Briefing: the deck's versions and its slides in order are in the address. */
+const briefing = createRoute({
+  getParentRoute: () => root,
+  path: "/briefing",
+  validateSearch: (search: Record<string, unknown>): DeckAddress => ({
+    items: comparedItems(search.items),
+    slides: Array.isArray(search.slides) ? search.slides.filter((k): k is SlideKind => SLIDE_KINDS.includes(k as SlideKind)) : null,
+  }),
+  component: function BriefingRoute() {
+    const deck = briefing.useSearch();
+    const navigate = briefing.useNavigate();
+    return <BriefingScreen deck={deck} onChange={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+
 /** Hash history: the embedded build serves one page, and addresses survive a reload. */
-export const router = createRouter({ routeTree: root.addChildren([library, scenario, compare]), history: createHashHistory() });
+export const router = createRouter({ routeTree: root.addChildren([library, scenario, compare, briefing]), history: createHashHistory() });
 
 declare module "@tanstack/react-router" {
   interface Register {

@@ -28,7 +28,10 @@ const gap: Headline = {
 describe("a slide's headline", () => {
   it("states the finding with the engine's figures, in English", () => {
     expect(headlineText(gap, "USD", words("en"))).toBe("A 6-year life instead of a 3-year one raises FY2026 EBIT by USD 6.5M (18.5%)");
-    expect(largeFigures(gap, "USD", words("en"))).toEqual(["USD 6.5M", "18.5%"]);
+    expect(largeFigures(gap, "USD", words("en"))).toEqual([
+      { figure: "USD 6.5M", caption: "more FY2026 EBIT with a 6-year life" },
+      { figure: "18.5%", caption: "of FY2026 EBIT" },
+    ]);
   });
 
   it("and in Chinese, with Chinese compact figures: never a fixed text", () => {

@@ -42,6 +42,8 @@ export function valueText(v: HeadlineValue, currency: string, f: Figures): strin
       return money(v.value, currency, f);
     case "percent":
       return `${f.fixed(v.value, 1)}%`;
+    case "multiple":
+      return f.t("briefing.multiple", { value: f.fixed(v.value, 1) });
     case "fiscal_year":
       return f.fiscalYear(v.value);
     case "life_months":
@@ -61,16 +63,18 @@ export function valueText(v: HeadlineValue, currency: string, f: Figures): strin
   }
 }
 
-/** The headline's sentence with its values in it. */
-export function headlineText(h: Headline, currency: string, f: Figures): string {
-  const values = Object.fromEntries(Object.entries(h.values).map(([name, v]) => [name, valueText(v as HeadlineValue, currency, f)]));
-  return f.t(`Headline.${h.code}`, values);
+function valueTexts(h: Headline, currency: string, f: Figures): Record<string, string> {
+  return Object.fromEntries(Object.entries(h.values).map(([name, v]) => [name, valueText(v as HeadlineValue, currency, f)]));
 }
 
-/** The values the slide shows in large type, in the engine's order. */
-export function largeFigures(h: Headline, currency: string, f: Figures): string[] {
-  return h.figures.flatMap((name) => {
-    const v = h.values[name];
-    return v ? [valueText(v as HeadlineValue, currency, f)] : [];
-  });
+/** The headline's sentence with its values in it. */
+export function headlineText(h: Headline, currency: string, f: Figures): string {
+  return f.t(`Headline.${h.code}`, valueTexts(h, currency, f));
+}
+
+/** The values the slide shows in large type, in the engine's order, each with the caption
+ * that says what it is. */
+export function largeFigures(h: Headline, currency: string, f: Figures): { figure: string; caption: string }[] {
+  const values = valueTexts(h, currency, f);
+  return h.figures.filter((name) => name in values).map((name) => ({ figure: values[name], caption: f.t(`Caption.${h.code}.${name}`, values) }));
 }

@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from "react";
+import { useRouter } from "@tanstack/react-router";
+import { openBriefing } from "../briefing/queries";
 import type { AppError, ComparedItem, Comparison } from "../bindings";
 import { lastOpenedScenario } from "../app/scenarioMemory";
 import { Chart } from "../charts/Chart";
@@ -23,6 +25,7 @@ export function CompareScreen({ items, onChange }: { items: ComparedItem[]; onCh
   const words = useErrorText();
   const scenarios = useScenarioList(LIBRARY);
   const comparison = useComparison(items);
+  const router = useRouter();
   // Compare opened from the menu or from a scenario's Results starts with two columns.
   useEffect(() => {
     rememberComparison(items);
@@ -43,7 +46,14 @@ export function CompareScreen({ items, onChange }: { items: ComparedItem[]; onCh
           {f.t("compare.failed", { reason: words.whole(comparison.error as unknown as AppError) })}
         </p>
       )}
-      {comparison.data && <Compared c={comparison.data} f={f} />}
+      {comparison.data && (
+        <>
+          <button type="button" className="secondary" id="open-briefing" onClick={() => void openBriefing(router, items)}>
+            {f.t("briefing.open")}
+          </button>
+          <Compared c={comparison.data} f={f} />
+        </>
+      )}
     </div>
   );
 }

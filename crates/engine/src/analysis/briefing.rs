@@ -102,6 +102,8 @@ pub enum HeadlineValue {
     Money(Decimal),
     /// A percentage, 18.52 for 18.52 %.
     Percent(Decimal),
+    /// How many times a comparator, 25.2 for 25.2×.
+    Multiple(Decimal),
     FiscalYear(i32),
     /// A useful life in months (written "6-year" when whole years).
     LifeMonths(u32),
@@ -338,10 +340,8 @@ fn energy(r: &ScenarioResults) -> Headline {
                 HeadlineValue::Count(e.households.try_into().unwrap_or(u32::MAX)),
             ),
             (
-                "training_share",
-                HeadlineValue::Percent(round_cents(
-                    e.mwh / GPT4_TRAINING_MWH * Decimal::ONE_HUNDRED,
-                )),
+                "training_multiple",
+                HeadlineValue::Multiple((e.mwh / GPT4_TRAINING_MWH).round_dp(1)),
             ),
         ],
         &["mwh", "households"],

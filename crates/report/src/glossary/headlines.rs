@@ -59,8 +59,8 @@ pub fn headline(code: HeadlineCode, language: Language) -> &'static str {
             "全部{tests}次减值测试均通过，无需减记",
         ),
         EnergyAsHouseholds => (
-            "Over the model the fleet uses {mwh}, a daily draw as large as {households} households', and {training_share} of GPT-4's reported training energy",
-            "模型期内机群用电{mwh}，日用电量相当于{households}户家庭，为GPT-4公开训练能耗的{training_share}",
+            "Over the model the fleet uses {mwh}, a daily draw as large as {households} households', and {training_multiple} the energy GPT-4's training is reported to have used",
+            "模型期内机群用电{mwh}，日用电量相当于{households}户家庭，为GPT-4公开训练能耗的{training_multiple}",
         ),
         BestAgainstBase => (
             "{best} does best on {figure}: {amount}, {margin} better than {base}",

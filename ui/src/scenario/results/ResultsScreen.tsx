@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Link } from "@tanstack/react-router";
+import { Link, useRouter } from "@tanstack/react-router";
+import { openBriefing } from "../../briefing/queries";
 import type { AppError } from "../../bindings";
 import { useErrorText } from "../../app/errors";
 import { FleetOverTime } from "./FleetOverTime";
@@ -18,6 +19,7 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const f = useFigures();
   const words = useErrorText();
   const results = useScenarioResults(scenarioId);
+  const router = useRouter();
   // The panels below the key figures and the policy comparison mount once its chart has
   // drawn: the first chart is on screen sooner (docs/PERFORMANCE.md), and the rest fill in
   // top-down a frame later rather than all in one long frame.
@@ -46,6 +48,9 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
         <Link to="/compare" search={{ items: [{ scenario_id: scenarioId, version_id: null }] }} id="compare-with">
           {f.t("results.compareWith")}
         </Link>
+        <button type="button" className="link" id="open-briefing" onClick={() => void openBriefing(router, [{ scenario_id: scenarioId, version_id: null }])}>
+          {f.t("briefing.open")}
+        </button>
       </div>
       <Sections f={f} />
       <div className="results-grid">

@@ -1,0 +1,63 @@
+/**
+ * What each slide draws: the key chart of its finding, built by the same pure modules as the
+ * Results and Compare screens (so a slide shows exactly what those screens show), or none for
+ * a slide of figures alone.
+ */
+import type { EChartsCoreOption } from "echarts/core";
+import type { Briefing, Comparison, SlideKind } from "../bindings";
+import type { Figures } from "../app/useFigures";
+import { policyComparisonChart } from "../scenario/results/policyComparison";
+import { bookAndEconomicValue } from "../scenario/results/lifeAndValue";
+import { compositionChart } from "../scenario/results/fleetOverTime";
+import { columnNames, npvChart, yearCharts } from "../compare/comparison";
+
+/** The Compare screen's chart of each comparison slide. */
+const COMPARED_CHART: Partial<Record<SlideKind, string>> = {
+  compared_ebit: "compare-ebit",
+  compared_cash: "compare-cash",
+  compared_capacity: "compare-capacity",
+  compared_emissions: "compare-emissions",
+};
+
+/** The comparison a deck shows, as the Compare screen's builders take it. */
+export function deckComparison(b: Briefing): Comparison | null {
+  return b.comparison ? { view: b.comparison, versions: b.versions } : null;
+}
+
+/** The deck's title: the scenario's name, or the compared scenarios' names. */
+export function deckNames(b: Briefing, f: Figures, language: string): string[] {
+  const c = deckComparison(b);
+  if (c) return columnNames(c, f, language);
+  return b.scenario ? [b.scenario.name] : [];
+}
+
+export function slideChart(kind: SlideKind, b: Briefing, names: string[], f: Figures): EChartsCoreOption | null {
+  const r = b.scenario;
+  const c = deckComparison(b);
+  if (r) {
+    if (kind === "policy_comparison") return policyComparisonChart(r, f);
+    if (kind === "economic_life") return bookAndEconomicValue(r, f).chart;
+    if (kind === "fleet") return compositionChart(r, f);
+    return null;
+  }
+  if (!c) return null;
+  if (kind === "compared_npv") return npvChart(c, names, f).chart;
+  const id = COMPARED_CHART[kind];
+  return yearCharts(c, names, f).find((chart) => chart.id === id)?.chart ?? null;
+}
+
+/** The deck's slides after the cover: `chosen` where the user chose (and ordered) them,
+ * else every slide the briefing offers, in the engine's order. */
+export function deckSlides(b: Briefing, chosen: SlideKind[] | null): SlideKind[] {
+  const offered = b.findings.map((s) => s.kind);
+  return chosen ? chosen.filter((k) => offered.includes(k)) : offered;
+}
+
+/** `slides` with the slide at `index` moved by `by` places (−1 up, +1 down). */
+export function moved(slides: SlideKind[], index: number, by: -1 | 1): SlideKind[] {
+  const to = index + by;
+  if (to < 0 || to >= slides.length) return slides;
+  const next = [...slides];
+  [next[index], next[to]] = [next[to], next[index]];
+  return next;
+}
