@@ -221,8 +221,9 @@ fn a_meeting_pack_is_exported_from_the_app_with_progress() {
 }
 
 /// Issue 18: Compare "Oracle-style tiered mix" with "Full refresh": the NPV difference on
-/// screen is the one `fleet-ledger compare` writes for the same files; Compare reopens on
-/// that comparison after a restart.
+/// screen is the one `fleet-ledger compare` writes for the same files, and the meeting pack
+/// exported from the Compare screen states it too; Compare reopens on that comparison after a
+/// restart.
 #[test]
 fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writes() {
     let harness = Harness::from_env();
@@ -257,7 +258,13 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
         false => format!("+{}", in_thousands(&delta)),
     };
 
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let reports = dir.path().join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    let driver = TauriDriver::start_with(
+        &harness,
+        &dir.path().join("library.sqlite"),
+        &[("FLEET_LEDGER_EXPORT_DIR", &reports)],
+    );
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
     app.wait_for("#nav-compare").click();
@@ -275,6 +282,36 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
     app.wait_until_text(npv_delta, |shown| shown == expected);
     app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
     capture_display(&harness.output_dir.join("compare.png"));
+    // The meeting pack from here, the compared scenarios ticked: a PDF with both names and
+    // the same NPV difference (the pack writes negatives in parentheses).
+    app.wait_for("#open-pack").click();
+    app.wait_for("#format-xlsx").click();
+    app.wait_for("#export-reports").click();
+    app.wait_for("#export-written li");
+    let pdf = std::fs::read_dir(&reports)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .expect("a PDF was written");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Oracle-style tiered mix") && text.contains("Full refresh"),
+        "{text}"
+    );
+    let in_pack = match delta.strip_prefix('-') {
+        Some(size) => format!("({})", in_thousands(size)),
+        None => in_thousands(&delta),
+    };
+    assert!(
+        text.contains(&in_pack),
+        "the pack's NPV difference {in_pack} is not in {}",
+        pdf.display()
+    );
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
 

@@ -13,7 +13,7 @@ import { openBriefing } from "../briefing/queries";
 /** Whether View → Full screen last put the window in full screen. */
 let fullScreen = false;
 
-/** Asks the library screen to open its meeting-pack panel (File → Meeting pack…). */
+/** Asks the screen on view to open its meeting-pack panel (File → Meeting pack…). */
 export const OPEN_EXPORT_EVENT = "fleet-ledger:open-export";
 /** Asks the library screen to export the scenario selected in it (File → Export scenario…). */
 export const EXPORT_SELECTED_EVENT = "fleet-ledger:export-selected";
@@ -82,7 +82,9 @@ export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
           void commands.setFullScreen(fullScreen);
           break;
         case "meeting_pack":
-          void toLibrary().then(() => window.dispatchEvent(new Event(OPEN_EXPORT_EVENT)));
+          // Results, Compare and Briefing open it with their own scenarios ticked.
+          if (/^\/(scenario|compare|briefing)/.test(router.state.location.pathname)) window.dispatchEvent(new Event(OPEN_EXPORT_EVENT));
+          else void toLibrary().then(() => window.dispatchEvent(new Event(OPEN_EXPORT_EVENT)));
           break;
         case "undo":
         case "redo":

@@ -6,6 +6,7 @@ import { useFigures } from "../app/useFigures";
 import { useSettings } from "../app/settings";
 import { formatTimestamp } from "../app/format";
 import { useLibraryMutation } from "../library/queries";
+import { useMeetingPack } from "../pack/ExportPanel";
 import { headlineText } from "./headline";
 import { Presentation } from "./Presentation";
 import { useBriefing, useKeepBriefing } from "./queries";
@@ -25,6 +26,7 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
   const briefing = useBriefing(deck.items);
   const keep = useKeepBriefing();
   const [presenting, setPresenting] = useState(false);
+  const pack = useMeetingPack(deck.items.map((i) => i.scenario_id));
   const frozen = deck.items.every((i) => i.version_id !== null);
   useEffect(() => {
     if (frozen || !briefing.data) return;
@@ -75,12 +77,16 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
         <button type="button" id="save-deck" className="secondary" onClick={() => save.mutate(undefined)}>
           {f.t("briefing.save")}
         </button>
+        <button type="button" id="open-pack" className="secondary" onClick={pack.open}>
+          {f.t("lib.pack")}
+        </button>
         <button type="button" id="rebuild-deck" className="secondary" onClick={() => onChange({ items: deck.items.map((i) => ({ ...i, version_id: null })), slides: deck.slides })}>
           {f.t("briefing.rebuild")}
         </button>
         {save.isSuccess && <span className="muted" id="deck-saved">{f.t("briefing.saved")}</span>}
         {save.error && <span className="field-error">{words.whole(save.error)}</span>}
       </div>
+      {pack.panel}
       <p className="muted">{f.t("briefing.keys")}</p>
       <ol className="deck-slides" id="deck-slides" aria-label={f.t("briefing.slides")}>
         {chosen.map((kind, i) => {

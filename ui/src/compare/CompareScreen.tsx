@@ -9,13 +9,13 @@ import { DataTable } from "../table/DataTable";
 import { useErrorText } from "../app/errors";
 import { useFigures, type Figures } from "../app/useFigures";
 import { useSettings } from "../app/settings";
-import { useScenarioList } from "../library/queries";
+import { useScenarioList, WHOLE_LIBRARY } from "../library/queries";
+import { useMeetingPack } from "../pack/ExportPanel";
 import { ComparePicker } from "./ComparePicker";
 import { lastComparison, rememberComparison, startingColumns } from "./columns";
 import { columnNames, figuresTable, npvChart, yearCharts } from "./comparison";
 import { useComparison } from "./queries";
 
-const LIBRARY = { search: null, sort: "name", in_trash: false } as const;
 
 /** Two to four scenarios, or versions of one, side by side (the route holds which, so the
  * comparison reopens as it was): the key figures with their differences from the first, and
@@ -23,9 +23,10 @@ const LIBRARY = { search: null, sort: "name", in_trash: false } as const;
 export function CompareScreen({ items, onChange }: { items: ComparedItem[]; onChange: (items: ComparedItem[]) => void }) {
   const f = useFigures();
   const words = useErrorText();
-  const scenarios = useScenarioList(LIBRARY);
+  const scenarios = useScenarioList(WHOLE_LIBRARY);
   const comparison = useComparison(items);
   const router = useRouter();
+  const pack = useMeetingPack(items.map((i) => i.scenario_id));
   // Compare opened from the menu or from a scenario's Results starts with two columns.
   useEffect(() => {
     rememberComparison(items);
@@ -48,9 +49,15 @@ export function CompareScreen({ items, onChange }: { items: ComparedItem[]; onCh
       )}
       {comparison.data && (
         <>
-          <button type="button" className="secondary" id="open-briefing" onClick={() => void openBriefing(router, items)}>
-            {f.t("briefing.open")}
-          </button>
+          <div className="briefing-actions">
+            <button type="button" className="secondary" id="open-briefing" onClick={() => void openBriefing(router, items)}>
+              {f.t("briefing.open")}
+            </button>
+            <button type="button" className="secondary" id="open-pack" onClick={pack.open}>
+              {f.t("lib.pack")}
+            </button>
+          </div>
+          {pack.panel}
           <Compared c={comparison.data} f={f} />
         </>
       )}

@@ -6,7 +6,7 @@ import { unwrap, useErrorText } from "../app/errors";
 import { NewScenarioForm } from "./NewScenarioForm";
 import { ScenarioTable } from "./ScenarioTable";
 import { VersionsPanel } from "./VersionsPanel";
-import { ExportPanel } from "./ExportPanel";
+import { ExportPanel } from "../pack/ExportPanel";
 import { useLibraryMutation, useScenarioList } from "./queries";
 
 /** The list with its search, sort and trash, the create form, and the versions panel. */

@@ -14,6 +14,9 @@ export function useLibraryMutation<TArgs, TResult>(run: (args: TArgs) => Promise
   });
 }
 
+/** The whole library by name: what pickers and the meeting pack offer. */
+export const WHOLE_LIBRARY: ListQuery = { search: null, sort: "name", in_trash: false };
+
 /** The scenarios a list shows (the library or the trash, filtered and sorted). */
 export function useScenarioList(query: ListQuery) {
   return useQuery({ queryKey: [...LIBRARY_KEY, "list", query], queryFn: () => unwrap(commands.listScenarios(query)) });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@tanstack/react-router";
 import { openBriefing } from "../../briefing/queries";
+import { useMeetingPack } from "../../pack/ExportPanel";
 import type { AppError } from "../../bindings";
 import { useErrorText } from "../../app/errors";
 import { FleetOverTime } from "./FleetOverTime";
@@ -20,6 +21,7 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const words = useErrorText();
   const results = useScenarioResults(scenarioId);
   const router = useRouter();
+  const pack = useMeetingPack([scenarioId]);
   // The panels below the key figures and the policy comparison mount once its chart has
   // drawn: the first chart is on screen sooner (docs/PERFORMANCE.md), and the rest fill in
   // top-down a frame later rather than all in one long frame.
@@ -48,10 +50,14 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
         <Link to="/compare" search={{ items: [{ scenario_id: scenarioId, version_id: null }] }} id="compare-with">
           {f.t("results.compareWith")}
         </Link>
+        <button type="button" className="link" id="open-pack" onClick={pack.open}>
+          {f.t("lib.pack")}
+        </button>
         <button type="button" className="link" id="open-briefing" onClick={() => void openBriefing(router, [{ scenario_id: scenarioId, version_id: null }])}>
           {f.t("briefing.open")}
         </button>
       </div>
+      {pack.panel}
       <Sections f={f} />
       <div className="results-grid">
         <KeyFigures results={r} f={f} />

@@ -1,8 +1,11 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { OPEN_EXPORT_EVENT } from "../app/menu";
+import { useScenarioList, WHOLE_LIBRARY } from "../library/queries";
 import { Channel } from "@tauri-apps/api/core";
 import { commands, type AppError, type ExportProgress, type ExportStep, type Language, type PackSections, type ReportFormat, type ScenarioSummary } from "../bindings";
 import { unwrap, useErrorText } from "../app/errors";
 import { useT } from "../i18n/useT";
+import { useSettings } from "../app/settings";
 
 /** The pack's sections and the glossary's names for them. */
 const SECTION_TERMS: [keyof PackSections, string][] = [
@@ -13,9 +16,11 @@ const SECTION_TERMS: [keyof PackSections, string][] = [
   ["method_notes", "MethodNotes"],
 ];
 
-/** The meeting-pack export: scenarios, sections, language and formats; files written by Rust. */
-export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary[]; onClose: () => void }) {
+/** The meeting-pack export: scenarios (`preselected` ticked, else the first), sections,
+ * language (the UI's to begin with) and formats; files written by Rust. */
+export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: ScenarioSummary[]; preselected?: string[]; onClose: () => void }) {
   const t = useT();
+  const uiLanguage = useSettings().language;
   const words = useErrorText();
   const stepText = (doing: ExportStep) =>
     doing.step === "computing"
@@ -23,9 +28,9 @@ export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary
       : doing.step === "writing"
         ? t("lib.exportWriting", { format: doing.format.toUpperCase() })
         : t("lib.exportDone");
-  const [chosen, setChosen] = useState<string[]>(scenarios.slice(0, 1).map((s) => s.id));
+  const [chosen, setChosen] = useState<string[]>(preselected && preselected.length > 0 ? [...new Set(preselected)] : scenarios.slice(0, 1).map((s) => s.id));
   const [sections, setSections] = useState<PackSections>({ summary: true, charts: true, tables: true, assumptions: true, method_notes: true });
-  const [language, setLanguage] = useState<Language>("en");
+  const [language, setLanguage] = useState<Language>(uiLanguage);
   const [formats, setFormats] = useState<ReportFormat[]>(["pdf", "xlsx"]);
   const [parentheses, setParentheses] = useState(true);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
@@ -114,4 +119,23 @@ export function ExportPanel({ scenarios, onClose }: { scenarios: ScenarioSummary
       )}
     </aside>
   );
+}
+
+/** A screen's meeting pack: File → Meeting pack… (or the screen's own button) opens the
+ * export with the screen's scenarios ticked. */
+export function useMeetingPack(preselected: string[]) {
+  const [open, setOpen] = useState(false);
+  const scenarios = useScenarioList(WHOLE_LIBRARY);
+  useEffect(() => {
+    const show = () => setOpen(true);
+    window.addEventListener(OPEN_EXPORT_EVENT, show);
+    return () => window.removeEventListener(OPEN_EXPORT_EVENT, show);
+  }, []);
+  const panel =
+    open && scenarios.data ? (
+      <div className="pack-dock">
+        <ExportPanel scenarios={scenarios.data} preselected={preselected} onClose={() => setOpen(false)} />
+      </div>
+    ) : null;
+  return { panel, open: () => setOpen(true) };
 }
