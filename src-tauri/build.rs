@@ -33,6 +33,7 @@ fn main() {
         "save_deck",
         "saved_deck",
         "set_full_screen",
+        "export_deck",
         "set_menu",
         "app_version",
     ]);

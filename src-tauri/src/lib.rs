@@ -50,6 +50,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             briefing::save_deck,
             briefing::saved_deck,
             briefing::set_full_screen,
+            briefing::export_deck,
             menu::set_menu,
             menu::app_version,
         ])

@@ -267,17 +267,7 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
     );
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
-    app.wait_for("#nav-compare").click();
-    let pick = |column: usize, name: &str| {
-        let css = format!(".compare-column-pick:nth-child({column}) .compare-scenario option");
-        app.wait_for(&css);
-        let option = app.find_all(&css).into_iter().find(|o| o.text() == name);
-        option
-            .unwrap_or_else(|| panic!("no {name:?} to pick"))
-            .click();
-    };
-    pick(1, "Oracle-style tiered mix");
-    pick(2, "Full refresh");
+    compare_oracle_with_full_refresh(&app);
     let npv_delta = "#compare-npv-table tbody tr:nth-child(2) td:nth-child(3)";
     app.wait_until_text(npv_delta, |shown| shown == expected);
     app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
@@ -323,27 +313,24 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
 }
 
 /// Issue 18: a briefing from the comparison of "Oracle-style tiered mix" and "Full refresh":
-/// a slide left out and the deck saved with the base scenario; presented, every slide is
+/// a slide left out and the deck saved with the base scenario, and written as a PDF of a
+/// page a slide; presented, every slide is
 /// reached from the keyboard (forward, End, a number then Enter, B for black), Esc leaves;
 /// after a restart the saved deck opens as it was saved.
 #[test]
 fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_its_deck() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let reports = dir.path().join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    let driver = TauriDriver::start_with(
+        &harness,
+        &dir.path().join("library.sqlite"),
+        &[("FLEET_LEDGER_EXPORT_DIR", &reports)],
+    );
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
-    app.wait_for("#nav-compare").click();
-    let pick = |column: usize, name: &str| {
-        let css = format!(".compare-column-pick:nth-child({column}) .compare-scenario option");
-        app.wait_for(&css);
-        let option = app.find_all(&css).into_iter().find(|o| o.text() == name);
-        option
-            .unwrap_or_else(|| panic!("no {name:?} to pick"))
-            .click();
-    };
-    pick(1, "Oracle-style tiered mix");
-    pick(2, "Full refresh");
+    compare_oracle_with_full_refresh(&app);
     app.wait_for_text("#compare-npv-table tbody th", "Full refresh");
     app.wait_for("#open-briefing").click();
     app.wait_for(".deck-slide[data-kind=\"compared_emissions\"] input")
@@ -358,6 +345,20 @@ fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_it
     app.wait_for("#save-deck").click();
     app.wait_for("#deck-saved");
     capture_display(&harness.output_dir.join("briefing-deck.png"));
+    // The deck as a PDF: the cover and one page a slide kept.
+    app.wait_for("#export-deck").click();
+    let written =
+        std::path::PathBuf::from(app.wait_until_text("#deck-written", |t| t.ends_with(".pdf")));
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&written)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.ends_with(" 5")),
+        "{info}"
+    );
 
     app.wait_for("#present").click();
     app.wait_for("#presentation[data-slide=\"0\"]");
@@ -414,6 +415,19 @@ fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_it
         .collect();
     assert_eq!(reopened, kept);
     app.close();
+}
+
+/// Opens Compare and picks "Oracle-style tiered mix" as the base and "Full refresh" beside it.
+fn compare_oracle_with_full_refresh(app: &fleet_ledger_e2e::Session) {
+    app.wait_for("#nav-compare").click();
+    for (column, name) in [(1, "Oracle-style tiered mix"), (2, "Full refresh")] {
+        let css = format!(".compare-column-pick:nth-child({column}) .compare-scenario option");
+        app.wait_for(&css);
+        let option = app.find_all(&css).into_iter().find(|o| o.text() == name);
+        option
+            .unwrap_or_else(|| panic!("no {name:?} to pick"))
+            .click();
+    }
 }
 
 /// `value` (a decimal string) in thousands, rounded half away from zero and grouped by three,

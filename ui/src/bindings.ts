@@ -92,6 +92,11 @@ export const commands = {
 	 */
 	setFullScreen: (on: boolean) => typedError<null, AppError>(__TAURI_INVOKE("set_full_screen", { on })),
 	/**
+	 *  Writes `deck` as a PDF, a cover and a page a slide, in `language`, into the folder the user
+	 *  chooses (the meeting pack's); the file's path, or none when the user cancels.
+	 */
+	exportDeck: (deck: Deck, language: Language, parentheses: boolean) => typedError<string | null, AppError>(__TAURI_INVOKE("export_deck", { deck, language, parentheses })),
+	/**
 	 *  Sets the menu bar in the UI's words (again whenever its language changes); chosen items
 	 *  come back through `on_action` as their ids.
 	 */

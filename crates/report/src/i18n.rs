@@ -227,6 +227,53 @@ impl NumberStyle {
         self.number(value / Decimal::ONE_THOUSAND, 0)
     }
 
+    /// A figure in a sentence or on a slide, to three significant digits in the language's
+    /// large units, as the screen writes it (Intl's compact notation): 6.5M, 158M and 1M for
+    /// 999,999 in English (K, M, B, T); 650万, 1020万 and 1.58亿 in Chinese (万, 亿, 万亿).
+    pub fn compact(self, value: Decimal, language: Language) -> String {
+        let units: &[(i64, &str)] = match language {
+            Language::En => &[
+                (1_000_000_000_000, "T"),
+                (1_000_000_000, "B"),
+                (1_000_000, "M"),
+                (1_000, "K"),
+            ],
+            Language::ZhCn => &[
+                (1_000_000_000_000, "万亿"),
+                (100_000_000, "亿"),
+                (10_000, "万"),
+            ],
+        };
+        // Round to three significant digits first, so 999,999 carries into 1M.
+        let size = value.abs();
+        let digits = size.trunc().to_string().trim_start_matches('0').len() as u32;
+        let rounded = if digits > 3 {
+            let factor = Decimal::from(10u64.pow(digits - 3));
+            (size / factor).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+                * factor
+        } else {
+            size.round_dp_with_strategy(
+                3 - digits.max(1) + u32::from(digits == 0),
+                RoundingStrategy::MidpointAwayFromZero,
+            )
+        };
+        let (scaled, unit) = units
+            .iter()
+            .find(|(unit, _)| rounded >= Decimal::from(*unit))
+            .map_or((rounded, ""), |(unit, name)| {
+                (rounded / Decimal::from(*unit), *name)
+            });
+        let body = format!("{}{unit}", scaled.normalize());
+        match (
+            value.is_sign_negative() && !rounded.is_zero(),
+            self.parentheses,
+        ) {
+            (false, _) => body,
+            (true, true) => format!("({body})"),
+            (true, false) => format!("−{body}"),
+        }
+    }
+
     /// A fraction as a percentage with one decimal: 0.1489 → "14.9%".
     pub fn percent(self, fraction: Decimal) -> String {
         format!("{}%", self.number(fraction * Decimal::ONE_HUNDRED, 1))
@@ -237,6 +284,27 @@ impl NumberStyle {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn compact_figures_take_three_significant_digits_in_each_languages_units() {
+        let plain = NumberStyle { parentheses: false };
+        assert_eq!(plain.compact(dec!(6500000), Language::En), "6.5M");
+        assert_eq!(plain.compact(dec!(158351989.64), Language::En), "158M");
+        assert_eq!(plain.compact(dec!(94101000), Language::En), "94.1M");
+        assert_eq!(plain.compact(dec!(999), Language::En), "999");
+        assert_eq!(
+            plain.compact(dec!(999999), Language::En),
+            "1M",
+            "rounding carries into the next unit"
+        );
+        assert_eq!(plain.compact(dec!(1234), Language::En), "1.23K");
+        assert_eq!(plain.compact(dec!(6500000), Language::ZhCn), "650万");
+        assert_eq!(plain.compact(dec!(10190000), Language::ZhCn), "1020万");
+        assert_eq!(plain.compact(dec!(1234), Language::ZhCn), "1230");
+        assert_eq!(plain.compact(dec!(158351989.64), Language::ZhCn), "1.58亿");
+        let parentheses = NumberStyle { parentheses: true };
+        assert_eq!(parentheses.compact(dec!(-1234567), Language::En), "(1.23M)");
+    }
 
     #[test]
     fn numbers_group_round_half_away_and_show_negatives_as_asked() {

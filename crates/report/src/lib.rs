@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod csv;
+pub mod deck;
 pub mod export;
 pub mod glossary;
 pub mod i18n;

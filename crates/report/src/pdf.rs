@@ -15,6 +15,12 @@ static NOTO_SANS_SC_BOLD: &[u8] = include_bytes!("../fonts/NotoSansSC-700Bold-GB
 #[error("The PDF could not be typeset: {0}")]
 pub struct PdfError(String);
 
+impl PdfError {
+    pub(crate) fn new(reason: String) -> Self {
+        Self(reason)
+    }
+}
+
 #[derive(Serialize)]
 struct CoverLabels {
     date: &'static str,
@@ -49,21 +55,31 @@ pub fn render_pdf(pack: &Pack) -> Result<Vec<u8>, PdfError> {
             "Made with Fleet Ledger. Figures are model estimates that depend on the assumptions listed."
         },
     };
-    let mut data = serde_json::to_value(TemplateData {
+    let data = serde_json::to_value(TemplateData {
         pack,
         cover_labels: labels,
     })
     .map_err(|e| PdfError(e.to_string()))?;
+    typeset(TEMPLATE, data, &pack.charts)
+}
+
+/// Typesets `template` with `data` as its JSON input and each chart SVG as an input of its
+/// key, and returns the PDF's bytes.
+pub(crate) fn typeset(
+    template: &str,
+    mut data: serde_json::Value,
+    charts: &std::collections::BTreeMap<String, String>,
+) -> Result<Vec<u8>, PdfError> {
     crate::text::prepare_strings(&mut data);
     let json = data.to_string();
     let mut inputs = Dict::new();
     inputs.insert("data".into(), json.into_value());
-    for (key, svg) in &pack.charts {
+    for (key, svg) in charts {
         inputs.insert(key.as_str().into(), svg.clone().into_value());
     }
     let fonts = bundled_fonts();
     let engine = TypstEngine::builder()
-        .main_file(TEMPLATE)
+        .main_file(template)
         .fonts(fonts)
         .build();
     let document: PagedDocument = engine

@@ -262,3 +262,81 @@ fn sections_left_out_are_not_in_the_pack() {
     assert!(!json.contains("Method notes") && !json.contains("Depreciation by cohort"));
     assert!(pack.charts.is_empty());
 }
+
+/// Issue 18: the briefing deck as PDF has its cover and one page a slide, each with the
+/// headline the screen states (here the Burry gap of "Burry vs Bernstein", worded in each
+/// language from the engine's figures), and a comparison's deck names its leader.
+#[test]
+fn a_briefing_deck_is_a_cover_and_a_page_a_slide_in_either_language() {
+    use fleet_ledger_engine::analysis::{
+        compare_scenarios, comparison_findings, scenario_findings, HeadlineValue, SlideKind,
+    };
+    use fleet_ledger_report::deck::{deck_pdf, DeckRequest, DeckSource};
+    let dir = tempfile::tempdir().unwrap();
+    let burry = example("burry-vs-bernstein").unwrap();
+    let results = scenario_results(&burry).unwrap();
+    let findings = scenario_findings(&results);
+    let slides = [
+        SlideKind::PolicyComparison,
+        SlideKind::KeyFigures,
+        SlideKind::Energy,
+    ];
+    let gap = &findings
+        .iter()
+        .find(|f| f.kind == SlideKind::PolicyComparison)
+        .unwrap()
+        .headline;
+    let HeadlineValue::FiscalYear(year) = gap.values["year"] else {
+        panic!("{gap:?}")
+    };
+    for (language, expected) in [
+        (Language::En, format!("raises FY{year} EBIT by")),
+        (Language::ZhCn, format!("{year}财年息税前利润增加")),
+    ] {
+        let request = DeckRequest {
+            source: DeckSource::Scenario(&results),
+            findings: &findings,
+            slides: &slides,
+            names: vec![burry.name.clone()],
+            frozen: "2026-12-03 09:00".into(),
+            language,
+            numbers: NumberStyle { parentheses: true },
+        };
+        let path = write_pdf(
+            dir.path(),
+            &format!("deck-{language:?}.pdf"),
+            &deck_pdf(&request).unwrap(),
+        );
+        assert_eq!(pages(&path), 1 + slides.len() as u32, "{language:?}");
+        let text = poppler("pdftotext", &path)
+            .split_whitespace()
+            .collect::<String>();
+        assert!(
+            text.contains(&expected.split_whitespace().collect::<String>()),
+            "{language:?}: {text}"
+        );
+    }
+    let scenarios: Vec<_> = ["oracle-tiered-mix", "full-refresh"]
+        .iter()
+        .map(|n| example(n).unwrap())
+        .collect();
+    let comparison = compare_scenarios(&scenarios).unwrap();
+    let findings = comparison_findings(&comparison);
+    let kinds: Vec<SlideKind> = findings.iter().map(|f| f.kind).collect();
+    let request = DeckRequest {
+        source: DeckSource::Comparison(&comparison),
+        findings: &findings,
+        slides: &kinds,
+        names: scenarios.iter().map(|s| s.name.clone()).collect(),
+        frozen: String::new(),
+        language: Language::En,
+        numbers: NumberStyle { parentheses: false },
+    };
+    let path = write_pdf(
+        dir.path(),
+        "deck-comparison.pdf",
+        &deck_pdf(&request).unwrap(),
+    );
+    assert_eq!(pages(&path), 1 + kinds.len() as u32);
+    assert!(poppler("pdftotext", &path).contains("does best on NPV"));
+}

@@ -3,6 +3,7 @@
 //! scenario, and full screen for presenting it.
 
 use super::comparison::open_items;
+use super::reports::{export_folder, file_stem};
 use super::results::not_computed;
 use crate::error::{Problem, ProblemCode};
 use crate::library::LibraryState;
@@ -11,6 +12,8 @@ use fleet_ledger_engine::analysis::{
     compare_scenarios, comparison_findings, scenario_findings, scenario_results,
     ScenarioComparison, ScenarioResults, SlideFinding,
 };
+use fleet_ledger_report::deck::{deck_pdf, DeckRequest, DeckSource};
+use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_store::{ComparedItem, Deck, VersionSummary};
 use serde::Serialize;
 use specta::Type;
@@ -95,4 +98,93 @@ pub async fn set_full_screen(window: tauri::WebviewWindow, on: bool) -> Result<(
         );
         AppError::storage(problem.with("detail", e))
     })
+}
+
+/// Writes `deck` as a PDF, a cover and a page a slide, in `language`, into the folder the user
+/// chooses (the meeting pack's); the file's path, or none when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_deck(
+    app: tauri::AppHandle,
+    library: State<'_, LibraryState>,
+    deck: Deck,
+    language: Language,
+    parentheses: bool,
+) -> Result<Option<String>, AppError> {
+    let stored = library.with(|lib| open_items(lib, &deck.items))?;
+    let Some(folder) = export_folder(&app)? else {
+        return Ok(None);
+    };
+    let saved: Vec<String> = stored
+        .iter()
+        .map(|s| {
+            s.version
+                .saved_at
+                .replace('T', " ")
+                .chars()
+                .take(16)
+                .collect()
+        })
+        .collect();
+    let names: Vec<String> = stored
+        .iter()
+        .zip(&saved)
+        .map(|(s, at)| {
+            let twice = stored
+                .iter()
+                .filter(|o| o.summary.id == s.summary.id)
+                .count()
+                > 1;
+            if twice {
+                format!("{} ({at})", s.scenario.name)
+            } else {
+                s.scenario.name.clone()
+            }
+        })
+        .collect();
+    let frozen = match language {
+        Language::En => format!(
+            "Figures frozen to the versions saved {} (UTC)",
+            saved.join(" · ")
+        ),
+        Language::ZhCn => format!("数字已锁定为保存于{}（UTC）的版本", saved.join(" · ")),
+    };
+    let stem = format!("{} briefing", file_stem(&names.join(" vs ")));
+    let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
+    let pdf = tauri::async_runtime::spawn_blocking(move || {
+        let numbers = NumberStyle { parentheses };
+        let request = |source, findings| DeckRequest {
+            source,
+            findings,
+            slides: &deck.slides,
+            names,
+            frozen,
+            language,
+            numbers,
+        };
+        match scenarios.as_slice() {
+            [one] => {
+                let results =
+                    scenario_results(one).map_err(|e| AppError::Invalid { issues: e.issues })?;
+                let findings = scenario_findings(&results);
+                deck_pdf(&request(DeckSource::Scenario(&results), &findings))
+            }
+            many => {
+                let comparison =
+                    compare_scenarios(many).map_err(|e| AppError::Invalid { issues: e.issues })?;
+                let findings = comparison_findings(&comparison);
+                deck_pdf(&request(DeckSource::Comparison(&comparison), &findings))
+            }
+        }
+        .map_err(|e| {
+            AppError::storage(
+                Problem::new(ProblemCode::ReportFailed, e.to_string()).with("detail", e),
+            )
+        })
+    })
+    .await
+    .map_err(|_| not_computed())??;
+    let path = folder.join(format!("{stem}.pdf"));
+    std::fs::write(&path, pdf).map_err(|e| AppError::storage(Problem::write_failed(&path, e)))?;
+    Ok(Some(path.display().to_string()))
 }

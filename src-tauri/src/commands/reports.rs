@@ -48,7 +48,7 @@ pub enum ExportStep {
 }
 
 /// A file name from user text: letters, digits, spaces, '-' and '_' kept, the rest '_'.
-fn file_stem(name: &str) -> String {
+pub(super) fn file_stem(name: &str) -> String {
     let stem: String = name
         .chars()
         .map(|c| {
@@ -92,6 +92,15 @@ fn write(
     Ok(())
 }
 
+/// The folder reports go to: the one the user chooses in the native dialog (none when they
+/// cancel), or [`EXPORT_DIR_ENV`]'s.
+pub(super) fn export_folder(app: &AppHandle) -> Result<Option<PathBuf>, AppError> {
+    match std::env::var_os(EXPORT_DIR_ENV) {
+        Some(dir) => Ok(Some(dir.into())),
+        None => choose_path(app, Purpose::ExportFolder),
+    }
+}
+
 /// Environment variable naming the export folder instead of asking (for end-to-end tests).
 const EXPORT_DIR_ENV: &str = "FLEET_LEDGER_EXPORT_DIR";
 
@@ -121,12 +130,8 @@ pub async fn export_reports(
             )],
         });
     }
-    let folder: PathBuf = match std::env::var_os(EXPORT_DIR_ENV) {
-        Some(dir) => dir.into(),
-        None => match choose_path(&app, Purpose::ExportFolder)? {
-            Some(dir) => dir,
-            None => return Ok(None),
-        },
+    let Some(folder) = export_folder(&app)? else {
+        return Ok(None);
     };
     let steps = (request.scenario_ids.len() + request.formats.len()) as u32;
     let progress = |step: u32, doing: ExportStep| {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useMutation } from "@tanstack/react-query";
 import type { AppError, ComparedItem, SlideKind } from "../bindings";
 import { commands } from "../bindings";
 import { unwrap, useErrorText } from "../app/errors";
@@ -21,7 +22,7 @@ export type DeckAddress = { items: ComparedItem[]; slides: SlideKind[] | null };
  */
 export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange: (deck: DeckAddress) => void }) {
   const f = useFigures();
-  const { language } = useSettings();
+  const { language, negatives } = useSettings();
   const words = useErrorText();
   const briefing = useBriefing(deck.items);
   const keep = useKeepBriefing();
@@ -37,6 +38,7 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
   const b = briefing.data;
   const chosen = b ? deckSlides(b, deck.slides) : [];
   const save = useLibraryMutation(() => unwrap(commands.saveDeck(deck.items[0].scenario_id, { items: deck.items, slides: chosen })));
+  const pdf = useMutation<string | null, AppError>({ mutationFn: () => unwrap(commands.exportDeck({ items: deck.items, slides: chosen }, language, negatives === "parentheses")) });
   const names = useMemo(() => (b ? deckNames(b, f, language) : []), [b, f, language]);
   const leave = useCallback(() => setPresenting(false), []);
   useEffect(() => {
@@ -77,6 +79,9 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
         <button type="button" id="save-deck" className="secondary" onClick={() => save.mutate(undefined)}>
           {f.t("briefing.save")}
         </button>
+        <button type="button" id="export-deck" className="secondary" onClick={() => pdf.mutate()} disabled={pdf.isPending || chosen.length === 0}>
+          {f.t("briefing.pdf")}
+        </button>
         <button type="button" id="open-pack" className="secondary" onClick={pack.open}>
           {f.t("lib.pack")}
         </button>
@@ -85,6 +90,13 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
         </button>
         {save.isSuccess && <span className="muted" id="deck-saved">{f.t("briefing.saved")}</span>}
         {save.error && <span className="field-error">{words.whole(save.error)}</span>}
+        {pdf.isPending && <span className="muted">{f.t("briefing.pdfWriting")}</span>}
+        {pdf.data && (
+          <span className="muted library-path" id="deck-written">
+            {pdf.data}
+          </span>
+        )}
+        {pdf.error && <span className="field-error">{words.whole(pdf.error)}</span>}
       </div>
       {pack.panel}
       <p className="muted">{f.t("briefing.keys")}</p>
@@ -94,14 +106,14 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
           return (
             <li key={kind} className="deck-slide" data-kind={kind}>
               <label>
-                <input type="checkbox" checked onChange={() => setSlides(chosen.filter((k) => k !== kind))} /> <strong>{f.t(`briefing.slide.${kind}`)}</strong>
+                <input type="checkbox" checked onChange={() => setSlides(chosen.filter((k) => k !== kind))} /> <strong>{f.t(`Slide.${kind}`)}</strong>
               </label>
               <span className="deck-headline">{finding && headlineText(finding.headline, currency, f)}</span>
               <span className="deck-move">
-                <button type="button" className="link" onClick={() => setSlides(moved(chosen, i, -1))} disabled={i === 0} aria-label={f.t("briefing.up", { slide: f.t(`briefing.slide.${kind}`) })}>
+                <button type="button" className="link" onClick={() => setSlides(moved(chosen, i, -1))} disabled={i === 0} aria-label={f.t("briefing.up", { slide: f.t(`Slide.${kind}`) })}>
                   ↑
                 </button>
-                <button type="button" className="link" onClick={() => setSlides(moved(chosen, i, 1))} disabled={i === chosen.length - 1} aria-label={f.t("briefing.down", { slide: f.t(`briefing.slide.${kind}`) })}>
+                <button type="button" className="link" onClick={() => setSlides(moved(chosen, i, 1))} disabled={i === chosen.length - 1} aria-label={f.t("briefing.down", { slide: f.t(`Slide.${kind}`) })}>
                   ↓
                 </button>
               </span>
@@ -111,7 +123,7 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
         {left.map((kind) => (
           <li key={kind} className="deck-slide left-out" data-kind={kind}>
             <label>
-              <input type="checkbox" checked={false} onChange={() => setSlides([...chosen, kind])} /> {f.t(`briefing.slide.${kind}`)}
+              <input type="checkbox" checked={false} onChange={() => setSlides([...chosen, kind])} /> {f.t(`Slide.${kind}`)}
             </label>
           </li>
         ))}

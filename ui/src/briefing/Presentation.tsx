@@ -65,8 +65,8 @@ export function Presentation({ briefing, slides, names, currency, f, language, o
   return (
     <div className={classes} id="presentation" ref={stage} tabIndex={-1} role="region" aria-roledescription={f.t("briefing.deck")} data-slide={state.at}>
       {state.black ? null : finding && kind ? (
-        <section className="slide" aria-label={f.t(`briefing.slide.${kind}`)}>
-          <p className="slide-kind">{f.t(`briefing.slide.${kind}`)}</p>
+        <section className="slide" aria-label={f.t(`Slide.${kind}`)}>
+          <p className="slide-kind">{f.t(`Slide.${kind}`)}</p>
           <h2 className="slide-headline">{headlineText(finding.headline, currency, f)}</h2>
           <div className="slide-figures">
             {largeFigures(finding.headline, currency, f).map(({ figure, caption }) => (
@@ -78,7 +78,7 @@ export function Presentation({ briefing, slides, names, currency, f, language, o
           </div>
           {chart && (
             <div className="slide-chart">
-              <Chart option={chart} theme={f.theme} label={f.t(`briefing.slide.${kind}`)} id={`slide-chart-${kind}`} />
+              <Chart option={chart} theme={f.theme} label={f.t(`Slide.${kind}`)} id={`slide-chart-${kind}`} />
             </div>
           )}
         </section>

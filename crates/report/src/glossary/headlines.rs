@@ -4,7 +4,7 @@
 //! computes them.
 
 use crate::i18n::Language;
-use fleet_ledger_engine::analysis::{ComparedFigure, HeadlineCode};
+use fleet_ledger_engine::analysis::{ComparedFigure, HeadlineCode, SlideKind};
 
 /// The sentence of a headline code in `language`.
 pub fn headline(code: HeadlineCode, language: Language) -> &'static str {
@@ -78,6 +78,175 @@ pub fn headline(code: HeadlineCode, language: Language) -> &'static str {
     language.pick(en, zh)
 }
 
+/// What each figure a slide shows in large type is: the caption under it, by headline code and
+/// the value's name; it may name the headline's other values.
+const CAPTIONS: &[(HeadlineCode, &str, &str, &str)] = &[
+    (
+        HeadlineCode::WorthAndPayback,
+        "npv",
+        "NPV at {rate}",
+        "按{rate}折现的净现值",
+    ),
+    (
+        HeadlineCode::WorthAndPayback,
+        "months",
+        "months to pay back",
+        "个月收回投资",
+    ),
+    (
+        HeadlineCode::WorthNeverPaysBack,
+        "npv",
+        "NPV at {rate}",
+        "按{rate}折现的净现值",
+    ),
+    (
+        HeadlineCode::LongerLifeRaisesEbit,
+        "amount",
+        "more {year} EBIT with a {longer} life",
+        "采用{longer}年限时{year}息税前利润的增加额",
+    ),
+    (
+        HeadlineCode::LongerLifeRaisesEbit,
+        "percent",
+        "of {year} EBIT",
+        "占{year}息税前利润",
+    ),
+    (
+        HeadlineCode::LongerLifeLowersEbit,
+        "amount",
+        "less {year} EBIT with a {longer} life",
+        "采用{longer}年限时{year}息税前利润的减少额",
+    ),
+    (
+        HeadlineCode::LongerLifeLowersEbit,
+        "percent",
+        "of {year} EBIT",
+        "占{year}息税前利润",
+    ),
+    (
+        HeadlineCode::LongerLifeEbitFromZero,
+        "amount",
+        "{year} EBIT with a {longer} life",
+        "采用{longer}年限时的{year}息税前利润",
+    ),
+    (
+        HeadlineCode::MarginEndsBeforeBookLife,
+        "short",
+        "of {all} cohorts end before their book life",
+        "个批次（共{all}个）在账面寿命前结束",
+    ),
+    (
+        HeadlineCode::MarginEndsBeforeBookLife,
+        "write_down",
+        "implied write-down",
+        "隐含减记",
+    ),
+    (
+        HeadlineCode::EveryCohortEarnsItsBookLife,
+        "all",
+        "cohorts earn their whole book life",
+        "个批次在整个账面寿命内盈利",
+    ),
+    (
+        HeadlineCode::PeakPowerAgainstCap,
+        "mw",
+        "average in {year}",
+        "{year}平均",
+    ),
+    (
+        HeadlineCode::PeakPowerAgainstCap,
+        "percent",
+        "of the {cap} cap",
+        "占{cap}上限",
+    ),
+    (
+        HeadlineCode::PeakPower,
+        "mw",
+        "average in {year}",
+        "{year}平均",
+    ),
+    (
+        HeadlineCode::ImpairmentsWriteDown,
+        "failed",
+        "of {tests} tests fail",
+        "次未通过（共{tests}次）",
+    ),
+    (
+        HeadlineCode::ImpairmentsWriteDown,
+        "loss",
+        "written down",
+        "减记金额",
+    ),
+    (
+        HeadlineCode::NoImpairment,
+        "tests",
+        "tests, all passed",
+        "次测试，全部通过",
+    ),
+    (
+        HeadlineCode::EnergyAsHouseholds,
+        "mwh",
+        "used over the model",
+        "模型期内用电",
+    ),
+    (
+        HeadlineCode::EnergyAsHouseholds,
+        "households",
+        "households' daily use",
+        "户家庭的日用电量",
+    ),
+    (HeadlineCode::BestAgainstBase, "amount", "{best}", "{best}"),
+    (
+        HeadlineCode::BestAgainstBase,
+        "margin",
+        "ahead of {base}",
+        "领先{base}",
+    ),
+    (HeadlineCode::BaseIsBest, "amount", "{base}", "{base}"),
+    (
+        HeadlineCode::BaseIsBest,
+        "margin",
+        "ahead of {next}",
+        "领先{next}",
+    ),
+];
+
+/// The caption under the value `name` of a `code` headline in large type.
+pub fn caption(code: HeadlineCode, name: &str, language: Language) -> Option<&'static str> {
+    CAPTIONS
+        .iter()
+        .find(|(c, n, _, _)| *c == code && *n == name)
+        .map(|(_, _, en, zh)| language.pick(en, zh))
+}
+
+/// Every caption's key as the UI's catalog names it (`Caption.<code>.<value>`), with its text.
+pub fn captions(
+    language: Language,
+) -> impl Iterator<Item = (HeadlineCode, &'static str, &'static str)> {
+    CAPTIONS
+        .iter()
+        .map(move |(c, n, en, zh)| (*c, *n, language.pick(en, zh)))
+}
+
+/// A slide's title: what its finding is about.
+pub fn slide_title(kind: SlideKind, language: Language) -> &'static str {
+    use SlideKind::*;
+    let (en, zh) = match kind {
+        KeyFigures => ("Value and payback", "价值与回收期"),
+        PolicyComparison => ("Book lives and EBIT", "折旧年限与息税前利润"),
+        EconomicLife => ("Economic against book life", "经济寿命与账面寿命"),
+        Fleet => ("Fleet and power", "机群与用电"),
+        Impairment => ("Impairment", "减值"),
+        Energy => ("Energy", "能耗"),
+        ComparedNpv => ("Net present value", "净现值"),
+        ComparedEbit => ("EBIT by fiscal year", "各财年息税前利润"),
+        ComparedCash => ("Cumulative free cash flow", "累计自由现金流"),
+        ComparedCapacity => ("Capacity sold", "售出算力"),
+        ComparedEmissions => ("Emissions", "排放"),
+    };
+    language.pick(en, zh)
+}
+
 /// A compared figure's name inside a sentence ("does best on cumulative EBIT").
 pub fn figure_in_sentence(figure: ComparedFigure, language: Language) -> &'static str {
     use ComparedFigure::*;
@@ -131,6 +300,19 @@ mod tests {
                     "{language:?} {:?}: {sentence}",
                     f.headline.code
                 );
+                // Each figure in large type has a caption, naming only the headline's values.
+                for figure in &f.headline.figures {
+                    let words = caption(f.headline.code, figure, language)
+                        .unwrap_or_else(|| panic!("no caption for {:?}.{figure}", f.headline.code));
+                    let unknown: Vec<_> = placeholders(words)
+                        .into_iter()
+                        .filter(|n| !given.contains(n))
+                        .collect();
+                    assert!(
+                        unknown.is_empty(),
+                        "{language:?} caption {words} names {unknown:?}"
+                    );
+                }
             }
         }
         // The examples reach a good share of the sentences (a fleet under its cap, tests

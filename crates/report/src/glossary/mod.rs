@@ -166,7 +166,9 @@ glossary! {
 /// The glossary in `language` as the UI's catalogs read it: each term's key and text, then
 /// each tornado driver's name under `Driver.<name>`, in a stable order.
 pub fn catalog_json(language: Language) -> String {
-    use fleet_ledger_engine::analysis::{Driver, HeadlineCode, COMPARED_FIGURES};
+    use fleet_ledger_engine::analysis::{
+        Driver, HeadlineCode, COMPARED_FIGURES, COMPARISON_SLIDES, SCENARIO_SLIDES,
+    };
     let mut entries = serde_json::Map::new();
     for term in Term::ALL {
         entries.insert(term.key().to_owned(), term.text(language).into());
@@ -179,6 +181,14 @@ pub fn catalog_json(language: Language) -> String {
     for code in HeadlineCode::ALL {
         let key = format!("Headline.{}", ipc_name(serde_json::json!(code)));
         entries.insert(key, headlines::headline(*code, language).into());
+    }
+    for (code, name, text) in headlines::captions(language) {
+        let key = format!("Caption.{}.{name}", ipc_name(serde_json::json!(code)));
+        entries.insert(key, text.into());
+    }
+    for kind in SCENARIO_SLIDES.iter().chain(&COMPARISON_SLIDES) {
+        let key = format!("Slide.{}", ipc_name(serde_json::json!(kind)));
+        entries.insert(key, headlines::slide_title(*kind, language).into());
     }
     for figure in COMPARED_FIGURES {
         let key = format!("HeadlineFigure.{}", ipc_name(serde_json::json!(figure)));

@@ -1,17 +1,17 @@
 //! The chart pages: EBIT under each book life, margin against depreciation by age, the
-//! fleet's make-up and MW, and book against economic value.
+//! fleet's make-up and MW, and book against economic value. The charts a briefing deck also
+//! shows are functions of their own.
 
 use super::{chart_font, Section, Writer};
 use crate::charts::{grouped_bars, lines, stacked_bars_with_line, Series};
 use crate::glossary::{sentences, Term};
+use crate::i18n::Language;
 use crate::run::ScenarioResults;
 use rust_decimal::Decimal;
 
-pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
-    let lang = w.o.language;
+/// EBIT by fiscal year under each book life compared (the Burry gap).
+pub(crate) fn ebit_by_policy(r: &ScenarioResults, lang: Language, currency: &str) -> String {
     let pc = &r.policy_comparison;
-    w.sections.push(Section::PageBreak);
-    w.heading(w.term(Term::Charts).to_owned());
     let fy_labels: Vec<String> = pc
         .years
         .iter()
@@ -26,12 +26,77 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
             values: pc.years.iter().map(|y| y.ebit[i]).collect(),
         })
         .collect();
-    let svg = grouped_bars(
-        &fy_labels,
-        &series,
-        &w.currency.to_string(),
+    grouped_bars(&fy_labels, &series, currency, chart_font(lang))
+}
+
+/// GPUs in service at each year end by SKU, with the average MW drawn.
+pub(crate) fn composition(r: &ScenarioResults, lang: Language) -> String {
+    let composition = &r.composition;
+    let stacks: Vec<Series> = composition
+        .skus
+        .iter()
+        .enumerate()
+        .map(|(k, sku)| Series {
+            name: sku.clone(),
+            values: composition
+                .years
+                .iter()
+                .map(|y| Decimal::from(y.units_by_sku[k]))
+                .collect(),
+        })
+        .collect();
+    let mw = Series {
+        name: Term::AverageMw.text(lang).to_owned(),
+        values: composition.years.iter().map(|y| y.average_mw).collect(),
+    };
+    let labels: Vec<String> = composition
+        .years
+        .iter()
+        .map(|y| lang.fiscal_year(y.fiscal_year))
+        .collect();
+    stacked_bars_with_line(
+        &labels,
+        &stacks,
+        &mw,
+        Term::Gpus.text(lang),
+        "MW",
         chart_font(lang),
-    );
+    )
+}
+
+/// Net book value against economic value over the model.
+pub(crate) fn book_against_value(r: &ScenarioResults, lang: Language, currency: &str) -> String {
+    let value_labels: Vec<String> = r
+        .book_and_economic_value
+        .iter()
+        .map(|v| lang.fiscal_year(r.fiscal.fiscal_year(v.month)))
+        .collect();
+    lines(
+        &value_labels,
+        &[
+            Series {
+                name: Term::NetBookValue.text(lang).to_owned(),
+                values: r.book_and_economic_value.iter().map(|v| v.nbv).collect(),
+            },
+            Series {
+                name: Term::EconomicValueValueInUse.text(lang).to_owned(),
+                values: r
+                    .book_and_economic_value
+                    .iter()
+                    .map(|v| v.economic_value)
+                    .collect(),
+            },
+        ],
+        currency,
+        chart_font(lang),
+    )
+}
+
+pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
+    let lang = w.o.language;
+    w.sections.push(Section::PageBreak);
+    w.heading(w.term(Term::Charts).to_owned());
+    let svg = ebit_by_policy(r, lang, &w.currency);
     w.chart(
         format!("{key}ebit-by-policy"),
         w.term(Term::EbitByPolicyChartTitle).to_owned(),
@@ -67,67 +132,13 @@ pub(super) fn chart_sections(w: &mut Writer, r: &ScenarioResults, key: &str) {
         w.chart(format!("{key}margin-vs-depreciation"), title, svg);
     }
 
-    let composition = &r.composition;
-    let stacks: Vec<Series> = composition
-        .skus
-        .iter()
-        .enumerate()
-        .map(|(k, sku)| Series {
-            name: sku.clone(),
-            values: composition
-                .years
-                .iter()
-                .map(|y| Decimal::from(y.units_by_sku[k]))
-                .collect(),
-        })
-        .collect();
-    let mw = Series {
-        name: w.term(Term::AverageMw).to_owned(),
-        values: composition.years.iter().map(|y| y.average_mw).collect(),
-    };
-    let labels: Vec<String> = composition
-        .years
-        .iter()
-        .map(|y| lang.fiscal_year(y.fiscal_year))
-        .collect();
-    let svg = stacked_bars_with_line(
-        &labels,
-        &stacks,
-        &mw,
-        w.term(Term::Gpus),
-        "MW",
-        chart_font(lang),
-    );
+    let svg = composition(r, lang);
     w.chart(
         format!("{key}composition"),
         w.term(Term::CompositionChartTitle).to_owned(),
         svg,
     );
-
-    let value_labels: Vec<String> = r
-        .book_and_economic_value
-        .iter()
-        .map(|v| lang.fiscal_year(r.fiscal.fiscal_year(v.month)))
-        .collect();
-    let svg = lines(
-        &value_labels,
-        &[
-            Series {
-                name: w.term(Term::NetBookValue).to_owned(),
-                values: r.book_and_economic_value.iter().map(|v| v.nbv).collect(),
-            },
-            Series {
-                name: w.term(Term::EconomicValueValueInUse).to_owned(),
-                values: r
-                    .book_and_economic_value
-                    .iter()
-                    .map(|v| v.economic_value)
-                    .collect(),
-            },
-        ],
-        &w.currency.to_string(),
-        chart_font(lang),
-    );
+    let svg = book_against_value(r, lang, &w.currency);
     w.chart(
         format!("{key}nbv-vs-value"),
         w.term(Term::BookAgainstEconomicValueChartTitle).to_owned(),

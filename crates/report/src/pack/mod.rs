@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 mod assumptions;
-mod charts;
+pub(crate) mod charts;
 mod comparison;
 mod method_notes;
 mod sensitivity;
@@ -98,7 +98,7 @@ pub struct Pack {
 }
 
 /// The font charts name: one Typst has (Latin) or the bundled CJK face.
-fn chart_font(language: Language) -> &'static str {
+pub(crate) fn chart_font(language: Language) -> &'static str {
     match language {
         Language::En => "Libertinus Serif",
         Language::ZhCn => "Noto Sans SC",
