@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Briefing, SlideKind } from "../bindings";
 import { commands } from "../bindings";
 import { Chart } from "../charts/Chart";
@@ -6,7 +6,7 @@ import type { Figures } from "../app/useFigures";
 import { formatTimestamp } from "../app/format";
 import { headlineText, largeFigures } from "./headline";
 import { presenterKey, type Presenter } from "./keys";
-import { slideChart } from "./slides";
+import { atSlideSize, slideChart, slideTextSize } from "./slides";
 
 /** How long the pointer may rest before it hides over a slide. */
 const IDLE_MS = 2000;
@@ -23,6 +23,12 @@ export function Presentation({ briefing, slides, names, currency, f, language, o
   const [idle, setIdle] = useState(false);
   const full = useRef(false);
   const stage = useRef<HTMLDivElement>(null);
+  const [textSize, setTextSize] = useState(() => slideTextSize(window.innerWidth));
+  useEffect(() => {
+    const onResize = () => setTextSize(slideTextSize(window.innerWidth));
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
 
   useEffect(() => {
     stage.current?.focus();
@@ -60,7 +66,9 @@ export function Presentation({ briefing, slides, names, currency, f, language, o
 
   const kind = state.at === 0 ? null : slides[state.at - 1];
   const finding = kind ? briefing.findings.find((s) => s.kind === kind) : undefined;
-  const chart = kind ? slideChart(kind, briefing, names, f) : null;
+  // Built once a slide: the pointer's idle state re-renders the slide, not the chart.
+  const drawn = useMemo(() => (kind ? slideChart(kind, briefing, names, f) : null), [kind, briefing, names, f]);
+  const chart = useMemo(() => drawn && atSlideSize(drawn, textSize), [drawn, textSize]);
   const classes = ["presentation", idle ? "idle" : "", state.black ? "black" : ""].filter(Boolean).join(" ");
   return (
     <div className={classes} id="presentation" ref={stage} tabIndex={-1} role="region" aria-roledescription={f.t("briefing.deck")} data-slide={state.at}>

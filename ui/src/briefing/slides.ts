@@ -61,3 +61,15 @@ export function moved(slides: SlideKind[], index: number, by: -1 | 1): SlideKind
   [next[index], next[to]] = [next[to], next[index]];
   return next;
 }
+
+/** The chart's text at `size` pixels: a slide's chart is read from across a room, at any
+ * window size from 1280 × 720 to 4K. */
+export function atSlideSize(option: EChartsCoreOption, size: number): EChartsCoreOption {
+  const textStyle = { ...((option.textStyle as object | undefined) ?? {}), fontSize: size };
+  return { ...option, textStyle };
+}
+
+/** The chart text size for a window `width` pixels wide: 13 px at 1280, 36 px at 4K. */
+export function slideTextSize(width: number): number {
+  return Math.round(Math.min(36, Math.max(12, width / 100)));
+}
