@@ -680,6 +680,28 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
     app.close();
 }
 
+/// Issue 18: the briefing's slides at 4K, for looking at (a 4K display is more than CI's
+/// virtual screen holds): run alone under a 3840 × 2160 Xvfb screen (docs/screenshots/README.md).
+#[test]
+#[ignore = "a look at 4K: needs a 3840 × 2160 virtual screen"]
+fn the_briefing_is_captured_at_4k() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let shots = harness.output_dir.join("screens-4k");
+    std::fs::create_dir_all(&shots).unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.set_window_size(3840, 2160);
+    app.wait_for("#scenario-search")
+        .type_text("Power-capped site");
+    app.wait_for_text("#scenario-list .scenario-name", "Power-capped site");
+    app.wait_for(".open-scenario").click();
+    app.wait_for("#open-briefing").click();
+    capture_slides(&app, &shots, "briefing-4k");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
 /// Presents the deck on screen and captures its cover and every slide as `{name}-N.png`.
 fn capture_slides(app: &fleet_ledger_e2e::Session, shots: &std::path::Path, name: &str) {
     app.wait_for(".deck-slide");

@@ -19,6 +19,11 @@ describe("a deck's slides", () => {
   it("draw their charts' text for the window: 13 px at 1280, 36 px at 4K", () => {
     expect(slideTextSize(1280)).toBe(13);
     expect(slideTextSize(3840)).toBe(36);
-    expect(atSlideSize({ textStyle: { fontFamily: "x" } }, 20)).toEqual({ textStyle: { fontFamily: "x", fontSize: 20 } });
+    const big = atSlideSize({ textStyle: { fontFamily: "x" }, grid: { left: 64, bottom: 48 }, xAxis: { type: "category" }, yAxis: [{ name: "USD" }] }, 24);
+    expect(big.textStyle).toEqual({ fontFamily: "x", fontSize: 24 });
+    // Margins grow with the text so that labels and the legend keep their room.
+    expect(big.grid).toEqual({ left: 128, bottom: 96 });
+    expect(big.xAxis).toEqual([{ type: "category", axisLabel: { fontSize: 24 }, nameTextStyle: { fontSize: 24 } }]);
+    expect((big.yAxis as { nameTextStyle: object }[])[0].nameTextStyle).toEqual({ fontSize: 24 });
   });
 });

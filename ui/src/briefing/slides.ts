@@ -62,11 +62,21 @@ export function moved(slides: SlideKind[], index: number, by: -1 | 1): SlideKind
   return next;
 }
 
-/** The chart's text at `size` pixels: a slide's chart is read from across a room, at any
- * window size from 1280 × 720 to 4K. */
+type Part = Record<string, unknown>;
+
+/** The chart's text at `size` pixels, and its margins and legend keys in proportion (the
+ * builders lay out for 12 px): a slide's chart is read from across a room, at any window size
+ * from 1280 × 720 to 4K. */
 export function atSlideSize(option: EChartsCoreOption, size: number): EChartsCoreOption {
-  const textStyle = { ...((option.textStyle as object | undefined) ?? {}), fontSize: size };
-  return { ...option, textStyle };
+  const scale = size / 12;
+  const text = (part: unknown) => ({ ...((part as Part | undefined) ?? {}), fontSize: size });
+  const axes = (axis: unknown) =>
+    axis === undefined
+      ? undefined
+      : (Array.isArray(axis) ? axis : [axis]).map((a: Part) => ({ ...a, axisLabel: text(a.axisLabel), nameTextStyle: text(a.nameTextStyle) }));
+  const grid = Object.fromEntries(Object.entries((option.grid as Part | undefined) ?? {}).map(([k, v]) => [k, typeof v === "number" ? v * scale : v]));
+  const legend = option.legend && { ...(option.legend as Part), textStyle: text((option.legend as Part).textStyle), itemWidth: 25 * scale, itemHeight: 14 * scale };
+  return { ...option, textStyle: text(option.textStyle), grid, legend, xAxis: axes(option.xAxis), yAxis: axes(option.yAxis) };
 }
 
 /** The chart text size for a window `width` pixels wide: 13 px at 1280, 36 px at 4K. */
