@@ -6,7 +6,6 @@ import { unwrap, useErrorText } from "../app/errors";
 import { useFigures } from "../app/useFigures";
 import { useSettings } from "../app/settings";
 import { formatTimestamp } from "../app/format";
-import { useLibraryMutation } from "../library/queries";
 import { useMeetingPack } from "../pack/ExportPanel";
 import { headlineText } from "./headline";
 import { Presentation } from "./Presentation";
@@ -37,7 +36,8 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
   }, [frozen, briefing.data]);
   const b = briefing.data;
   const chosen = b ? deckSlides(b, deck.slides) : [];
-  const save = useLibraryMutation(() => unwrap(commands.saveDeck(deck.items[0].scenario_id, { items: deck.items, slides: chosen })));
+  // A saved deck changes no figure: nothing of the library's needs refreshing.
+  const save = useMutation<null, AppError>({ mutationFn: () => unwrap(commands.saveDeck(deck.items[0].scenario_id, { items: deck.items, slides: chosen })) });
   const pdf = useMutation<string | null, AppError>({ mutationFn: () => unwrap(commands.exportDeck({ items: deck.items, slides: chosen }, language, negatives === "parentheses")) });
   const names = useMemo(() => (b ? deckNames(b, f, language) : []), [b, f, language]);
   const leave = useCallback(() => setPresenting(false), []);
@@ -76,7 +76,7 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
         <button type="button" id="present" onClick={() => setPresenting(true)} disabled={chosen.length === 0}>
           {f.t("briefing.present")}
         </button>
-        <button type="button" id="save-deck" className="secondary" onClick={() => save.mutate(undefined)}>
+        <button type="button" id="save-deck" className="secondary" onClick={() => save.mutate()}>
           {f.t("briefing.save")}
         </button>
         <button type="button" id="export-deck" className="secondary" onClick={() => pdf.mutate()} disabled={pdf.isPending || chosen.length === 0}>
