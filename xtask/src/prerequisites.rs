@@ -18,7 +18,9 @@ pub const APP_PACKAGES: &[&str] = &[
 ];
 
 /// What the tests need beyond the build: a virtual display, WebKit's WebDriver, a session
-/// bus, ImageMagick to capture the display, and poppler to read the PDFs back.
+/// bus, ImageMagick to capture the display, poppler to read the PDFs back, and a system CJK
+/// font for the native menu in Chinese (the web view has its own bundled font; GTK's menu bar
+/// draws boxes without one).
 pub const E2E_PACKAGES: &[&str] = &[
     "poppler-utils",
     "xvfb",
@@ -27,6 +29,7 @@ pub const E2E_PACKAGES: &[&str] = &[
     "dbus-x11",
     "at-spi2-core",
     "imagemagick",
+    "fonts-wqy-microhei",
 ];
 
 /// The tauri-driver release line that drives Tauri 2 apps (crates.io already lists 3.0 alphas).
