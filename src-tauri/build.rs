@@ -23,6 +23,7 @@ fn main() {
         "import_scenario",
         "export_scenario",
         "export_reports",
+        "cancel_export",
         "useful_life_library",
         "method_notes",
         "scenario_results",

@@ -40,6 +40,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             files::import_scenario,
             files::export_scenario,
             reports::export_reports,
+            reports::cancel_export,
             reference::useful_life_library,
             reference::method_notes,
             results::scenario_results,
@@ -75,6 +76,7 @@ pub fn run() {
                 .map(|d| d.join("settings.json"));
             app.manage(library::LibraryState::open_at_start(settings_file));
             app.manage(commands::results::SensitivityRun::default());
+            app.manage(commands::reports::ExportRun::default());
             app.manage(menu::MenuActions::default());
             Ok(())
         })

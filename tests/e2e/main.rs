@@ -514,6 +514,35 @@ fn a_running_tornado_is_cancelled_from_its_panel() {
     app.close();
 }
 
+/// Issue 18: a meeting pack's export, opened from the Results with their scenario ticked, is
+/// cancelled while its tornado runs; no file of it is left in the folder.
+#[test]
+fn a_meeting_pack_export_is_cancelled_from_the_results_and_leaves_no_file() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("library.sqlite");
+    // Large enough that the pack's 46 tornado runs in the debug build outlast a click.
+    import_generated_fleet(&harness, &db, 400);
+    let reports = dir.path().join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    let driver = TauriDriver::start_with(&harness, &db, &[("FLEET_LEDGER_EXPORT_DIR", &reports)]);
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#scenario-search").type_text("Generated");
+    app.wait_until_text("#scenario-list .scenario-name", |t| {
+        t.starts_with("Generated")
+    });
+    app.wait_for(".open-scenario").click();
+    app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
+    app.wait_for("#open-pack").click();
+    app.wait_for("#export-reports").click();
+    app.wait_for("#cancel-export").click();
+    app.wait_for("#export-cancelled");
+    let left: Vec<_> = std::fs::read_dir(&reports).unwrap().collect();
+    assert!(left.is_empty(), "a cancelled export left {left:?}");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
 /// Issue 16: the Results of "Burry vs Bernstein" show the first fiscal year's EBIT difference
 /// between the longest and the shortest life as `fleet-ledger run` computes it; the screen
 /// turns Chinese (and stays so after a restart) and dark, with no CSP violation or uncaught

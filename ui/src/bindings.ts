@@ -47,9 +47,11 @@ export const commands = {
 	exportScenario: (id: string) => typedError<string | null, AppError>(__TAURI_INVOKE("export_scenario", { id })),
 	/**
 	 *  Writes the chosen reports into a folder chosen in the native dialog; returns the files
-	 *  written, or `None` when the user cancels.
+	 *  written, or `None` when the user cancels (the dialog, or the export with [`cancel_export`]).
 	 */
 	exportReports: (request: ExportRequest, onProgress: Channel<ExportProgress>) => typedError<string[] | null, AppError>(__TAURI_INVOKE("export_reports", { request, onProgress })),
+	/**  Stops the meeting-pack export in progress at its next step; the files it wrote are removed. */
+	cancelExport: () => typedError<null, AppError>(__TAURI_INVOKE("cancel_export")),
 	/**
 	 *  PRODUCT.md §4's useful-life precedents (who changed which life when, the effect disclosed,
 	 *  the life moved to, the source): what a book-life picker offers, from the same table the

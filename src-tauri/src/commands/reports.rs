@@ -5,7 +5,9 @@ use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
 use crate::{AppError, Problem, ProblemCode};
 use fleet_ledger_engine::analysis::compare_figures;
-use fleet_ledger_engine::analysis::DEFAULT_SWING_PERCENT;
+use fleet_ledger_engine::analysis::{
+    sensitivity_answers_watched, Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
+};
 use fleet_ledger_engine::validation::IssueCode;
 use fleet_ledger_report::export::{
     comparison_files, scenario_files, FileKind, RenderedFile, ReportFormat,
@@ -16,6 +18,7 @@ use fleet_ledger_report::run::scenario_results;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
@@ -45,6 +48,20 @@ pub enum ExportStep {
     Computing { scenario: String },
     Writing { format: ReportFormat },
     Done,
+}
+
+/// The flag that stops the export in progress.
+#[derive(Default)]
+pub struct ExportRun {
+    cancelled: std::sync::Arc<AtomicBool>,
+}
+
+/// Stops the meeting-pack export in progress at its next step; the files it wrote are removed.
+#[tauri::command]
+#[specta::specta]
+pub async fn cancel_export(run: State<'_, ExportRun>) -> Result<(), AppError> {
+    run.cancelled.store(true, Ordering::Relaxed);
+    Ok(())
 }
 
 /// A file name from user text: letters, digits, spaces, '-' and '_' kept, the rest '_'.
@@ -105,15 +122,18 @@ pub(super) fn export_folder(app: &AppHandle) -> Result<Option<PathBuf>, AppError
 const EXPORT_DIR_ENV: &str = "FLEET_LEDGER_EXPORT_DIR";
 
 /// Writes the chosen reports into a folder chosen in the native dialog; returns the files
-/// written, or `None` when the user cancels.
+/// written, or `None` when the user cancels (the dialog, or the export with [`cancel_export`]).
 #[tauri::command]
 #[specta::specta]
 pub async fn export_reports(
     app: AppHandle,
     library: State<'_, LibraryState>,
+    run: State<'_, ExportRun>,
     request: ExportRequest,
     on_progress: Channel<ExportProgress>,
 ) -> Result<Option<Vec<String>>, AppError> {
+    let cancelled = std::sync::Arc::clone(&run.cancelled);
+    cancelled.store(false, Ordering::Relaxed);
     if request.scenario_ids.is_empty() || request.scenario_ids.len() > 4 {
         return Err(AppError::Invalid {
             issues: vec![fleet_ledger_engine::FieldIssue::new(
@@ -146,12 +166,19 @@ pub async fn export_reports(
                 scenario: stored.scenario.name.clone(),
             },
         );
-        // The pack shows the tornado and the break-even answers (PRODUCT.md §2.3).
-        reports.push(
-            scenario_results(&stored.scenario)
-                .and_then(|r| r.with_sensitivity(DEFAULT_SWING_PERCENT))
-                .map_err(|e| AppError::Invalid { issues: e.issues })?,
-        );
+        // The pack shows the tornado and the break-even answers (PRODUCT.md §2.3); their
+        // dozens of runs stop at the next step when the user cancels.
+        let invalid =
+            |e: fleet_ledger_engine::ValidationErrors| AppError::Invalid { issues: e.issues };
+        let mut report = scenario_results(&stored.scenario).map_err(invalid)?;
+        let watch = Watch::new(SENSITIVITY_STEPS, &|_, _| {}, &cancelled);
+        match sensitivity_answers_watched(&report.scenario, DEFAULT_SWING_PERCENT, &watch)
+            .map_err(invalid)?
+        {
+            Some(answers) => report.sensitivity = Some(answers),
+            None => return Ok(None),
+        }
+        reports.push(report);
     }
     let options = PackOptions {
         language: request.language,
@@ -169,6 +196,13 @@ pub async fn export_reports(
     let comparison = compare_figures(reports.iter().map(|r| r.summary.clone()).collect());
     let mut written = Vec::new();
     for (i, format) in request.formats.iter().enumerate() {
+        if cancelled.load(Ordering::Relaxed) {
+            // Nothing half-done: the files of this export written so far go too.
+            for path in &written {
+                let _ = std::fs::remove_file(path);
+            }
+            return Ok(None);
+        }
         progress(
             reports.len() as u32 + i as u32,
             ExportStep::Writing { format: *format },

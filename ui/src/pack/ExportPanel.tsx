@@ -37,12 +37,14 @@ export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: Sc
   const [written, setWritten] = useState<string[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
 
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   const run = async () => {
     setBusy(true);
     setFailure(null);
     setWritten(null);
+    setCancelled(false);
     const channel = new Channel<ExportProgress>();
     channel.onmessage = setProgress;
     try {
@@ -104,8 +106,16 @@ export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: Sc
       </button>
       {busy && progress && (
         <div className="progress" role="status">
-          <progress max={progress.steps} value={progress.step} /> {stepText(progress.doing)}
+          <progress max={progress.steps} value={progress.step} /> {stepText(progress.doing)}{" "}
+          <button type="button" className="secondary" id="cancel-export" onClick={() => void commands.cancelExport().then(() => setCancelled(true))}>
+            {t("lib.cancel")}
+          </button>
         </div>
+      )}
+      {!busy && cancelled && written === null && (
+        <p className="muted" id="export-cancelled">
+          {t("lib.exportCancelled")}
+        </p>
       )}
       {failure && <p className="field-error">{failure}</p>}
       {written && (
