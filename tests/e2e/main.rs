@@ -314,12 +314,19 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
 
 /// Issue 18: two saved versions of one scenario side by side. A rename saves a version (the
 /// app cannot change a life before the editors of issue 17), so the figures agree: the
-/// columns are told apart by when each version was saved, and every difference is zero.
+/// columns are told apart by when each version was saved, every difference is zero, and the
+/// meeting pack from there holds those two versions.
 #[test]
 fn two_versions_of_one_scenario_are_compared_side_by_side() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let reports = dir.path().join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    let driver = TauriDriver::start_with(
+        &harness,
+        &dir.path().join("library.sqlite"),
+        &[("FLEET_LEDGER_EXPORT_DIR", &reports)],
+    );
     let app = driver.launch(&harness.app_binary);
     app.wait_for("#scenario-search").type_text("Burry");
     app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
@@ -353,6 +360,22 @@ fn two_versions_of_one_scenario_are_compared_side_by_side() {
     });
     let npv_delta = "#compare-npv-table tbody tr:nth-child(2) td:nth-child(3)";
     app.wait_until_text(npv_delta, |t| t == "0");
+    // The meeting pack from here exports the two versions shown, each named by its time.
+    app.wait_for("#open-pack").click();
+    app.wait_for("#format-xlsx").click();
+    app.wait_for("#export-reports").click();
+    app.wait_for("#export-written li");
+    let pdf = reports.join("comparison.pdf");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Burry vs Bernstein (") && text.contains("Burry vs Bernstein, board draft ("),
+        "{text}"
+    );
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
 }

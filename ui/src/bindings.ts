@@ -370,8 +370,11 @@ export type ExportProgress = {
 };
 
 export type ExportRequest = {
-	/**  One scenario for its pack; two to four for a comparison. */
-	scenario_ids: string[],
+	/**
+	 *  One scenario's version (its current one unless a saved one is named) for its pack; two
+	 *  to four for a comparison, the first the base.
+	 */
+	items: ComparedItem[],
 	language: Language,
 	formats: ReportFormat[],
 	sections: PackSections,

@@ -2,7 +2,7 @@
 //! comparison's, the findings of its slides in the engine's words, the deck saved with the
 //! scenario, and full screen for presenting it.
 
-use super::comparison::open_items;
+use super::comparison::{column_names, open_items, saved_minutes};
 use super::reports::{export_folder, file_stem};
 use super::results::not_computed;
 use crate::error::{Problem, ProblemCode};
@@ -115,33 +115,8 @@ pub async fn export_deck(
     let Some(folder) = export_folder(&app)? else {
         return Ok(None);
     };
-    let saved: Vec<String> = stored
-        .iter()
-        .map(|s| {
-            s.version
-                .saved_at
-                .replace('T', " ")
-                .chars()
-                .take(16)
-                .collect()
-        })
-        .collect();
-    let names: Vec<String> = stored
-        .iter()
-        .zip(&saved)
-        .map(|(s, at)| {
-            let twice = stored
-                .iter()
-                .filter(|o| o.summary.id == s.summary.id)
-                .count()
-                > 1;
-            if twice {
-                format!("{} ({at})", s.scenario.name)
-            } else {
-                s.scenario.name.clone()
-            }
-        })
-        .collect();
+    let saved = saved_minutes(&stored);
+    let names = column_names(&stored);
     let frozen = match language {
         Language::En => format!(
             "Figures frozen to the versions saved {} (UTC)",

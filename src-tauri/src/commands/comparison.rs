@@ -32,6 +32,42 @@ pub(super) fn open_items(
         .collect()
 }
 
+/// When each version was saved, to the minute (UTC), as a report prints it.
+pub(super) fn saved_minutes(stored: &[StoredScenario]) -> Vec<String> {
+    stored
+        .iter()
+        .map(|s| {
+            s.version
+                .saved_at
+                .replace('T', " ")
+                .chars()
+                .take(16)
+                .collect()
+        })
+        .collect()
+}
+
+/// Each column's name in a report: the scenario's, and when one scenario is there twice (two
+/// of its versions), with the time each version was saved.
+pub(super) fn column_names(stored: &[StoredScenario]) -> Vec<String> {
+    stored
+        .iter()
+        .zip(saved_minutes(stored))
+        .map(|(s, at)| {
+            let twice = stored
+                .iter()
+                .filter(|o| o.summary.id == s.summary.id)
+                .count()
+                > 1;
+            if twice {
+                format!("{} ({at})", s.scenario.name)
+            } else {
+                s.scenario.name.clone()
+            }
+        })
+        .collect()
+}
+
 /// Opens each item's version and compares them, the first the base, on a blocking thread.
 #[tauri::command]
 #[specta::specta]

@@ -1,6 +1,7 @@
 //! Meeting packs from the app: the user picks scenarios, sections, language and formats; the
 //! files are written by Rust into a folder chosen in the native dialog, with progress.
 
+use super::comparison::{column_names, open_items};
 use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
 use crate::{AppError, Problem, ProblemCode};
@@ -15,6 +16,7 @@ use fleet_ledger_report::export::{
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_report::pack::{PackOptions, PackSections};
 use fleet_ledger_report::run::scenario_results;
+use fleet_ledger_store::ComparedItem;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
@@ -24,8 +26,9 @@ use tauri::{AppHandle, State};
 
 #[derive(Debug, Clone, Deserialize, Type)]
 pub struct ExportRequest {
-    /// One scenario for its pack; two to four for a comparison.
-    pub scenario_ids: Vec<String>,
+    /// One scenario's version (its current one unless a saved one is named) for its pack; two
+    /// to four for a comparison, the first the base.
+    pub items: Vec<ComparedItem>,
     pub language: Language,
     pub formats: Vec<ReportFormat>,
     pub sections: PackSections,
@@ -134,10 +137,10 @@ pub async fn export_reports(
 ) -> Result<Option<Vec<String>>, AppError> {
     let cancelled = std::sync::Arc::clone(&run.cancelled);
     cancelled.store(false, Ordering::Relaxed);
-    if request.scenario_ids.is_empty() || request.scenario_ids.len() > 4 {
+    if request.items.is_empty() || request.items.len() > 4 {
         return Err(AppError::Invalid {
             issues: vec![fleet_ledger_engine::FieldIssue::new(
-                "scenario_ids",
+                "items",
                 IssueCode::ChooseScenarios,
             )],
         });
@@ -153,13 +156,16 @@ pub async fn export_reports(
     let Some(folder) = export_folder(&app)? else {
         return Ok(None);
     };
-    let steps = (request.scenario_ids.len() + request.formats.len()) as u32;
+    let steps = (request.items.len() + request.formats.len()) as u32;
     let progress = |step: u32, doing: ExportStep| {
         let _ = on_progress.send(ExportProgress { step, steps, doing });
     };
     let mut reports = Vec::new();
-    for (i, id) in request.scenario_ids.iter().enumerate() {
-        let stored = library.with(|lib| lib.open_scenario(id))?;
+    let stored = library.with(|lib| open_items(lib, &request.items))?;
+    let names = column_names(&stored);
+    for (i, (mut stored, name)) in stored.into_iter().zip(names).enumerate() {
+        // Two versions of one scenario are told apart in the pack by their names.
+        stored.scenario.name = name;
         progress(
             i as u32,
             ExportStep::Computing {

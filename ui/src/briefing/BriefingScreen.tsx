@@ -26,7 +26,7 @@ export function BriefingScreen({ deck, onChange }: { deck: DeckAddress; onChange
   const briefing = useBriefing(deck.items);
   const keep = useKeepBriefing();
   const [presenting, setPresenting] = useState(false);
-  const pack = useMeetingPack(deck.items.map((i) => i.scenario_id));
+  const pack = useMeetingPack(deck.items, briefing.data?.versions);
   const frozen = deck.items.every((i) => i.version_id !== null);
   useEffect(() => {
     if (frozen || !briefing.data) return;

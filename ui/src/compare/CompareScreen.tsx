@@ -26,7 +26,7 @@ export function CompareScreen({ items, onChange }: { items: ComparedItem[]; onCh
   const scenarios = useScenarioList(WHOLE_LIBRARY);
   const comparison = useComparison(items);
   const router = useRouter();
-  const pack = useMeetingPack(items.map((i) => i.scenario_id));
+  const pack = useMeetingPack(items, comparison.data?.versions);
   // Compare opened from the menu or from a scenario's Results starts with two columns.
   useEffect(() => {
     rememberComparison(items);

@@ -1,8 +1,10 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { formatTimestamp } from "../app/format";
+import { orderedItems, packChoices } from "./choices";
 import { OPEN_EXPORT_EVENT } from "../app/menu";
 import { useScenarioList, WHOLE_LIBRARY } from "../library/queries";
 import { Channel } from "@tauri-apps/api/core";
-import { commands, type AppError, type ExportProgress, type ExportStep, type Language, type PackSections, type ReportFormat, type ScenarioSummary } from "../bindings";
+import { commands, type AppError, type ExportProgress, type ExportStep, type Language, type PackSections, type ReportFormat, type ScenarioSummary, type ComparedItem, type VersionSummary } from "../bindings";
 import { unwrap, useErrorText } from "../app/errors";
 import { useT } from "../i18n/useT";
 import { useSettings } from "../app/settings";
@@ -18,7 +20,7 @@ const SECTION_TERMS: [keyof PackSections, string][] = [
 
 /** The meeting-pack export: scenarios (`preselected` ticked, else the first), sections,
  * language (the UI's to begin with) and formats; files written by Rust. */
-export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: ScenarioSummary[]; preselected?: string[]; onClose: () => void }) {
+export function ExportPanel({ scenarios, preselected, versions, onClose }: { scenarios: ScenarioSummary[]; preselected?: ComparedItem[]; versions?: VersionSummary[]; onClose: () => void }) {
   const t = useT();
   const uiLanguage = useSettings().language;
   const words = useErrorText();
@@ -28,7 +30,11 @@ export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: Sc
       : doing.step === "writing"
         ? t("lib.exportWriting", { format: doing.format.toUpperCase() })
         : t("lib.exportDone");
-  const [chosen, setChosen] = useState<string[]>(preselected && preselected.length > 0 ? [...new Set(preselected)] : scenarios.slice(0, 1).map((s) => s.id));
+  const { choices, ticked } = useMemo(() => {
+    const saved = (item: ComparedItem) => versions?.find((v) => v.id === item.version_id)?.saved_at ?? "";
+    return packChoices(scenarios, preselected ?? [], (s, item) => t("compare.versionName", { name: s.name, saved: formatTimestamp(saved(item), uiLanguage) }));
+  }, [scenarios, preselected, versions, t, uiLanguage]);
+  const [chosen, setChosen] = useState<string[]>(ticked);
   const [sections, setSections] = useState<PackSections>({ summary: true, charts: true, tables: true, assumptions: true, method_notes: true });
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [formats, setFormats] = useState<ReportFormat[]>(["pdf", "xlsx"]);
@@ -49,7 +55,7 @@ export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: Sc
     channel.onmessage = setProgress;
     try {
       const files = await unwrap(
-        commands.exportReports({ scenario_ids: chosen, language, formats, sections, parentheses }, channel),
+        commands.exportReports({ items: orderedItems(choices, chosen), language, formats, sections, parentheses }, channel),
       );
       setWritten(files);
     } catch (error) {
@@ -69,9 +75,9 @@ export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: Sc
       </div>
       <fieldset>
         <legend>{t("lib.packScenarios")}</legend>
-        {scenarios.map((s) => (
-          <label key={s.id} className="check">
-            <input type="checkbox" checked={chosen.includes(s.id)} onChange={() => setChosen(toggle(chosen, s.id))} /> {s.name}
+        {choices.map((c) => (
+          <label key={c.key} className="check">
+            <input type="checkbox" checked={chosen.includes(c.key)} onChange={() => setChosen(toggle(chosen, c.key))} /> {c.label}
           </label>
         ))}
       </fieldset>
@@ -132,8 +138,8 @@ export function ExportPanel({ scenarios, preselected, onClose }: { scenarios: Sc
 }
 
 /** A screen's meeting pack: File → Meeting pack… (or the screen's own button) opens the
- * export with the screen's scenarios ticked. */
-export function useMeetingPack(preselected: string[]) {
+ * export with the screen's scenarios (and the saved versions it shows) ticked. */
+export function useMeetingPack(preselected: ComparedItem[], versions?: VersionSummary[]) {
   const [open, setOpen] = useState(false);
   const scenarios = useScenarioList(WHOLE_LIBRARY);
   useEffect(() => {
@@ -144,7 +150,7 @@ export function useMeetingPack(preselected: string[]) {
   const panel =
     open && scenarios.data ? (
       <div className="pack-dock">
-        <ExportPanel scenarios={scenarios.data} preselected={preselected} onClose={() => setOpen(false)} />
+        <ExportPanel scenarios={scenarios.data} preselected={preselected} versions={versions} onClose={() => setOpen(false)} />
       </div>
     ) : null;
   return { panel, open: () => setOpen(true) };

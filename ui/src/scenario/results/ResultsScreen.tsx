@@ -21,7 +21,7 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const words = useErrorText();
   const results = useScenarioResults(scenarioId);
   const router = useRouter();
-  const pack = useMeetingPack([scenarioId]);
+  const pack = useMeetingPack([{ scenario_id: scenarioId, version_id: null }]);
   // The panels below the key figures and the policy comparison mount once its chart has
   // drawn: the first chart is on screen sooner (docs/PERFORMANCE.md), and the rest fill in
   // top-down a frame later rather than all in one long frame.
