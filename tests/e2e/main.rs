@@ -131,11 +131,13 @@ fn the_library_and_the_results_are_worked_from_the_keyboard() {
     let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    // Read in one script: the list re-renders as a row goes, and an element found a moment
+    // before may be gone when its text is asked for.
     let names = |app: &fleet_ledger_e2e::Session| -> Vec<String> {
-        app.find_all("#scenario-list .scenario-name")
-            .iter()
-            .map(|e| e.text())
-            .collect()
+        let value = app.execute(
+            "return [...document.querySelectorAll('#scenario-list .scenario-name')].map((e) => e.textContent)",
+        );
+        serde_json::from_value(value).unwrap_or_default()
     };
     let before = names(&app);
     assert!(
@@ -177,16 +179,7 @@ fn a_rename_is_a_version_that_can_be_compared_with_the_current_one() {
     let dir = tempfile::tempdir().unwrap();
     let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
-    app.wait_for("#scenario-search").type_text("Burry");
-    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
-    app.wait_for(".rename-scenario").click();
-    let input = app.wait_for(".rename-input");
-    input.clear();
-    input.type_text("Burry vs Bernstein, board draft\u{E007}"); // WebDriver's Enter key
-    app.wait_for_text(
-        "#scenario-list .scenario-name",
-        "Burry vs Bernstein, board draft",
-    );
+    rename_burry_to_board_draft(&app);
     app.wait_for(".show-versions").click();
     app.wait_for(".compare-version").click();
     app.wait_for("#version-comparison");
@@ -198,14 +191,7 @@ fn a_rename_is_a_version_that_can_be_compared_with_the_current_one() {
 fn a_meeting_pack_is_exported_from_the_app_with_progress() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("reports");
-    std::fs::create_dir_all(&out).unwrap();
-    // The export folder is given by the environment instead of the native dialog.
-    let driver = TauriDriver::start_with(
-        &harness,
-        &dir.path().join("library.sqlite"),
-        &[("FLEET_LEDGER_EXPORT_DIR", &out)],
-    );
+    let (driver, out) = exporting_driver(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
     app.wait_for("#scenario-search").type_text("Burry");
     app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
@@ -258,13 +244,7 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
         false => format!("+{}", in_thousands(&delta)),
     };
 
-    let reports = dir.path().join("reports");
-    std::fs::create_dir_all(&reports).unwrap();
-    let driver = TauriDriver::start_with(
-        &harness,
-        &dir.path().join("library.sqlite"),
-        &[("FLEET_LEDGER_EXPORT_DIR", &reports)],
-    );
+    let (driver, reports) = exporting_driver(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
     compare_oracle_with_full_refresh(&app);
@@ -274,21 +254,7 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
     capture_display(&harness.output_dir.join("compare.png"));
     // The meeting pack from here, the compared scenarios ticked: a PDF with both names and
     // the same NPV difference (the pack writes negatives in parentheses).
-    app.wait_for("#open-pack").click();
-    app.wait_for("#format-xlsx").click();
-    app.wait_for("#export-reports").click();
-    app.wait_for("#export-written li");
-    let pdf = std::fs::read_dir(&reports)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .expect("a PDF was written");
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text = export_comparison_pdf(&app, &reports);
     assert!(
         text.contains("Oracle-style tiered mix") && text.contains("Full refresh"),
         "{text}"
@@ -299,8 +265,7 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
     };
     assert!(
         text.contains(&in_pack),
-        "the pack's NPV difference {in_pack} is not in {}",
-        pdf.display()
+        "the pack's NPV difference {in_pack} is not in the comparison's PDF"
     );
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
@@ -320,24 +285,9 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
 fn two_versions_of_one_scenario_are_compared_side_by_side() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
-    let reports = dir.path().join("reports");
-    std::fs::create_dir_all(&reports).unwrap();
-    let driver = TauriDriver::start_with(
-        &harness,
-        &dir.path().join("library.sqlite"),
-        &[("FLEET_LEDGER_EXPORT_DIR", &reports)],
-    );
+    let (driver, reports) = exporting_driver(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
-    app.wait_for("#scenario-search").type_text("Burry");
-    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
-    app.wait_for(".rename-scenario").click();
-    let input = app.wait_for(".rename-input");
-    input.clear();
-    input.type_text("Burry vs Bernstein, board draft\u{E007}");
-    app.wait_for_text(
-        "#scenario-list .scenario-name",
-        "Burry vs Bernstein, board draft",
-    );
+    rename_burry_to_board_draft(&app);
     app.wait_for(".open-scenario").click();
     app.wait_for("#compare-with").click();
     // The second column: the same scenario, its first saved version.
@@ -361,17 +311,7 @@ fn two_versions_of_one_scenario_are_compared_side_by_side() {
     let npv_delta = "#compare-npv-table tbody tr:nth-child(2) td:nth-child(3)";
     app.wait_until_text(npv_delta, |t| t == "0");
     // The meeting pack from here exports the two versions shown, each named by its time.
-    app.wait_for("#open-pack").click();
-    app.wait_for("#format-xlsx").click();
-    app.wait_for("#export-reports").click();
-    app.wait_for("#export-written li");
-    let pdf = reports.join("comparison.pdf");
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text = export_comparison_pdf(&app, &reports);
     assert!(
         text.contains("Burry vs Bernstein (") && text.contains("Burry vs Bernstein, board draft ("),
         "{text}"
@@ -389,13 +329,7 @@ fn two_versions_of_one_scenario_are_compared_side_by_side() {
 fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_its_deck() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
-    let reports = dir.path().join("reports");
-    std::fs::create_dir_all(&reports).unwrap();
-    let driver = TauriDriver::start_with(
-        &harness,
-        &dir.path().join("library.sqlite"),
-        &[("FLEET_LEDGER_EXPORT_DIR", &reports)],
-    );
+    let (driver, reports) = exporting_driver(&harness, &dir.path().join("library.sqlite"));
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Full refresh");
     compare_oracle_with_full_refresh(&app);
@@ -483,6 +417,44 @@ fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_it
         .collect();
     assert_eq!(reopened, kept);
     app.close();
+}
+
+/// A driver whose app writes reports into a new `reports` folder beside the library `db`,
+/// given by the environment instead of the native dialog.
+fn exporting_driver(harness: &Harness, db: &std::path::Path) -> (TauriDriver, std::path::PathBuf) {
+    let reports = db.with_file_name("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    let driver = TauriDriver::start_with(harness, db, &[("FLEET_LEDGER_EXPORT_DIR", &reports)]);
+    (driver, reports)
+}
+
+/// Writes the meeting pack of the comparison on screen as PDF alone and returns its text.
+fn export_comparison_pdf(app: &fleet_ledger_e2e::Session, reports: &std::path::Path) -> String {
+    app.wait_for("#open-pack").click();
+    app.wait_for("#format-xlsx").click();
+    app.wait_for("#export-reports").click();
+    app.wait_for("#export-written li");
+    let pdf = reports.join("comparison.pdf");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&text.stdout).into_owned()
+}
+
+/// Renames "Burry vs Bernstein" in the library (a rename saves a new version).
+fn rename_burry_to_board_draft(app: &fleet_ledger_e2e::Session) {
+    app.wait_for("#scenario-search").type_text("Burry");
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    app.wait_for(".rename-scenario").click();
+    let input = app.wait_for(".rename-input");
+    input.clear();
+    input.type_text("Burry vs Bernstein, board draft\u{E007}"); // WebDriver's Enter key
+    app.wait_for_text(
+        "#scenario-list .scenario-name",
+        "Burry vs Bernstein, board draft",
+    );
 }
 
 /// Opens Compare and picks "Oracle-style tiered mix" as the base and "Full refresh" beside it.
@@ -591,9 +563,7 @@ fn a_meeting_pack_export_is_cancelled_from_the_results_and_leaves_no_file() {
     let db = dir.path().join("library.sqlite");
     // Large enough that the pack's 46 tornado runs in the debug build outlast a click.
     import_generated_fleet(&harness, &db, 400);
-    let reports = dir.path().join("reports");
-    std::fs::create_dir_all(&reports).unwrap();
-    let driver = TauriDriver::start_with(&harness, &db, &[("FLEET_LEDGER_EXPORT_DIR", &reports)]);
+    let (driver, reports) = exporting_driver(&harness, &db);
     let app = driver.launch(&harness.app_binary);
     app.wait_for("#scenario-search").type_text("Generated");
     app.wait_until_text("#scenario-list .scenario-name", |t| {
