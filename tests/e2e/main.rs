@@ -252,6 +252,11 @@ fn the_npv_difference_on_the_compare_screen_is_the_one_fleet_ledger_compare_writ
     app.wait_until_text(npv_delta, |shown| shown == expected);
     app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
     capture_display(&harness.output_dir.join("compare.png"));
+    // Its sections are stepped through from the keyboard as the Results' are.
+    app.press("PageDown", true);
+    assert_eq!(app.focused(), "compare-figures-title");
+    app.press("PageDown", true);
+    assert_eq!(app.focused(), "compare-npv-title");
     // The meeting pack from here, the compared scenarios ticked: a PDF with both names and
     // the same NPV difference (the pack writes negatives in parentheses).
     let text = export_comparison_pdf(&app, &reports);

@@ -5,6 +5,7 @@ import type { AppError, ComparedItem, Comparison } from "../bindings";
 import { lastOpenedScenario } from "../app/scenarioMemory";
 import { Chart } from "../charts/Chart";
 import { Panel } from "../charts/Panel";
+import { Sections } from "../charts/Sections";
 import { DataTable } from "../table/DataTable";
 import { useErrorText } from "../app/errors";
 import { useFigures, type Figures } from "../app/useFigures";
@@ -71,8 +72,13 @@ function Compared({ c, f }: { c: Comparison; f: Figures }) {
   const table = useMemo(() => figuresTable(c, names, f), [c, names, f]);
   const npv = useMemo(() => npvChart(c, names, f), [c, names, f]);
   const charts = useMemo(() => yearCharts(c, names, f), [c, names, f]);
+  const sections = useMemo(
+    () => [["compare-figures", f.t("results.keyFigures")] as const, ["compare-npv", f.t("NetPresentValue")] as const, ...charts.map((c) => [c.id, f.t(`compare.section.${c.id}`)] as const)],
+    [charts, f],
+  );
   return (
     <div className="results-grid">
+      <Sections sections={sections} label={f.t("results.sections")} />
       <Panel id="compare-figures" title={f.t("results.keyFigures")}>
         <DataTable id="compare-figures-table" columns={table.columns} rows={table.rows} />
         <p className="muted">{f.t("compare.baseNote", { name: names[0] })}</p>

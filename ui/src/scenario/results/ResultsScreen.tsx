@@ -10,9 +10,22 @@ import { KeyFigures } from "./KeyFigures";
 import { LifeAndValue } from "./LifeAndValue";
 import { PolicyComparison } from "./PolicyComparison";
 import { useScenarioResults } from "./queries";
-import { Sections } from "./Sections";
+import { Sections } from "../../charts/Sections";
 import { Sensitivity } from "./Sensitivity";
 import { useFigures } from "../../app/useFigures";
+
+/** The Results' sections in screen order: each panel's id and its short name's key. */
+const RESULTS_SECTIONS = [
+  ["key-figures", "results.section.keyFigures"],
+  ["policy-comparison", "results.section.policies"],
+  ["margin-by-age", "results.section.margin"],
+  ["economic-lives", "results.section.lives"],
+  ["book-vs-economic", "results.section.value"],
+  ["composition", "results.section.fleet"],
+  ["tiers", "results.section.tiers"],
+  ["impairment", "results.section.impairment"],
+  ["sensitivity", "results.section.sensitivity"],
+] as const;
 
 /** A scenario's Results: every analysis of PRODUCT.md §2.3 the engine's views hold, each
  * chart beside the table of its figures. */
@@ -58,7 +71,7 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
         </button>
       </div>
       {pack.panel}
-      <Sections f={f} />
+      <Sections sections={RESULTS_SECTIONS.map(([id, key]) => [id, f.t(key)] as const)} label={f.t("results.sections")} />
       <div className="results-grid">
         <KeyFigures results={r} f={f} />
         <PolicyComparison results={r} f={f} onDrawn={showBelow} />

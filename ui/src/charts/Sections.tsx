@@ -1,18 +1,7 @@
-import { useEffect } from "react";
-import type { Figures } from "../../app/useFigures";
+import { useEffect, useRef } from "react";
 
-/** The Results' sections in screen order: the panel's id and the short name the bar shows. */
-const SECTIONS = [
-  ["key-figures", "results.section.keyFigures"],
-  ["policy-comparison", "results.section.policies"],
-  ["margin-by-age", "results.section.margin"],
-  ["economic-lives", "results.section.lives"],
-  ["book-vs-economic", "results.section.value"],
-  ["composition", "results.section.fleet"],
-  ["tiers", "results.section.tiers"],
-  ["impairment", "results.section.impairment"],
-  ["sensitivity", "results.section.sensitivity"],
-] as const;
+/** A screen's sections in screen order: each panel's id and the short name the bar shows. */
+export type Section = readonly [id: string, name: string];
 
 /** Moves the keyboard to a section: its heading takes focus, and the page scrolls to it. */
 function goTo(id: string) {
@@ -24,8 +13,8 @@ function goTo(id: string) {
 /** The section Ctrl+PageDown (forward) or Ctrl+PageUp goes to: the next or previous one from
  * the section that holds the focus; from elsewhere, the first section below the top of the
  * view, or the last one above it. */
-function target(forward: boolean): string | undefined {
-  const present = SECTIONS.map(([id]) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+function target(sections: readonly Section[], forward: boolean): string | undefined {
+  const present = sections.map(([id]) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
   const holding = present.findIndex((e) => e.contains(document.activeElement));
   if (holding >= 0) return present[forward ? Math.min(holding + 1, present.length - 1) : Math.max(holding - 1, 0)].id;
   const top = (e: HTMLElement) => e.getBoundingClientRect().top;
@@ -34,23 +23,26 @@ function target(forward: boolean): string | undefined {
 }
 
 /** A bar of links to every section, and Excel's next and previous sheet keys
- * (Ctrl+PageDown, Ctrl+PageUp) to step through them from anywhere on the Results. */
-export function Sections({ f }: { f: Figures }) {
+ * (Ctrl+PageDown, Ctrl+PageUp) to step through them from anywhere on the screen. */
+export function Sections({ sections, label }: { sections: readonly Section[]; label: string }) {
+  // The keys read the sections of the latest render; they are listened to once.
+  const latest = useRef(sections);
+  latest.current = sections;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.ctrlKey || (e.key !== "PageDown" && e.key !== "PageUp")) return;
       e.preventDefault();
-      const id = target(e.key === "PageDown");
+      const id = target(latest.current, e.key === "PageDown");
       if (id) goTo(id);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <nav className="results-sections" aria-label={f.t("results.sections")}>
-      {SECTIONS.map(([id, key]) => (
+    <nav className="results-sections" aria-label={label}>
+      {sections.map(([id, name]) => (
         <button key={id} type="button" className="link" data-section={id} onClick={() => goTo(id)}>
-          {f.t(key)}
+          {name}
         </button>
       ))}
     </nav>
