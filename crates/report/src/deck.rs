@@ -31,8 +31,9 @@ pub struct DeckRequest<'a> {
     pub slides: &'a [SlideKind],
     /// Each scenario's name as the columns show it.
     pub names: Vec<String>,
-    /// The cover's line saying which saved versions the figures are frozen to.
-    pub frozen: String,
+    /// When each version shown was saved (UTC, to the minute): the cover says the figures are
+    /// frozen to them.
+    pub saved: Vec<String>,
     pub language: Language,
     pub numbers: NumberStyle,
 }
@@ -90,7 +91,13 @@ pub fn deck_pdf(r: &DeckRequest) -> Result<Vec<u8>, PdfError> {
         lang: lang.typst_tag(),
         product: lang.pick("Fleet Ledger briefing", "Fleet Ledger 简报"),
         title: r.names.join(" · "),
-        frozen: r.frozen.clone(),
+        frozen: match lang {
+            Language::En => format!(
+                "Figures frozen to the versions saved {} (UTC)",
+                r.saved.join(" · ")
+            ),
+            Language::ZhCn => format!("数字已锁定为保存于{}（UTC）的版本", r.saved.join(" · ")),
+        },
         slides,
     };
     let data = serde_json::to_value(&deck).map_err(|e| PdfError::new(e.to_string()))?;

@@ -298,7 +298,7 @@ fn a_briefing_deck_is_a_cover_and_a_page_a_slide_in_either_language() {
             findings: &findings,
             slides: &slides,
             names: vec![burry.name.clone()],
-            frozen: "2026-12-03 09:00".into(),
+            saved: vec!["2026-12-03 09:00".into()],
             language,
             numbers: NumberStyle { parentheses: true },
         };
@@ -328,7 +328,7 @@ fn a_briefing_deck_is_a_cover_and_a_page_a_slide_in_either_language() {
         findings: &findings,
         slides: &kinds,
         names: scenarios.iter().map(|s| s.name.clone()).collect(),
-        frozen: String::new(),
+        saved: vec![String::new(); 2],
         language: Language::En,
         numbers: NumberStyle { parentheses: false },
     };

@@ -12,6 +12,7 @@ use fleet_ledger_engine::analysis::{
     compare_scenarios, comparison_findings, scenario_findings, scenario_results,
     ScenarioComparison, ScenarioResults, SlideFinding,
 };
+use fleet_ledger_engine::scenario::Scenario;
 use fleet_ledger_report::deck::{deck_pdf, DeckRequest, DeckSource};
 use fleet_ledger_report::i18n::{Language, NumberStyle};
 use fleet_ledger_store::{ComparedItem, Deck, VersionSummary};
@@ -30,6 +31,29 @@ pub struct Briefing {
     pub findings: Vec<SlideFinding>,
 }
 
+/// What a deck's versions show: one scenario's results (every cohort) or a comparison, and
+/// the finding of each slide.
+enum Shown {
+    Scenario(ScenarioResults),
+    Comparison(ScenarioComparison),
+}
+
+fn shown(scenarios: &[Scenario]) -> Result<(Shown, Vec<SlideFinding>), AppError> {
+    let invalid = |e: fleet_ledger_engine::ValidationErrors| AppError::Invalid { issues: e.issues };
+    match scenarios {
+        [one] => {
+            let results = scenario_results(one).map_err(invalid)?;
+            let findings = scenario_findings(&results);
+            Ok((Shown::Scenario(results), findings))
+        }
+        many => {
+            let comparison = compare_scenarios(many).map_err(invalid)?;
+            let findings = comparison_findings(&comparison);
+            Ok((Shown::Comparison(comparison), findings))
+        }
+    }
+}
+
 /// The briefing of one item (a scenario's briefing) or of two to four (a comparison's), each
 /// item's saved version or else its current one; the answer names the versions used, which
 /// the deck is frozen to.
@@ -42,21 +66,14 @@ pub async fn briefing(
     let stored = library.with(|lib| open_items(lib, &items))?;
     let versions = stored.iter().map(|s| s.version.clone()).collect();
     let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
-    let computed = tauri::async_runtime::spawn_blocking(move || match scenarios.as_slice() {
-        [one] => scenario_results(one).map(|r| {
-            // Findings read every cohort; the screen's copy lists the first ones.
-            let findings = scenario_findings(&r);
-            (Some(r.for_screen()), None, findings)
-        }),
-        many => compare_scenarios(many).map(|c| {
-            let findings = comparison_findings(&c);
-            (None, Some(c), findings)
-        }),
-    })
-    .await
-    .map_err(|_| not_computed())?
-    .map_err(|e| AppError::Invalid { issues: e.issues })?;
-    let (scenario, comparison, findings) = computed;
+    let (shown, findings) = tauri::async_runtime::spawn_blocking(move || shown(&scenarios))
+        .await
+        .map_err(|_| not_computed())??;
+    let (scenario, comparison) = match shown {
+        // Findings read every cohort; the screen's copy lists the first ones.
+        Shown::Scenario(r) => (Some(r.for_screen()), None),
+        Shown::Comparison(c) => (None, Some(c)),
+    };
     Ok(Briefing {
         versions,
         scenario,
@@ -117,41 +134,24 @@ pub async fn export_deck(
     };
     let saved = saved_minutes(&stored);
     let names = column_names(&stored);
-    let frozen = match language {
-        Language::En => format!(
-            "Figures frozen to the versions saved {} (UTC)",
-            saved.join(" · ")
-        ),
-        Language::ZhCn => format!("数字已锁定为保存于{}（UTC）的版本", saved.join(" · ")),
-    };
     let stem = format!("{} briefing", file_stem(&names.join(" vs ")));
     let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
     let pdf = tauri::async_runtime::spawn_blocking(move || {
-        let numbers = NumberStyle { parentheses };
-        let request = |source, findings| DeckRequest {
+        let (shown, findings) = shown(&scenarios)?;
+        let source = match &shown {
+            Shown::Scenario(r) => DeckSource::Scenario(r),
+            Shown::Comparison(c) => DeckSource::Comparison(c),
+        };
+        let request = DeckRequest {
             source,
-            findings,
+            findings: &findings,
             slides: &deck.slides,
             names,
-            frozen,
+            saved,
             language,
-            numbers,
+            numbers: NumberStyle { parentheses },
         };
-        match scenarios.as_slice() {
-            [one] => {
-                let results =
-                    scenario_results(one).map_err(|e| AppError::Invalid { issues: e.issues })?;
-                let findings = scenario_findings(&results);
-                deck_pdf(&request(DeckSource::Scenario(&results), &findings))
-            }
-            many => {
-                let comparison =
-                    compare_scenarios(many).map_err(|e| AppError::Invalid { issues: e.issues })?;
-                let findings = comparison_findings(&comparison);
-                deck_pdf(&request(DeckSource::Comparison(&comparison), &findings))
-            }
-        }
-        .map_err(|e| {
+        deck_pdf(&request).map_err(|e| {
             AppError::storage(
                 Problem::new(ProblemCode::ReportFailed, e.to_string()).with("detail", e),
             )

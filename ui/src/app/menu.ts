@@ -9,9 +9,7 @@ import { useSettings } from "./settings";
 import { currentScenario, lastOpenedScenario } from "./scenarioMemory";
 import { comparedItems } from "../compare/columns";
 import { openBriefing } from "../briefing/queries";
-
-/** Whether View → Full screen last put the window in full screen. */
-let fullScreen = false;
+import { toggleFullScreen } from "./fullScreen";
 
 /** Asks the screen on view to open its meeting-pack panel (File → Meeting pack…). */
 export const OPEN_EXPORT_EVENT = "fleet-ledger:open-export";
@@ -78,8 +76,7 @@ export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
           break;
         }
         case "full_screen":
-          fullScreen = !fullScreen;
-          void commands.setFullScreen(fullScreen);
+          toggleFullScreen();
           break;
         case "meeting_pack":
           // Results, Compare and Briefing open it with their own scenarios ticked.

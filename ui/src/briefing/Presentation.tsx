@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Briefing, SlideKind } from "../bindings";
-import { commands } from "../bindings";
+import { leaveFullScreen, toggleFullScreen } from "../app/fullScreen";
 import { Chart } from "../charts/Chart";
 import type { Figures } from "../app/useFigures";
 import { formatTimestamp } from "../app/format";
@@ -21,7 +21,6 @@ type Props = { briefing: Briefing; slides: SlideKind[]; names: string[]; currenc
 export function Presentation({ briefing, slides, names, currency, f, language, onLeave }: Props) {
   const [state, setState] = useState<Presenter>({ at: 0, total: slides.length + 1, typed: "", black: false });
   const [idle, setIdle] = useState(false);
-  const full = useRef(false);
   const stage = useRef<HTMLDivElement>(null);
   const [textSize, setTextSize] = useState(() => slideTextSize(window.innerWidth));
   useEffect(() => {
@@ -33,7 +32,7 @@ export function Presentation({ briefing, slides, names, currency, f, language, o
   useEffect(() => {
     stage.current?.focus();
     const leave = () => {
-      if (full.current) void commands.setFullScreen(false);
+      leaveFullScreen();
       onLeave();
     };
     const onKey = (e: KeyboardEvent) => {
@@ -41,10 +40,8 @@ export function Presentation({ briefing, slides, names, currency, f, language, o
       if (next.state === state && next.effect === null) return;
       e.preventDefault();
       setState(next.state);
-      if (next.effect === "full_screen") {
-        full.current = !full.current;
-        void commands.setFullScreen(full.current);
-      } else if (next.effect === "leave") leave();
+      if (next.effect === "full_screen") toggleFullScreen();
+      else if (next.effect === "leave") leave();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
