@@ -11,12 +11,14 @@ mod error;
 mod files;
 mod migrations;
 mod scenarios;
+mod working_copies;
 
 pub use decks::{ComparedItem, Deck};
 pub use error::StoreError;
 pub use files::read_scenario_file;
 pub use migrations::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use scenarios::{ListQuery, ScenarioSummary, SortBy, StoredScenario, VersionSummary};
+pub use working_copies::{UnsavedWork, WorkingCopy};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

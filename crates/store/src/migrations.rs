@@ -34,6 +34,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0003_briefing_decks.sql",
         sql: include_str!("../../../migrations/0003_briefing_decks.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_working_copies.sql",
+        sql: include_str!("../../../migrations/0004_working_copies.sql"),
+    },
 ];
 
 pub const LATEST_SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -181,6 +186,7 @@ mod tests {
     const SHIPPED_0001: &str = "7f7aa42495ba3688";
     const SHIPPED_0002: &str = "82cc8feaeed35704";
     const SHIPPED_0003: &str = "e7f908803f8cd4e6";
+    const SHIPPED_0004: &str = "19fdbf190905e5aa";
 
     #[test]
     fn migration_list_matches_the_files_in_the_migrations_folder() {
@@ -216,6 +222,7 @@ mod tests {
                 ("0001_library.sql", SHIPPED_0001.to_owned()),
                 ("0002_descriptions_and_search.sql", SHIPPED_0002.to_owned()),
                 ("0003_briefing_decks.sql", SHIPPED_0003.to_owned()),
+                ("0004_working_copies.sql", SHIPPED_0004.to_owned()),
             ]
         );
     }

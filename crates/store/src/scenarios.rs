@@ -129,6 +129,32 @@ pub(crate) fn insert_new(
     Ok(summary)
 }
 
+/// Writes `scenario` (already validated) as the newest version of `id` inside `tx`, and
+/// gives the scenario its name and the time of the save.
+pub(crate) fn insert_version(
+    tx: &Transaction<'_>,
+    id: &str,
+    scenario: &Scenario,
+    note: Option<&str>,
+) -> Result<VersionSummary, StoreError> {
+    let scenario = with_trimmed_name(scenario);
+    let document = serde_json::to_string(&*scenario)?;
+    let version = tx.query_row(
+        &format!(
+            "INSERT INTO scenario_versions (id, scenario_id, saved_at, note, document)
+             VALUES (lower(hex(randomblob(16))), ?1, {NOW}, ?2, ?3)
+             RETURNING {VERSION_COLUMNS}"
+        ),
+        params![id, note, document],
+        version_from,
+    )?;
+    tx.execute(
+        "UPDATE scenarios SET name = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, scenario.name, version.saved_at],
+    )?;
+    Ok(version)
+}
+
 impl Library {
     /// Scenarios in the library (or the trash), searched and sorted.
     pub fn list_scenarios(&self, query: &ListQuery) -> Result<Vec<ScenarioSummary>, StoreError> {
@@ -152,7 +178,7 @@ impl Library {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn summary(&self, id: &str) -> Result<ScenarioSummary, StoreError> {
+    pub(crate) fn summary(&self, id: &str) -> Result<ScenarioSummary, StoreError> {
         self.conn
             .query_row(
                 &format!("SELECT {SUMMARY_COLUMNS} FROM scenarios WHERE id = ?1"),
@@ -248,22 +274,8 @@ impl Library {
     ) -> Result<VersionSummary, StoreError> {
         scenario.validate()?;
         self.summary(id)?;
-        let scenario = with_trimmed_name(scenario);
-        let document = serde_json::to_string(&*scenario)?;
         let tx = self.conn.transaction()?;
-        let version = tx.query_row(
-            &format!(
-                "INSERT INTO scenario_versions (id, scenario_id, saved_at, note, document)
-                 VALUES (lower(hex(randomblob(16))), ?1, {NOW}, ?2, ?3)
-                 RETURNING {VERSION_COLUMNS}"
-            ),
-            params![id, note, document],
-            version_from,
-        )?;
-        tx.execute(
-            "UPDATE scenarios SET name = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, scenario.name, version.saved_at],
-        )?;
+        let version = insert_version(&tx, id, scenario, note)?;
         tx.commit()?;
         Ok(version)
     }
