@@ -35,6 +35,12 @@ fn main() {
         "saved_deck",
         "set_full_screen",
         "export_deck",
+        "working_copy",
+        "edit_working_copy",
+        "check_scenario",
+        "save_working_copy",
+        "discard_working_copy",
+        "unsaved_work",
         "set_menu",
         "app_version",
     ]);

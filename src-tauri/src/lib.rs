@@ -15,7 +15,9 @@ use tauri::Manager;
 /// Every command the webview can call, with its TypeScript signature. The same list feeds the
 /// IPC handler and the generated `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{briefing, comparison, files, library, reference, reports, results, scenarios};
+    use commands::{
+        briefing, comparison, files, library, reference, reports, results, scenarios, working_copy,
+    };
     tauri_specta::Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: our types serialize and deserialize alike.
         .disable_serde_phases()
@@ -52,6 +54,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             briefing::saved_deck,
             briefing::set_full_screen,
             briefing::export_deck,
+            working_copy::working_copy,
+            working_copy::edit_working_copy,
+            working_copy::check_scenario,
+            working_copy::save_working_copy,
+            working_copy::discard_working_copy,
+            working_copy::unsaved_work,
             menu::set_menu,
             menu::app_version,
         ])

@@ -80,10 +80,11 @@ fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
         .separator()
         .quit_with_text(&l.quit)
         .build()?;
-    // Undo and Redo are the UI's (text fields' own for now); the clipboard is the platform's.
+    // Undo and Redo are the UI's (the field being typed in, else the editors' steps: custom
+    // items, as the predefined ones exist on macOS only); the clipboard is the platform's.
     let edit = SubmenuBuilder::new(app, &l.edit)
-        .item(&item("undo", &l.undo, None)?)
-        .item(&item("redo", &l.redo, None)?)
+        .item(&item("undo", &l.undo, Some("CmdOrCtrl+Z"))?)
+        .item(&item("redo", &l.redo, Some("CmdOrCtrl+Shift+Z"))?)
         .separator()
         .cut_with_text(&l.cut)
         .copy_with_text(&l.copy)

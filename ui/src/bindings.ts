@@ -64,13 +64,14 @@ export const commands = {
 	 */
 	methodNotes: (language: Language) => typedError<string[], AppError>(__TAURI_INVOKE("method_notes", { language })),
 	/**
-	 *  The results of a scenario's current saved version. The model runs on a blocking thread
-	 *  of the async runtime, so neither the window nor other commands wait for it.
+	 *  The results of a scenario as it is being edited (its working copy: the unsaved edits, else
+	 *  the current version), so they follow every edit. The model runs on a blocking thread of
+	 *  the async runtime, so neither the window nor other commands wait for it.
 	 */
 	scenarioResults: (scenarioId: string) => typedError<ScenarioResults, AppError>(__TAURI_INVOKE("scenario_results", { scenarioId })),
 	/**
-	 *  The tornado (±10 % of every driver) and the break-even answers of a scenario's current
-	 *  version: dozens of model runs, on a blocking thread, reporting each step through
+	 *  The tornado (±10 % of every driver) and the break-even answers of a scenario's working
+	 *  copy: dozens of model runs, on a blocking thread, reporting each step through
 	 *  `on_progress`; `None` when [`cancel_sensitivity`] stopped it.
 	 */
 	scenarioSensitivity: (scenarioId: string, onProgress: Channel<SensitivityProgress>) => typedError<SensitivityAnswers | null, AppError>(__TAURI_INVOKE("scenario_sensitivity", { scenarioId, onProgress })),
@@ -98,6 +99,28 @@ export const commands = {
 	 *  chooses (the meeting pack's); the file's path, or none when the user cancels.
 	 */
 	exportDeck: (deck: Deck, language: Language, parentheses: boolean) => typedError<string | null, AppError>(__TAURI_INVOKE("export_deck", { deck, language, parentheses })),
+	/**
+	 *  The working copy of a scenario (its unsaved edits, else its current version) and its
+	 *  problems.
+	 */
+	workingCopy: (scenarioId: string) => typedError<Editing, AppError>(__TAURI_INVOKE("working_copy", { scenarioId })),
+	/**
+	 *  Writes one edit of the working copy (one user gesture: a typed value, a paste, a fill, a
+	 *  row deleted, an undo) in a transaction, and returns its problems. An invalid document is
+	 *  written too: a draft is kept as the user left it.
+	 */
+	editWorkingCopy: (scenarioId: string, baseVersionId: string, scenario: Scenario) => typedError<FieldIssue[], AppError>(__TAURI_INVOKE("edit_working_copy", { scenarioId, baseVersionId, scenario })),
+	/**
+	 *  The problems `scenario` would have, without writing it: a pasted block is checked whole
+	 *  before any of it is applied.
+	 */
+	checkScenario: (scenario: Scenario) => typedError<FieldIssue[], AppError>(__TAURI_INVOKE("check_scenario", { scenario })),
+	/**  Saves the working copy as the scenario's newest version, with an optional note. */
+	saveWorkingCopy: (scenarioId: string, note: string | null) => typedError<VersionSummary, AppError>(__TAURI_INVOKE("save_working_copy", { scenarioId, note })),
+	/**  Drops the working copy's unsaved edits. */
+	discardWorkingCopy: (scenarioId: string) => typedError<null, AppError>(__TAURI_INVOKE("discard_working_copy", { scenarioId })),
+	/**  The scenarios with unsaved edits, which the app offers to resume or discard at start. */
+	unsavedWork: () => typedError<UnsavedWork[], AppError>(__TAURI_INVOKE("unsaved_work")),
 	/**
 	 *  Sets the menu bar in the UI's words (again whenever its language changes); chosen items
 	 *  come back through `on_action` as their ids.
@@ -178,6 +201,21 @@ export type Briefing = {
 	findings: SlideFinding[],
 };
 
+/**
+ *  A revision of useful life and/or salvage from `effective` on, applied prospectively
+ *  (ASC 250-10-45-17, IAS 8.36): nothing before `effective` is restated.
+ */
+export type ChangeInEstimate = {
+	/**  First month under the revised estimate. */
+	effective: YearMonth,
+	/**  The revised TOTAL useful life from entry into service, in months. */
+	useful_life_months: number | null,
+	/**  The revised salvage value, as a percentage of the original cost. */
+	salvage_percent: string | null,
+	/**  For units of production: the revised total GPU-hours expected over the life. */
+	total_hours: string | null,
+};
+
 /**  The effect of a change in estimate on one fiscal year. */
 export type ChangeInEstimateEffect = {
 	fiscal_year: number,
@@ -192,6 +230,25 @@ export type ChangeInEstimateEffect = {
 	 *  to 0.00: a disclosure then says "less than 0.01", not a misleading zero.
 	 */
 	per_share_below_a_cent: boolean,
+};
+
+export type Cohort = {
+	/**  Unique within the scenario, e.g. `H100-2024-03`. */
+	id: string,
+	/**  A catalog SKU id. */
+	sku: string,
+	quantity: number,
+	in_service: YearMonth,
+	/**  Cost per GPU; the catalog's `capex_per_gpu` when absent. */
+	unit_cost: string | null,
+	book: BookPolicy,
+	tax: TaxPolicy,
+	/**  A fixed tier for this cohort, overriding the tiering rule. */
+	tier: Tier | null,
+	/**  Month at whose end the cohort is retired, if planned. */
+	planned_retirement: YearMonth | null,
+	contract: Contract | null,
+	changes_in_estimate: ChangeInEstimate[],
 };
 
 /**  Whose depreciation a row holds. */
@@ -257,6 +314,15 @@ export type CompositionYear = {
 	average_mw: string,
 };
 
+/**  Hours sold ahead at a fixed price. */
+export type Contract = {
+	price_per_gpu_hour: string,
+	/**  Share of the cohort's available hours the contract takes (0 to 1). */
+	share_of_hours: string,
+	start: YearMonth,
+	end: YearMonth,
+};
+
 /**  When depreciation starts relative to the month the cohort enters service. */
 export type Convention = 
 /**  A full month's depreciation in the month of entry. */
@@ -271,6 +337,29 @@ export type Convention =
 
 /**  The one currency all money in a scenario is expressed in. */
 export type Currency = "USD" | "CNY" | "EUR";
+
+/**  What a price curve measures. */
+export type CurveKind = "spot" | "on_demand" | "one_year_contract" | "index";
+
+/**  How a price curve is given. */
+export type CurveShape = 
+/**  Dated points, e.g. 2.99 in 2024-10, 1.70 in 2025-10. */
+{ kind: "points"; points: DatedValue[] } | 
+/**
+ *  From `launch_price` at `launch`, falling by `annual_decay` (a fraction) a year,
+ *  compounded monthly, with a one-off `step_down` (a fraction) when the next generation
+ *  launches.
+ */
+{ kind: "generated"; launch: YearMonth; launch_price: string; annual_decay: string; next_generation_launch: YearMonth | null; step_down: string };
+
+/**
+ *  A dated value; curves are linear between points and flat before the first and after the
+ *  last.
+ */
+export type DatedValue = {
+	month: YearMonth,
+	value: string,
+};
 
 export type Deck = {
 	/**
@@ -348,6 +437,12 @@ export type EconomicLife = {
 	implied_write_down: string,
 };
 
+/**  A working copy and what stops it from being run or saved (none when it is valid). */
+export type Editing = {
+	copy: WorkingCopy,
+	issues: FieldIssue[],
+};
+
 export type EnergySummary = {
 	mwh: string,
 	gwh_per_day: string,
@@ -385,6 +480,13 @@ export type ExportRequest = {
 /**  What the export is doing, for the UI to word in its language. */
 export type ExportStep = { step: "computing"; scenario: string } | { step: "writing"; format: ReportFormat } | { step: "done" };
 
+/**  Where the GPUs are hosted, and the monthly cost per provisioned kW of IT load. */
+export type Facility = 
+/**  Colocation billed per kW-month (CBRE: 184 in H2 2024 in North America). */
+{ kind: "colocation"; per_kw_month: string } | 
+/**  An owned facility's cash operating cost per kW-month. */
+{ kind: "owned"; per_kw_month: string };
+
 export type FailedTest = {
 	cohort_id: string,
 	month: YearMonth,
@@ -407,6 +509,13 @@ export type FailedTestGroup = {
 export type FailedTests = { kind: "listed"; tests: FailedTest[] } | 
 /**  More than [`MAX_LISTED_COHORTS`] failed. */
 { kind: "grouped"; groups: FailedTestGroup[] };
+
+/**  What fair value is measured from when an impairment test fails. */
+export type FairValueBasis = 
+/**  The cohort's future cash flows discounted at the discount rate. */
+"discounted_cash_flows" | 
+/**  The residual-value curve less the disposal haircut. */
+"residual_values";
 
 /**  One problem with one field: where it is and what is allowed instead. */
 export type FieldIssue = {
@@ -459,6 +568,27 @@ export type FleetComposition = {
 	years: CompositionYear[],
 };
 
+/**  One GPU model. Every value carries the source it came from in `source`. */
+export type GpuSku = {
+	/**  Short identifier cohorts and curves refer to, e.g. `H100-SXM`. */
+	id: string,
+	name: string,
+	vendor: string,
+	/**  First month of general availability; orders generations for tiering. */
+	release: YearMonth,
+	/**  All-in capital cost per GPU: its share of the server, network and installation. */
+	capex_per_gpu: string,
+	/**  Power per GPU at the wall including its share of the server, in kW. */
+	kw_per_gpu: string,
+	/**  Power drawn when idle, as a fraction of `kw_per_gpu` (0 to 1). */
+	idle_power_fraction: string,
+	/**  Throughput relative to an H100 (H100 = 1.0) for training and for inference. */
+	training_throughput: string,
+	inference_throughput: string,
+	memory_gb: number,
+	source: string,
+};
+
 /**
  *  A slide's finding: the sentence of `code` with `values` in it; `figures` names the values
  *  the slide also shows in large type.
@@ -498,6 +628,28 @@ export type ImpairmentOutcomes = {
 	failed: FailedTests,
 	passed: number,
 };
+
+export type ImpairmentPolicy = {
+	standard: ImpairmentStandard,
+	fair_value_basis: FairValueBasis,
+	/**  Test when the cohort's price falls by more than this fraction over twelve months. */
+	price_drop_trigger: string,
+	/**  Test when the cohort's contribution margin turns negative. */
+	negative_margin_trigger: boolean,
+};
+
+/**  Which standard the impairment tests follow. */
+export type ImpairmentStandard = 
+/**
+ *  ASC 360-10: recoverability against undiscounted cash flows, loss to fair value, never
+ *  reversed.
+ */
+"asc360" | 
+/**
+ *  IAS 36: loss to the recoverable amount; reversals allowed up to the carrying amount
+ *  that would have stood without the impairment.
+ */
+"ias36";
 
 /**  One rule a field broke. The wording says what is allowed, in plain words. */
 export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "compared_count" | "currencies_differ" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
@@ -545,6 +697,14 @@ export type MarginByAge = {
 	years: AgeYear[],
 };
 
+export type Market = {
+	price_curves: PriceCurve[],
+	utilisation: Utilisation[],
+	residual_values: ResidualCurve[],
+	/**  Share of the residual value lost on disposal (brokerage, logistics, data wiping): 0 to 1. */
+	disposal_haircut: string,
+};
+
 /**  The menu's words, in the UI's language. */
 export type MenuLabels = {
 	file: string,
@@ -577,6 +737,29 @@ export type MenuLabels = {
 	about: string,
 };
 
+export type OperatingCosts = {
+	/**  Currency per kWh in the first model month. */
+	electricity_per_kwh: string,
+	/**
+	 *  Yearly escalation of the electricity price (0.03 = 3 % a year), compounded each
+	 *  model year.
+	 */
+	electricity_escalation: string,
+	/**  Power usage effectiveness: facility power / IT power (≥ 1). */
+	pue: string,
+	facility: Facility,
+	/**  Maintenance as a percentage of cost per year. */
+	maintenance_percent_per_year: string,
+	/**  Any other cost per GPU per month (software, staff, insurance). */
+	other_per_gpu_month: string,
+	/**  Fraction of GPUs that fail and drop out each year (0.10 = 10 %). */
+	annual_failure_rate: string,
+	/**  Grid carbon intensity, kg CO2 per kWh. */
+	carbon_kg_per_kwh: string,
+	/**  Where these values come from, for the report's assumptions page. */
+	source: string,
+};
+
 /**  Which parts of the pack to include (the cover and page numbers always are). */
 export type PackSections = {
 	summary: boolean,
@@ -599,6 +782,18 @@ export type Period = {
 	fiscal_year: number,
 	quarter: number | null,
 	totals: ScheduleLine,
+};
+
+export type Policies = {
+	impairment: ImpairmentPolicy,
+	tiering: TieringRule,
+	retirement: RetirementPolicy,
+	/**
+	 *  The book policies the policy comparison sets side by side, in order (the first is the
+	 *  base of the differences). Empty, or absent from a file, for the standard set: 3-, 4-, 5-
+	 *  and 6-year lives under the first cohort's method, salvage and convention.
+	 */
+	compared_book_policies?: BookPolicy[],
 };
 
 export type PolicyComparison = {
@@ -631,6 +826,15 @@ export type PolicyYear = {
 	difference_percent_of_ebit: (string | null)[],
 };
 
+/**  Rental price of one SKU in one tier, in currency per GPU-hour. */
+export type PriceCurve = {
+	sku: string,
+	tier: Tier,
+	kind: CurveKind,
+	source: string,
+	shape: CurveShape,
+};
+
 /**  A problem that belongs to no single field. */
 export type Problem = {
 	code: ProblemCode,
@@ -644,6 +848,55 @@ export type Problem = {
 export type ProblemCode = "library_too_new" | "library_unknown_history" | "library_unreadable" | "library_empty" | "no_data_folder" | "backup_refused" | "scenario_not_found" | "file_unusable" | "database_failed" | "document_unreadable" | "file_exists" | "write_failed" | "report_failed" | "location_unusable" | "settings_not_saved" | "menu_failed" | "full_screen_failed";
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
+
+export type ResidualCurve = {
+	sku: string,
+	points: ResidualPoint[],
+	source: string,
+};
+
+/**  A residual (resale) value at an age, as a fraction of cost. */
+export type ResidualPoint = {
+	age_months: number,
+	fraction_of_cost: string,
+};
+
+export type RetirementPolicy = {
+	/**  Retire every cohort at this age, if set. */
+	fixed_age_months: number | null,
+	/**
+	 *  Retire a cohort after its contribution margin has been negative this many months in a
+	 *  row (Bernstein's cash rule), if set.
+	 */
+	negative_margin_months: number | null,
+	/**
+	 *  When a new cohort would exceed the site's power cap, retire the cohorts with the lowest
+	 *  contribution margin per MW first.
+	 */
+	displace_for_power: boolean,
+};
+
+export type Scenario = {
+	format_version: number,
+	name: string,
+	currency: Currency,
+	/**  First month of the model's calendar. */
+	start_month: YearMonth,
+	/**  Months modelled from `start_month`, 1 to 240. */
+	horizon_months: number,
+	/**
+	 *  Month in which the fiscal year ends: 12 for most companies, 6 for Microsoft, 5 for
+	 *  Oracle.
+	 */
+	fiscal_year_end_month: number,
+	catalog: GpuSku[],
+	cohorts: Cohort[],
+	market: Market,
+	costs: OperatingCosts,
+	site: Site | null,
+	policies: Policies,
+	valuation: ValuationSettings,
+};
 
 export type ScenarioComparison = {
 	/**  The one currency of every figure (scenarios in different currencies are refused). */
@@ -769,6 +1022,11 @@ export type SensitivityProgress = {
 	total: number,
 };
 
+/**  A site with a fixed power capacity: the fleet may never draw more. */
+export type Site = {
+	power_cap_mw: string,
+};
+
 export type SlideFinding = {
 	kind: SlideKind,
 	headline: Headline,
@@ -779,6 +1037,28 @@ export type SlideKind = "key_figures" | "policy_comparison" | "economic_life" | 
 
 export type SortBy = "name" | "updated" | "created";
 
+/**  How the tax basis is recovered. */
+export type TaxMethod = 
+/**
+ *  MACRS GDS 200 % declining balance switching to straight line, for 3-, 5- or 7-year
+ *  property (computers and GPUs are 5-year property).
+ */
+{ kind: "macrs"; recovery_years: number } | 
+/**
+ *  Straight line over the recovery period, with the same conventions (Pub 946, Table A-8
+ *  style).
+ */
+{ kind: "straight_line"; recovery_years: number };
+
+export type TaxPolicy = {
+	method: TaxMethod,
+	/**
+	 *  Special (bonus) depreciation in the year placed in service, 0 to 100 % of cost; 100 % for
+	 *  qualified property acquired after 2025-01-19 under current law.
+	 */
+	bonus_percent: string,
+};
+
 export type TestTrigger = "fiscal_year_end" | "price_drop" | "negative_margin";
 
 /**
@@ -786,6 +1066,15 @@ export type TestTrigger = "fiscal_year_end" | "price_drop" | "negative_margin";
  *  serve inference).
  */
 export type Tier = "training" | "inference" | "other";
+
+/**  How cohorts are placed in tiers over time. */
+export type TieringRule = 
+/**  Every cohort serves one tier for life. */
+{ kind: "fixed"; tier: Tier } | 
+/**  Train while younger than `training_months`, then serve inference. */
+{ kind: "by_age"; training_months: number } | 
+/**  The newest `generations` SKUs in service train; the rest serve inference. */
+{ kind: "newest_generations_train"; generations: number };
 
 export type TornadoBar = {
 	driver: Driver,
@@ -805,6 +1094,12 @@ export type TornadoBar = {
 	cumulative_ebit_high_change: string,
 };
 
+/**  A scenario with edits not yet saved, as the app offers it at start: resume or discard. */
+export type UnsavedWork = {
+	summary: ScenarioSummary,
+	edited_at: string,
+};
+
 export type UsefulLifeChange = {
 	company: string,
 	change: string,
@@ -818,12 +1113,40 @@ export type UsefulLifeChange = {
 	source: string,
 };
 
+/**  Share of available GPU-hours sold in a tier over time (0 to 1). */
+export type Utilisation = {
+	tier: Tier,
+	points: DatedValue[],
+};
+
+export type ValuationSettings = {
+	/**  Discount rate (WACC), a yearly fraction. */
+	discount_rate: string,
+	/**  Income tax rate, a fraction. */
+	tax_rate: string,
+	/**  Diluted shares outstanding, for per-share effects. */
+	shares_outstanding: string,
+};
+
 /**  One saved version of a scenario. */
 export type VersionSummary = {
 	id: string,
 	scenario_id: string,
 	saved_at: string,
 	note: string | null,
+};
+
+/**  A scenario as it is being edited. */
+export type WorkingCopy = {
+	summary: ScenarioSummary,
+	/**  The saved version the edits started from. */
+	base: VersionSummary,
+	scenario: Scenario,
+	/**
+	 *  When an edit was last written; none while the working copy is the base version as it
+	 *  was saved (nothing to save or lose).
+	 */
+	edited_at: string | null,
 };
 
 /**  A calendar month such as 2026-01. Serialised as the text `YYYY-MM`. */

@@ -185,7 +185,10 @@ mod tests {
         let StoreError::Invalid(errors) = refused else {
             panic!("expected validation errors")
         };
-        assert!(errors.issues.iter().any(|i| i.path == "cohorts[0].quantity"));
+        assert!(errors
+            .issues
+            .iter()
+            .any(|i| i.path == "cohorts[0].quantity"));
         assert_eq!(lib.list_versions(&id).unwrap().len(), versions);
         assert_eq!(lib.working_copy(&id).unwrap().scenario, edited);
     }

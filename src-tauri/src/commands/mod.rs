@@ -9,3 +9,4 @@ pub mod reference;
 pub mod reports;
 pub mod results;
 pub mod scenarios;
+pub mod working_copy;

@@ -10,15 +10,16 @@ use fleet_ledger_engine::analysis::{
 use fleet_ledger_engine::validation::IssueCode;
 use tauri::State;
 
-/// The results of a scenario's current saved version. The model runs on a blocking thread
-/// of the async runtime, so neither the window nor other commands wait for it.
+/// The results of a scenario as it is being edited (its working copy: the unsaved edits, else
+/// the current version), so they follow every edit. The model runs on a blocking thread of
+/// the async runtime, so neither the window nor other commands wait for it.
 #[tauri::command]
 #[specta::specta]
 pub async fn scenario_results(
     library: State<'_, LibraryState>,
     scenario_id: String,
 ) -> Result<ScenarioResults, AppError> {
-    let stored = library.with(|lib| lib.open_scenario(&scenario_id))?;
+    let stored = library.with(|lib| lib.working_copy(&scenario_id))?;
     tauri::async_runtime::spawn_blocking(move || compute(&stored.scenario).map(|r| r.for_screen()))
         .await
         .map_err(|_| not_computed())?
@@ -38,8 +39,8 @@ pub struct SensitivityRun {
     cancelled: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
-/// The tornado (±10 % of every driver) and the break-even answers of a scenario's current
-/// version: dozens of model runs, on a blocking thread, reporting each step through
+/// The tornado (±10 % of every driver) and the break-even answers of a scenario's working
+/// copy: dozens of model runs, on a blocking thread, reporting each step through
 /// `on_progress`; `None` when [`cancel_sensitivity`] stopped it.
 #[tauri::command]
 #[specta::specta]
@@ -50,7 +51,7 @@ pub async fn scenario_sensitivity(
     on_progress: tauri::ipc::Channel<SensitivityProgress>,
 ) -> Result<Option<SensitivityAnswers>, AppError> {
     use std::sync::atomic::Ordering;
-    let stored = library.with(|lib| lib.open_scenario(&scenario_id))?;
+    let stored = library.with(|lib| lib.working_copy(&scenario_id))?;
     let cancelled = std::sync::Arc::clone(&run.cancelled);
     cancelled.store(false, Ordering::Relaxed);
     tauri::async_runtime::spawn_blocking(move || {

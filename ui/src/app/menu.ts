@@ -10,6 +10,7 @@ import { currentScenario, lastOpenedScenario } from "./scenarioMemory";
 import { comparedItems } from "../compare/columns";
 import { openBriefing } from "../briefing/queries";
 import { toggleFullScreen } from "./fullScreen";
+import { undoOrRedo } from "./undo";
 
 /** Asks the screen on view to open its meeting-pack panel (File → Meeting pack…). */
 export const OPEN_EXPORT_EVENT = "fleet-ledger:open-export";
@@ -85,8 +86,7 @@ export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
           break;
         case "undo":
         case "redo":
-          // The text field's own undo until the editors' undo arrives (issue 17).
-          document.execCommand(id);
+          undoOrRedo(id);
           break;
         case "library":
           void toLibrary();

@@ -6,7 +6,7 @@ import { unwrap } from "./errors";
 import { useNativeMenu, type HelpDialog } from "./menu";
 import { useT } from "../i18n/useT";
 import { ScenarioLibrary } from "../library/ScenarioLibrary";
-import { ResultsScreen } from "../scenario/results/ResultsScreen";
+import { ScenarioScreen, SCENARIO_TABS, type ScenarioTab } from "../scenario/ScenarioScreen";
 import { CompareScreen } from "../compare/CompareScreen";
 import { comparedItems } from "../compare/columns";
 import { BriefingScreen, type DeckAddress } from "../briefing/BriefingScreen";
@@ -109,17 +109,19 @@ const root = createRootRoute({ component: Shell });
 
 const library = createRoute({ getParentRoute: () => root, path: "/", component: ScenarioLibrary });
 
-export type ScenarioTab = "results";
-
-/** A scenario's workspace; its tab is in the address (the editors of the next issue join it). */
+/** A scenario's workspace: its Results and editors; the tab is in the address. */
 const scenario = createRoute({
   getParentRoute: () => root,
   path: "/scenario/$scenarioId",
-  validateSearch: (search: Record<string, unknown>): { tab: ScenarioTab } => ({ tab: search.tab === "results" ? "results" : "results" }),
-  component: function ScenarioScreen() {
+  validateSearch: (search: Record<string, unknown>): { tab: ScenarioTab } => ({
+    tab: SCENARIO_TABS.find((t) => t === search.tab) ?? "results",
+  }),
+  component: function ScenarioRoute() {
     const { scenarioId } = scenario.useParams();
+    const { tab } = scenario.useSearch();
     useEffect(() => rememberOpened(scenarioId), [scenarioId]);
-    return <ResultsScreen scenarioId={scenarioId} />;
+    // A new key a scenario: its working copy and undo history are its own.
+    return <ScenarioScreen key={scenarioId} scenarioId={scenarioId} tab={tab} />;
   },
 });
 

@@ -3,11 +3,14 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 export type Language = "en" | "zh-CN";
 export type ThemeChoice = "light" | "dark" | "system";
 export type NegativeStyle = "minus" | "parentheses";
+/** How useful lives are typed and shown in the editors. */
+export type LifeUnit = "years" | "months";
 
 export type Settings = {
   language: Language;
   theme: ThemeChoice;
   negatives: NegativeStyle;
+  lives: LifeUnit;
 };
 
 type SettingsContext = Settings & {
@@ -24,6 +27,7 @@ function load(): Settings {
     language: navigator.language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en",
     theme: "system",
     negatives: "minus",
+    lives: "years",
   };
   try {
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "{}") as Partial<Settings>;
@@ -31,6 +35,7 @@ function load(): Settings {
       language: stored.language === "zh-CN" || stored.language === "en" ? stored.language : fallback.language,
       theme: stored.theme === "light" || stored.theme === "dark" || stored.theme === "system" ? stored.theme : fallback.theme,
       negatives: stored.negatives === "parentheses" ? "parentheses" : "minus",
+      lives: stored.lives === "months" ? "months" : "years",
     };
   } catch {
     return fallback;

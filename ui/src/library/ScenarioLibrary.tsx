@@ -3,6 +3,7 @@ import { commands, type AppError } from "../bindings";
 import { unwrap, useErrorText } from "../app/errors";
 import { LibraryBar } from "./LibraryBar";
 import { LibraryContents } from "./LibraryContents";
+import { UnsavedWork } from "./UnsavedWork";
 import { LIBRARY_KEY } from "./queries";
 import { useT } from "../i18n/useT";
 
@@ -27,7 +28,12 @@ export function ScenarioLibrary() {
           <p>{t("lib.problemHelp")}</p>
         </div>
       )}
-      {status.data && !status.data.problem && <LibraryContents />}
+      {status.data && !status.data.problem && (
+        <>
+          <UnsavedWork />
+          <LibraryContents />
+        </>
+      )}
     </section>
   );
 }

@@ -13,6 +13,9 @@ import { useScenarioResults } from "./queries";
 import { Sections } from "../../charts/Sections";
 import { Sensitivity } from "./Sensitivity";
 import { useFigures } from "../../app/useFigures";
+import { useSettings } from "../../app/settings";
+import { issueText } from "../../i18n/issues";
+import { useEditing } from "../editing/WorkingCopy";
 
 /** The Results' sections in screen order: each panel's id and its short name's key. */
 const RESULTS_SECTIONS = [
@@ -33,6 +36,8 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
   const f = useFigures();
   const words = useErrorText();
   const results = useScenarioResults(scenarioId);
+  const editing = useEditing();
+  const { language } = useSettings();
   const router = useRouter();
   const pack = useMeetingPack([{ scenario_id: scenarioId, version_id: null }]);
   // The panels below the key figures and the policy comparison mount once its chart has
@@ -47,6 +52,25 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
     if (arrived) title.current?.focus({ preventScroll: true });
   }, [arrived, scenarioId]);
   if (results.isPending) return <p className="muted">{f.t("results.loading")}</p>;
+  const error = results.error as unknown as AppError | null;
+  if (results.isError && error?.kind === "invalid")
+    // The working copy cannot be run: say which fields stop it, each a way to the field.
+    return (
+      <div className="banner banner-error" role="alert" id="results-blocked">
+        <p>{f.t("results.blocked")}</p>
+        <ul>
+          {error.issues.map((issue) => (
+            <li key={issue.path + issue.code}>
+              <Link to="/scenario/$scenarioId" params={{ scenarioId }} search={{ tab: issue.path.startsWith("cohorts") ? "fleet" : "assumptions" }}>
+                {issue.path}
+              </Link>
+              {": "}
+              {issueText(issue, language)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   if (results.isError)
     return (
       <p className="banner banner-error" role="alert">
@@ -55,11 +79,16 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
     );
   const r = results.data;
   return (
-    <div className="results" id="results">
+    <div className={`results${editing.stale ? " stale" : ""}`} id="results" aria-busy={editing.stale}>
       <div className="results-heading">
         <h2 id="results-title" tabIndex={-1} ref={title}>
           {f.t("results.title", { name: r.name })}
         </h2>
+        {editing.stale && (
+          <span className="stale-badge" id="results-stale" role="status">
+            {f.t("results.updating")}
+          </span>
+        )}
         <Link to="/compare" search={{ items: [{ scenario_id: scenarioId, version_id: null }] }} id="compare-with">
           {f.t("results.compareWith")}
         </Link>

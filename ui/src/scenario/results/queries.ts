@@ -4,13 +4,17 @@ import { unwrap } from "../../app/errors";
 import { LIBRARY_KEY } from "../../library/queries";
 import { markResultsReceived } from "../../app/latency";
 
-/** A scenario's results, computed by the engine from its current saved version; refreshed
- * with the library (a save, a restore). */
+/** The query key of a scenario's results: under the library's, so a save or a restore
+ * refreshes them; an edit of the working copy refreshes them too (scenario/editing). */
+export const resultsKey = (scenarioId: string) => [...LIBRARY_KEY, "results", scenarioId] as const;
+
+/** A scenario's results, computed by the engine from its working copy (its unsaved edits,
+ * else its current version). */
 export function useScenarioResults(scenarioId: string) {
   return useQuery({
-    queryKey: [...LIBRARY_KEY, "results", scenarioId],
-    // Results change only when the library does, which invalidates them; reopening a
-    // scenario must not run the model again.
+    queryKey: resultsKey(scenarioId),
+    // Results change only when the library or the working copy does, which invalidates
+    // them; reopening a scenario must not run the model again.
     staleTime: Infinity,
     queryFn: () =>
       unwrap(commands.scenarioResults(scenarioId)).then((results) => {

@@ -1,0 +1,32 @@
+import { useCallback } from "react";
+import type { Cohort } from "../../bindings";
+import { useFigures } from "../../app/useFigures";
+import { useSettings } from "../../app/settings";
+import { useEditing } from "../editing/WorkingCopy";
+import { FleetGrid } from "./FleetGrid";
+
+/** The Fleet tab: the register of cohorts, how lives are typed, and what each key does. */
+export function FleetEditor() {
+  const f = useFigures();
+  const settings = useSettings();
+  const editing = useEditing();
+  const { scenario } = editing;
+  const onChange = useCallback((cohorts: Cohort[]) => editing.apply({ ...scenario, cohorts }), [editing, scenario]);
+  const check = useCallback((cohorts: Cohort[]) => editing.check({ ...scenario, cohorts }), [editing, scenario]);
+  return (
+    <section className="fleet-editor" aria-labelledby="fleet-title">
+      <div className="editor-heading">
+        <h2 id="fleet-title">{f.t("fleet.heading", { name: scenario.name, count: scenario.cohorts.length })}</h2>
+        <label>
+          {f.t("fleet.livesIn")}{" "}
+          <select id="life-unit" value={settings.lives} onChange={(e) => settings.set({ lives: e.target.value === "months" ? "months" : "years" })}>
+            <option value="years">{f.t("fleet.unit.years")}</option>
+            <option value="months">{f.t("fleet.unit.months")}</option>
+          </select>
+        </label>
+        <span className="muted fleet-keys">{f.t("fleet.keys")}</span>
+      </div>
+      <FleetGrid cohorts={scenario.cohorts} currency={scenario.currency} issues={editing.issues} context={{ lifeUnit: settings.lives }} f={f} onChange={onChange} check={check} />
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * What a user types or pastes into a cell, read as the value its column holds. Spreadsheets
+ * copy figures as they display them, so money may come as 1,234.50, (1,234.50), -$1,234.50,
+ * with a non-breaking space from Excel's accounting format, a U+2212 minus or full-width
+ * digits; months as 2026-01, 2026/1, Jan-26, 2026年1月 or an Excel date serial. The point is
+ * the decimal separator, the comma groups thousands. Values come back as the scenario file
+ * writes them: decimals as strings, months as YYYY-MM.
+ */
+
+/** Why a cell's text is not a value of its column: a code of the message catalogs
+ * (`cell.<code>`) and what the wording names. */
+export type CellProblem = { code: CellProblemCode; params?: Record<string, string> };
+export type CellProblemCode = "required" | "number" | "wholeNumber" | "month" | "choice" | "wholeMonths";
+
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
+
+const ok = <T,>(value: T): Read<T> => ({ ok: true, value });
+const refused = (code: CellProblemCode, params?: Record<string, string>): Read<never> => ({ ok: false, problem: { code, params } });
+
+/** The text with full-width forms, non-breaking and thin spaces and the minus sign made plain. */
+export function plain(text: string): string {
+  return text.normalize("NFKC").replace(/[\u2212\u2012\u2013\uFE63\uFF0D]/g, "-").replace(/\s+/g, " ").trim();
+}
+
+const CURRENCY = /^(?:US\$|CN¥|RMB|USD|CNY|EUR|[$€¥£])\s?|\s?(?:USD|CNY|EUR|RMB|[$€¥£元])$/i;
+
+/** A decimal number as the file writes it ("-1234.5"); none when the text is empty. */
+export function readNumber(text: string): Read<string | null> {
+  let s = plain(text);
+  if (s === "") return ok(null);
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (s.startsWith("-")) {
+    negative = !negative;
+    s = s.slice(1).trim();
+  } else if (s.startsWith("+")) s = s.slice(1).trim();
+  s = s.replace(CURRENCY, "").trim();
+  if (s.startsWith("-") && !negative) {
+    // -$1,234.50 read as $-1,234.50 after the sign: one minus either side of the symbol.
+    negative = true;
+    s = s.slice(1).trim();
+  }
+  const grouped = /^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/.test(s);
+  if (grouped) s = s.replace(/[, ]/g, "");
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s)) return refused("number");
+  if (s.startsWith(".")) s = `0${s}`;
+  if (s.endsWith(".")) s = s.slice(0, -1);
+  const zero = /^0+(?:\.0*)?$/.test(s);
+  return ok(negative && !zero ? `-${s}` : s);
+}
+
+/** A whole number of things (GPUs, years); none when the text is empty. */
+export function readWholeNumber(text: string): Read<number | null> {
+  const read = readNumber(text);
+  if (!read.ok || read.value === null) return read as Read<null>;
+  const m = /^(-?\d+)(?:\.0*)?$/.exec(read.value);
+  if (!m) return refused("wholeNumber");
+  const n = Number(m[1]);
+  return Number.isSafeInteger(n) ? ok(n) : refused("wholeNumber");
+}
+
+/** A column in per cent (0 to 100): "12%" and "12" are both twelve per cent. */
+export function readPercent(text: string): Read<string | null> {
+  return readNumber(plain(text).replace(/%$/, ""));
+}
+
+/** A column of fractions (0 to 1): "12%" is 0.12, "0.12" is 0.12. */
+export function readFraction(text: string): Read<string | null> {
+  const s = plain(text);
+  if (!s.endsWith("%")) return readNumber(s);
+  const read = readNumber(s.slice(0, -1));
+  return read.ok && read.value !== null ? ok(shiftPoint(read.value, -2)) : read;
+}
+
+/** `value` with its decimal point moved `places` to the left (negative) or right, exactly. */
+export function shiftPoint(value: string, places: number): string {
+  const negative = value.startsWith("-");
+  const [whole, fraction = ""] = (negative ? value.slice(1) : value).split(".");
+  let digits = whole + fraction;
+  let point = whole.length + places;
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  const frac = digits.slice(point).replace(/0+$/, "");
+  const out = frac ? `${int}.${frac}` : int;
+  return negative && /[1-9]/.test(out) ? `-${out}` : out;
+}
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function month(year: number, m: number): Read<string> {
+  if (m < 1 || m > 12 || year < 1900 || year > 2200) return refused("month");
+  return ok(`${year}-${String(m).padStart(2, "0")}`);
+}
+
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/** A calendar month as YYYY-MM; none when the text is empty. */
+export function readMonth(text: string): Read<string | null> {
+  const s = plain(text).toLowerCase();
+  if (s === "") return ok(null);
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:[ t].*)?$/.exec(s))) return month(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?\d{1,2} ?日)?$/.exec(s))) return month(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(s))) return month(Number(m[2]), Number(m[1]));
+  if ((m = /^([a-z]{3,9})\.?[- ']?(\d{2}|\d{4})$/.exec(s)) || (m = /^(\d{2}|\d{4})[- ]([a-z]{3,9})$/.exec(s))) {
+    const [name, year] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+    const index = MONTH_NAMES.findIndex((n) => name.startsWith(n) && (name.length === 3 || fullMonthName(n).startsWith(name)));
+    return index < 0 ? refused("month") : month(fullYear(year), index + 1);
+  }
+  if ((m = /^(\d{5,7})(?:\.\d+)?$/.exec(s))) return serialMonth(Number(m[1]));
+  return refused("month");
+}
+
+function fullMonthName(short: string): string {
+  const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  return full[MONTH_NAMES.indexOf(short)];
+}
+
+/** Serial 32874 is 1990-01-01: smaller numbers are years or typing slips, not dates of a
+ * fleet (a bare 2026 is refused rather than read as July 1905). */
+const FIRST_SERIAL = 32874;
+
+/** The month of an Excel date serial (1900 date system: serial 1 is 1900-01-01, and Excel
+ * counts a 29 February 1900 that never was, so serials from 61 on are a day ahead). */
+function serialMonth(serial: number): Read<string> {
+  if (serial < FIRST_SERIAL || serial > 2958465) return refused("month");
+  const days = serial >= 61 ? serial - 1 : serial;
+  const date = new Date(Date.UTC(1899, 11, 31) + days * 86_400_000);
+  return month(date.getUTCFullYear(), date.getUTCMonth() + 1);
+}
+
+/** One of a column's choices, by its code or any of its words, ignoring case and spaces. */
+export function readChoice<T extends string>(text: string, choices: readonly { value: T; words: readonly string[] }[]): Read<T | null> {
+  const key = (s: string) => plain(s).toLowerCase().replace(/[\s_-]+/g, "");
+  const s = key(text);
+  if (s === "") return ok(null);
+  const found = choices.find((c) => key(c.value) === s || c.words.some((w) => key(w) === s));
+  return found ? ok(found.value) : refused("choice", { allowed: choices.map((c) => c.words[0] ?? c.value).join(", ") });
+}
