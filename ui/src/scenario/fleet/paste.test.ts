@@ -42,13 +42,13 @@ describe("a block copied from a spreadsheet pastes as cohorts", () => {
     expect(same(register(plan.cohorts.slice(1)))).toEqual(expected);
   });
 
-  it("libreoffice.tsv: quoted ids with quotes and a line break, full-width digits", () => {
+  it("libreoffice.tsv: a quoted id with doubled quotes, full-width digits, full dates", () => {
     const plan = planPaste([h100], parseTsv(fixture("libreoffice.tsv")), { row: 1, col: 0 }, years);
     expect(plan.problems).toEqual([]);
     expect(register(plan.cohorts.slice(1))).toEqual([
       ['H200 "Q3" 2026', "H200-SXM", 512, "2026-07", "41500.00"],
       ["B200-2026-10", "B200", 256, "2026-10", "52000"],
-      ["H100\n2027", "H100-SXM", 1024, "2027-01", "39000"],
+      ["H100-2027-01", "H100-SXM", 1024, "2027-01", "39000"],
     ]);
   });
 

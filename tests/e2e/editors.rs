@@ -1,0 +1,339 @@
+//! Issue 17: the scenario edited in the app, through the real binary. Values are worked by
+//! hand or taken from the CLI on the same file; pasted blocks are the spreadsheets' fixtures.
+
+use crate::in_thousands;
+use fleet_ledger_e2e::{capture_display, Harness, Session, TauriDriver};
+use std::path::Path;
+
+/// The WebDriver key code of Enter.
+const ENTER: &str = "\u{E007}";
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/paste")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Opens "Burry vs Bernstein" from the library on its Fleet tab.
+fn open_burry_fleet(app: &Session) {
+    app.wait_for("#language option[value=\"en\"]").click();
+    app.wait_for("#scenario-search")
+        .type_text("Burry vs Bernstein");
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    app.wait_for(".open-scenario").click();
+    app.wait_for("#tab-fleet").click();
+    app.wait_for("#fleet-cell-input");
+}
+
+/// Puts the grid's cursor on `cell` as a click does (a WebDriver click on the cursor's own
+/// cell lands on the input over it and is refused as intercepted).
+fn go_to_cell(app: &Session, cell: &str) {
+    app.wait_for(cell);
+    let cell = serde_json::to_string(cell).unwrap();
+    app.execute(&format!(
+        "document.querySelector({cell}).dispatchEvent(new MouseEvent('mousedown', {{ bubbles: true, cancelable: true }}));"
+    ));
+}
+
+/// Types `text` into the fleet grid's cell and commits it with Enter, as a user does.
+fn type_in_cell(app: &Session, cell: &str, text: &str) {
+    go_to_cell(app, cell);
+    let input = app.wait_for("#fleet-cell-input");
+    input.type_text(text);
+    input.type_text(ENTER);
+}
+
+/// Pastes `text` at the grid's cursor as the web view delivers a paste (a `paste` event whose
+/// clipboard holds the text as `text/plain`).
+fn paste(app: &Session, text: &str) {
+    let text = serde_json::to_string(text).unwrap();
+    app.execute(&format!(
+        "const data = new DataTransfer(); data.setData('text/plain', {text});
+         document.querySelector('#fleet-cell-input').dispatchEvent(new ClipboardEvent('paste', {{ clipboardData: data, bubbles: true, cancelable: true }}));"
+    ));
+}
+
+/// Waits until every edit is written and the Results have caught up with it.
+fn settled(app: &Session) {
+    app.wait_until_text("#editing-state", |t| !t.is_empty());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while app.find_all("#results-stale").len() > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the results never caught up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// A grid cell's text. Read from the page: WebKitWebDriver's element text of a sheet cell,
+/// which an input overlays, comes back empty.
+fn cell(app: &Session, css: &str) -> String {
+    app.wait_for(css);
+    let css = serde_json::to_string(css).unwrap();
+    let value = app.execute(&format!(
+        "return document.querySelector({css})?.textContent ?? ''"
+    ));
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+/// Waits until a grid cell shows `text`.
+fn wait_for_cell(app: &Session, css: &str, text: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let shown = cell(app, css);
+        if shown == text {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css} showed {shown:?}, not {text:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+fn cohort_count(app: &Session) -> usize {
+    let title = app.text_of("#fleet-title");
+    title
+        .rsplit('(')
+        .next()
+        .and_then(|t| t.split_whitespace().next())
+        .and_then(|n| n.replace(',', "").parse().ok())
+        .unwrap_or_else(|| panic!("no count in {title:?}"))
+}
+
+/// The policy comparison's difference in the first fiscal year, as the Results show it.
+const GAP: &str = "#policy-comparison-table tbody tr:first-child td:nth-last-child(2)";
+
+#[test]
+fn a_quantity_typed_in_the_fleet_grid_moves_the_burry_gap_to_the_value_worked_by_hand() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    assert_eq!(cell(&app, "#cell-0-quantity"), "1,024");
+    type_in_cell(&app, "#cell-0-quantity", "2048");
+    wait_for_cell(&app, "#cell-0-quantity", "2,048");
+    app.wait_until_text("#editing-state", |t| t.starts_with("Unsaved changes"));
+
+    // By hand: 2,048 GPUs at 39,000 is 79,872,000 of cost, straight line with no salvage from
+    // January 2026. FY2026's depreciation is 12/36 of it on a 3-year life and 12/72 on a
+    // 6-year one; the 6-year life's EBIT is higher by the difference, 13,312,000.
+    app.wait_for("#tab-results").click();
+    settled(&app);
+    app.wait_for_text(GAP, "13,312");
+
+    // The CLI on the same file agrees.
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    let example = std::process::Command::new(&cli)
+        .args(["example", "burry-vs-bernstein"])
+        .output()
+        .unwrap();
+    let mut scenario: serde_json::Value = serde_json::from_slice(&example.stdout).unwrap();
+    scenario["cohorts"][0]["quantity"] = 2048.into();
+    let file = dir.path().join("burry-2048.json");
+    std::fs::write(&file, scenario.to_string()).unwrap();
+    let out = dir.path().join("out");
+    let run = std::process::Command::new(&cli)
+        .arg("run")
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .args(["--format", "json", "--no-sensitivity"])
+        .status()
+        .unwrap();
+    assert!(run.success());
+    let results: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let gap = results["policy_comparison"]["years"][0]["ebit_difference"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(in_thousands(&gap), "13,312", "CLI gap {gap}");
+
+    // Undo and redo, from the keyboard: the figure follows each step.
+    app.press("z", true);
+    settled(&app);
+    app.wait_for_text(GAP, "6,656");
+    app.press("y", true);
+    settled(&app);
+    app.wait_for_text(GAP, "13,312");
+
+    // Saved as a version with a note; nothing is unsaved after.
+    app.press("s", true);
+    app.wait_for("#save-note").type_text("Twice the GPUs");
+    app.wait_for("#save-version").click();
+    app.wait_until_text("#editing-state", |t| t == "All changes saved");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
+#[test]
+fn three_rows_pasted_from_each_spreadsheet_add_three_cohorts_in_one_undo_step() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    for fixture_name in ["excel-windows.tsv", "excel-macos.tsv", "libreoffice.tsv"] {
+        assert_eq!(cohort_count(&app), 1, "{fixture_name}");
+        // The row past the last cohort: pasting there adds rows.
+        go_to_cell(&app, "#cell-1-id");
+        paste(&app, &fixture(fixture_name));
+        app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 4);
+        assert_eq!(cell(&app, "#cell-1-quantity"), "512", "{fixture_name}");
+        assert_eq!(
+            cell(&app, "#cell-2-in_service"),
+            "2026-10",
+            "{fixture_name}"
+        );
+        assert_eq!(
+            cell(&app, "#cell-3-unit_cost"),
+            "39,000.00",
+            "{fixture_name}"
+        );
+        if fixture_name == "excel-windows.tsv" {
+            capture_display(&harness.output_dir.join("fleet-pasted.png"));
+        }
+        // One paste, one step.
+        app.press("z", true);
+        app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 1);
+    }
+    app.press("y", true);
+    app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 4);
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
+#[test]
+fn a_pasted_block_with_one_bad_cell_is_named_at_that_cell_and_nothing_is_applied() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    go_to_cell(&app, "#cell-1-id");
+    paste(&app, &fixture("one-bad-cell.tsv"));
+    app.wait_for("#paste-review");
+    // Row 3 of the grid, the GPUs column: "many" is no number.
+    let problem = app.text_of("#paste-review tbody tr[data-row=\"2\"][data-col=\"quantity\"]");
+    assert!(
+        problem.starts_with('3') && problem.contains("GPUs") && problem.contains("Type a number"),
+        "{problem}"
+    );
+    assert_eq!(
+        cohort_count(&app),
+        1,
+        "nothing is applied while the problems are shown"
+    );
+    capture_display(&harness.output_dir.join("fleet-paste-refused.png"));
+    app.wait_for("#paste-cancel").click();
+    assert_eq!(cohort_count(&app), 1);
+
+    // Pasted again, the user drops the bad row: the other two are added.
+    go_to_cell(&app, "#cell-1-id");
+    paste(&app, &fixture("one-bad-cell.tsv"));
+    app.wait_for("#paste-drop").click();
+    app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 3);
+    assert_eq!(cell(&app, "#cell-2-id"), "H100-2027-01");
+
+    // A block the cells read but the engine refuses (a SKU the catalog lacks) is refused too.
+    go_to_cell(&app, "#cell-3-id");
+    paste(&app, "X-1\tNO-SUCH-GPU\t8\t2026-01\t1000\r\n");
+    app.wait_for("#paste-review");
+    let refused = app.text_of("#paste-review tbody tr[data-row=\"3\"][data-col=\"sku\"]");
+    assert!(
+        refused.contains("NO-SUCH-GPU") && refused.contains("must name a GPU in the catalog"),
+        "{refused}"
+    );
+    app.wait_for("#paste-cancel").click();
+    assert_eq!(cohort_count(&app), 3);
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
+#[test]
+fn a_draft_survives_the_app_being_killed_and_is_resumed_with_its_edits() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    type_in_cell(&app, "#cell-0-quantity", "3000");
+    wait_for_cell(&app, "#cell-0-quantity", "3,000");
+    app.wait_for("#tab-assumptions").click();
+    let pue = app.wait_for("#field-costs-pue");
+    pue.clear();
+    pue.type_text("1.45");
+    pue.type_text(ENTER);
+    app.wait_until_text("#editing-state", |t| t.starts_with("Unsaved changes"));
+    // Every edit is written as it is made: give the last write its transaction, then kill.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let killed = std::process::Command::new("pkill")
+        .arg("-KILL")
+        .arg("-f")
+        .arg(&harness.app_binary)
+        .status()
+        .unwrap();
+    assert!(killed.success(), "the app was running");
+    // The driver keeps the dead app's session until it is ended.
+    app.close();
+
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#unsaved-work");
+    assert!(app.text_of("#unsaved-work").contains("Burry vs Bernstein"));
+    capture_display(&harness.output_dir.join("unsaved-work.png"));
+    app.wait_for(".resume-draft").click();
+    wait_for_cell(&app, "#cell-0-quantity", "3,000");
+    app.wait_until_text("#editing-state", |t| t.starts_with("Unsaved changes"));
+    app.wait_for("#tab-assumptions").click();
+    let value = app.execute("return document.querySelector('#field-costs-pue').value");
+    assert_eq!(value.as_str(), Some("1.45"));
+    // Discarded, the scenario is its saved version again.
+    app.wait_for("#discard").click();
+    app.wait_until_text("#editing-state", |t| t == "All changes saved");
+    app.wait_for("#tab-fleet").click();
+    wait_for_cell(&app, "#cell-0-quantity", "1,024");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
+#[test]
+fn a_scenario_named_as_markup_is_shown_as_text_everywhere() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    let name = "<img src=x onerror=alert(1)>";
+    app.wait_for("#language option[value=\"en\"]").click();
+    app.wait_for("#new-scenario-name").type_text(name);
+    app.wait_for("#create-scenario").click();
+    app.wait_for_text("#scenario-list .scenario-name", name);
+    app.wait_for("#scenario-search").type_text("onerror");
+    app.wait_for(".open-scenario").click();
+    app.wait_until_text("#results-title, #results-blocked", |t| !t.is_empty());
+    for tab in ["fleet", "assumptions"] {
+        app.wait_for(&format!("#tab-{tab}")).click();
+        let heading = app.text_of(&format!("#{tab}-title"));
+        assert!(heading.contains(name), "{tab}: {heading}");
+    }
+    let value = app.execute("return document.querySelector('#field-name').value");
+    assert_eq!(value.as_str(), Some(name));
+    // Renamed in the editor to more markup, it is still text, and no image element exists.
+    let field = app.wait_for("#field-name");
+    field.clear();
+    field.type_text("<b>bold</b> & <script>alert(2)</script>");
+    field.type_text(ENTER);
+    app.wait_until_text("#assumptions-title", |t| t.contains("<b>bold</b>"));
+    let elements = app.execute("return document.querySelectorAll('img, b').length");
+    assert_eq!(elements.as_i64(), Some(0));
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
