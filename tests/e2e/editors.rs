@@ -127,27 +127,9 @@ fn a_quantity_typed_in_the_fleet_grid_moves_the_burry_gap_to_the_value_worked_by
     app.wait_for_text(GAP, "13,312");
 
     // The CLI on the same file agrees.
-    let cli = harness.app_binary.with_file_name("fleet-ledger");
-    let example = std::process::Command::new(&cli)
-        .args(["example", "burry-vs-bernstein"])
-        .output()
-        .unwrap();
-    let mut scenario: serde_json::Value = serde_json::from_slice(&example.stdout).unwrap();
+    let mut scenario = crate::example_scenario(&harness, "burry-vs-bernstein");
     scenario["cohorts"][0]["quantity"] = 2048.into();
-    let file = dir.path().join("burry-2048.json");
-    std::fs::write(&file, scenario.to_string()).unwrap();
-    let out = dir.path().join("out");
-    let run = std::process::Command::new(&cli)
-        .arg("run")
-        .arg(&file)
-        .arg("--out")
-        .arg(&out)
-        .args(["--format", "json", "--no-sensitivity"])
-        .status()
-        .unwrap();
-    assert!(run.success());
-    let results: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
+    let (_, results) = crate::cli_results(&harness, dir.path(), "burry-2048", &scenario);
     let gap = results["policy_comparison"]["years"][0]["ebit_difference"]
         .as_array()
         .unwrap()
@@ -335,5 +317,92 @@ fn a_scenario_named_as_markup_is_shown_as_text_everywhere() {
     let elements = app.execute("return document.querySelectorAll('img, b').length");
     assert_eq!(elements.as_i64(), Some(0));
     assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
+/// The measure named `name`'s durations so far, in ms.
+fn measures(app: &Session, name: &str) -> Vec<f64> {
+    let value = app.execute(&format!(
+        "return performance.getEntriesByName('{name}').map((m) => m.duration)"
+    ));
+    serde_json::from_value(value).unwrap_or_default()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// Issue 17's targets, measured in the real web view (docs/PERFORMANCE.md): with 1,000
+/// cohorts loaded, a quantity typed and committed with Enter to the Fleet tab's chart redrawn
+/// with the new results, over 30 edits; and 1,000 rows pasted to their rows on screen.
+#[test]
+#[ignore = "a measurement: cargo xtask latency"]
+fn time_from_a_keystroke_in_the_grid_to_the_redrawn_chart() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("library.sqlite");
+    let driver = crate::thousand_cohort_library(&harness, &db);
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#scenario-search").type_text("Generated");
+    app.wait_until_text("#scenario-list .scenario-name", |t| {
+        t.starts_with("Generated")
+    });
+    app.wait_for(".open-scenario").click();
+    app.wait_for("#tab-fleet").click();
+    app.wait_for("#live-chart[data-rendered=\"true\"]");
+    for i in 0..30 {
+        type_in_cell(&app, "#cell-0-quantity", &(200 + i).to_string());
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while measures(&app, "fleet-ledger:edit-to-chart").len() < i + 1 {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "edit {i} was never drawn"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+    let report = |name: &str| {
+        let mut ms = measures(&app, name);
+        ms.sort_by(f64::total_cmp);
+        format!(
+            "p50 {:.0} ms, p95 {:.0} ms, max {:.0} ms over {}",
+            percentile(&ms, 50.0),
+            percentile(&ms, 95.0),
+            ms.last().copied().unwrap_or_default(),
+            ms.len()
+        )
+    };
+    eprintln!(
+        "keystroke to redrawn chart: {}",
+        report("fleet-ledger:edit-to-chart")
+    );
+    eprintln!(
+        "of which the edit written and the results received: {}",
+        report("fleet-ledger:edit-to-results")
+    );
+
+    // 1,000 rows pasted past the last cohort.
+    let block: String = (1..=1000)
+        .map(|i| format!("P-{i}\tH100-SXM\t8\t2027-01\t39,000.00\r\n"))
+        .collect();
+    // The row past the last cohort, from the keyboard: it is far below the rows drawn.
+    app.press("End", true);
+    app.press("ArrowDown", false);
+    app.press("Home", false);
+    paste(&app, &block);
+    app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 2000);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while measures(&app, "fleet-ledger:paste-to-applied").is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the paste was never measured"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    eprintln!(
+        "1,000 rows pasted to applied on screen: {:?} ms",
+        measures(&app, "fleet-ledger:paste-to-applied")
+    );
     app.close();
 }

@@ -358,6 +358,10 @@ fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_it
     app.wait_for("#export-deck").click();
     let written =
         std::path::PathBuf::from(app.wait_until_text("#deck-written", |t| t.ends_with(".pdf")));
+    assert!(
+        written.starts_with(&reports),
+        "written to the chosen folder: {written:?}"
+    );
     let info = std::process::Command::new("pdfinfo")
         .arg(&written)
         .output()
@@ -505,6 +509,52 @@ fn in_thousands(value: &str) -> String {
     }
 }
 
+/// A shipped example as the CLI built beside the app prints it.
+fn example_scenario(harness: &Harness, name: &str) -> serde_json::Value {
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    let example = std::process::Command::new(&cli)
+        .args(["example", name])
+        .output()
+        .unwrap_or_else(|e| panic!("{} (built by the workspace tests): {e}", cli.display()));
+    serde_json::from_slice(&example.stdout).unwrap()
+}
+
+/// Writes `scenario` as `<name>.json` in `dir` and returns the file and the results
+/// `fleet-ledger run` computes for it (without the tornado).
+fn cli_results(
+    harness: &Harness,
+    dir: &std::path::Path,
+    name: &str,
+    scenario: &serde_json::Value,
+) -> (std::path::PathBuf, serde_json::Value) {
+    let cli = harness.app_binary.with_file_name("fleet-ledger");
+    let file = dir.join(format!("{name}.json"));
+    std::fs::write(&file, scenario.to_string()).unwrap();
+    let out = dir.join(format!("{name}-out"));
+    let run = std::process::Command::new(&cli)
+        .arg("run")
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .args(["--format", "json", "--no-sensitivity"])
+        .status()
+        .unwrap();
+    assert!(run.success());
+    let text = std::fs::read_to_string(out.join("results.json")).unwrap();
+    (file, serde_json::from_str(&text).unwrap())
+}
+
+/// A new library at `db` holding the examples and a generated fleet of 1,000 cohorts over 120
+/// months ("Generated …"), and the driver started on it.
+fn thousand_cohort_library(harness: &Harness, db: &std::path::Path) -> TauriDriver {
+    let driver = TauriDriver::start(harness, db);
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    app.close();
+    import_generated_fleet(harness, db, 1000);
+    driver
+}
+
 /// Imports a generated fleet of `cohorts` cohorts over 120 months ("Generated …") into the
 /// library at `db` with the CLI built beside the app.
 fn import_generated_fleet(harness: &Harness, db: &std::path::Path, cohorts: u32) {
@@ -597,25 +647,9 @@ fn the_results_show_the_burry_gap_that_fleet_ledger_run_computes_in_both_languag
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     // What the CLI computes for the same scenario file.
+    let example = example_scenario(&harness, "burry-vs-bernstein");
+    let (scenario_file, results) = cli_results(&harness, dir.path(), "burry", &example);
     let cli = harness.app_binary.with_file_name("fleet-ledger");
-    let scenario_file = dir.path().join("burry.json");
-    let example = std::process::Command::new(&cli)
-        .args(["example", "burry-vs-bernstein"])
-        .output()
-        .unwrap_or_else(|e| panic!("{} (built by the workspace tests): {e}", cli.display()));
-    std::fs::write(&scenario_file, example.stdout).unwrap();
-    let out = dir.path().join("out");
-    let run = std::process::Command::new(&cli)
-        .arg("run")
-        .arg(&scenario_file)
-        .arg("--out")
-        .arg(&out)
-        .args(["--format", "json", "--no-sensitivity"])
-        .status()
-        .unwrap();
-    assert!(run.success());
-    let results: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("results.json")).unwrap()).unwrap();
     let first_year = &results["policy_comparison"]["years"][0];
     let differences = first_year["ebit_difference"].as_array().unwrap();
     let gap = differences.last().unwrap().as_str().unwrap();
@@ -712,6 +746,17 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
             app.wait_for(".open-scenario").click();
             app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
             capture_display(&shots.join(format!("results-{code}-{theme}.png")));
+            // The editors of the same scenario: the fleet register and the assumptions.
+            app.wait_for("#tab-fleet").click();
+            app.wait_for("#fleet-cell-input");
+            capture_display(&shots.join(format!("fleet-{code}-{theme}.png")));
+            app.wait_for("#tab-assumptions").click();
+            app.wait_for("#assumptions-policies");
+            capture_display(&shots.join(format!("assumptions-{code}-{theme}.png")));
+            app.execute("document.getElementById('assumptions-valuation').scrollIntoView();");
+            capture_display(&shots.join(format!("assumptions-valuation-{code}-{theme}.png")));
+            app.wait_for("#tab-results").click();
+            app.wait_for("#policy-comparison-chart[data-rendered=\"true\"]");
             app.wait_for("#run-sensitivity").click();
             app.wait_for("#tornado-ebit-chart[data-rendered=\"true\"]");
             for part in ["margin-by-age", "composition", "impairment", "sensitivity"] {
@@ -804,11 +849,7 @@ fn time_from_opening_a_thousand_cohort_scenario_to_its_first_chart() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("library.sqlite");
-    let driver = TauriDriver::start(&harness, &db);
-    let app = driver.launch(&harness.app_binary);
-    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
-    app.close();
-    import_generated_fleet(&harness, &db, 1000);
+    let driver = thousand_cohort_library(&harness, &db);
     let app = driver.launch(&harness.app_binary);
     let mut times = Vec::new();
     let mut waits = Vec::new();

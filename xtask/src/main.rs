@@ -157,7 +157,7 @@ fn latency() -> Result {
     ]))?;
     end_to_end_of(
         &app_binary_in("release"),
-        &["--ignored", "--nocapture", "time_from_opening"],
+        &["--ignored", "--nocapture", "time_from_"],
     )
 }
 

@@ -9,13 +9,10 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { commands, type AppError, type FieldIssue, type Scenario, type VersionSummary } from "../../bindings";
 import { unwrap } from "../../app/errors";
 import { takeUndo, undoKey, undoOrRedo } from "../../app/undo";
+import { markEdited } from "../../app/latency";
 import { LIBRARY_KEY } from "../../library/queries";
 import { resultsKey } from "../results/queries";
 import { record, redo, startHistory, undo, type History } from "./history";
-
-/** How long after the last edit the Results are computed again: a burst of typing runs the
- * model once, and a value typed then corrected never runs it twice. */
-export const RESULTS_DELAY_MS = 120;
 
 export type Editing = {
   scenarioId: string;
@@ -71,14 +68,26 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
   // Writes go one at a time, in order; edits made while one is in flight are written next,
   // only the newest of them (each write holds the whole document).
   const writer = useRef<{ busy: boolean; next: { doc: Scenario; base: string } | null; done: Promise<void> }>({ busy: false, next: null, done: Promise.resolve() });
-  const refreshTimer = useRef<number | undefined>(undefined);
+  // The Results run at once after an edit is written, one run at a time: edits written
+  // while one runs are run together after it (a run that an edit made stale is not waited
+  // for twice, and typing never waits for a run).
+  const refresh = useRef({ running: false, again: false });
   const refreshResults = useCallback(() => {
-    window.clearTimeout(refreshTimer.current);
-    refreshTimer.current = window.setTimeout(() => {
-      void queryClient.invalidateQueries({ queryKey: resultsKey(scenarioId) }).then(() => setResultsBehind(false));
-    }, RESULTS_DELAY_MS);
+    const r = refresh.current;
+    if (r.running) {
+      r.again = true;
+      return;
+    }
+    r.running = true;
+    void (async () => {
+      do {
+        r.again = false;
+        await queryClient.invalidateQueries({ queryKey: resultsKey(scenarioId) });
+      } while (r.again);
+      r.running = false;
+      if (!writer.current.busy) setResultsBehind(false);
+    })();
   }, [queryClient, scenarioId]);
-  useEffect(() => () => window.clearTimeout(refreshTimer.current), []);
 
   const write = useCallback(
     (doc: Scenario, base: string) => {
@@ -115,6 +124,7 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
       if (!s) return;
       const history = step(s.history);
       if (history.present === s.history.present) return;
+      markEdited();
       const next = { ...s, history, unsaved: true };
       stateRef.current = next;
       setState(next);

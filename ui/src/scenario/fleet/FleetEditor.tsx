@@ -4,6 +4,7 @@ import { useFigures } from "../../app/useFigures";
 import { useSettings } from "../../app/settings";
 import { useEditing } from "../editing/WorkingCopy";
 import { FleetGrid } from "./FleetGrid";
+import { LiveResults } from "./LiveResults";
 
 /** The Fleet tab: the register of cohorts, how lives are typed, and what each key does. */
 export function FleetEditor() {
@@ -26,6 +27,7 @@ export function FleetEditor() {
         </label>
         <span className="muted fleet-keys">{f.t("fleet.keys")}</span>
       </div>
+      <LiveResults f={f} />
       <FleetGrid cohorts={scenario.cohorts} currency={scenario.currency} issues={editing.issues} context={{ lifeUnit: settings.lives }} f={f} onChange={onChange} check={check} />
     </section>
   );

@@ -17,6 +17,7 @@ import { copiedCohort, planPaste, type CellAt, type PastePlan, type PasteProblem
 import { sheetAction, type Mode, type SheetAction } from "./sheetKeys";
 import { parseTsv, writeTsv } from "./tsv";
 import { PasteReview } from "./PasteReview";
+import { markPasteApplied, markPasted } from "../../app/latency";
 
 const ROW_HEIGHT = 26;
 const HEADER_HEIGHT = 44;
@@ -264,6 +265,7 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
     setReview(null);
     if (plan.rows.length === 0) return;
     onChange(plan.cohorts);
+    markPasteApplied();
     const last = plan.rows[plan.rows.length - 1];
     const width = Math.max(...block.map((r) => r.length));
     setAnchor({ row: plan.rows[0], col: at.col });
@@ -276,6 +278,7 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
     // A value pasted while typing goes into the cell's text, as in Excel.
     if (mode !== "ready" && !/[\t\r\n]/.test(text.replace(/(\r\n|\n|\r)$/, ""))) return;
     e.preventDefault();
+    markPasted();
     endTyping();
     const block = parseTsv(text);
     if (block.length === 0) return;

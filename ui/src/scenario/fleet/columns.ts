@@ -79,25 +79,22 @@ function readLife(text: string, unit: LifeUnit): Read<number> {
   return Math.abs(months - whole) < 1e-9 ? { ok: true, value: whole } : { ok: false, problem: { code: "wholeMonths", params: { given: years.value } } };
 }
 
+/** A column of names (the cohort's id, its SKU): trimmed text, never empty. */
+function name(field: "id" | "sku", title: string, width: number): FleetColumn {
+  return {
+    id: field,
+    title,
+    numeric: false,
+    width,
+    paths: [field],
+    text: (c) => c[field],
+    write: (c, text) => map(required({ ok: true, value: text.trim() || null }), (value) => ({ ...c, [field]: value })),
+  };
+}
+
 export const FLEET_COLUMNS: readonly FleetColumn[] = [
-  {
-    id: "id",
-    title: "fleet.col.id",
-    numeric: false,
-    width: 150,
-    paths: ["id"],
-    text: (c) => c.id,
-    write: (c, text) => map(required({ ok: true, value: text.trim() || null }), (id) => ({ ...c, id })),
-  },
-  {
-    id: "sku",
-    title: "fleet.col.sku",
-    numeric: false,
-    width: 120,
-    paths: ["sku"],
-    text: (c) => c.sku,
-    write: (c, text) => map(required({ ok: true, value: text.trim() || null }), (sku) => ({ ...c, sku })),
-  },
+  name("id", "fleet.col.id", 150),
+  name("sku", "fleet.col.sku", 120),
   {
     id: "quantity",
     title: "fleet.col.quantity",
