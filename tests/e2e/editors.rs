@@ -406,3 +406,49 @@ fn time_from_a_keystroke_in_the_grid_to_the_redrawn_chart() {
     );
     app.close();
 }
+
+/// Issue 18: a life changed in the grid and saved, then the two versions side by side.
+#[test]
+fn two_versions_are_compared_after_a_life_is_changed_in_the_grid() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    type_in_cell(&app, "#cell-0-useful_life", "3");
+    wait_for_cell(&app, "#cell-0-useful_life", "3");
+    app.press("s", true);
+    app.wait_for("#save-note").type_text("Three-year life");
+    app.wait_for("#save-version").click();
+    app.wait_until_text("#editing-state", |t| t == "All changes saved");
+
+    // Compare the current version (3 years) with the first one (6 years).
+    app.wait_for("#tab-results").click();
+    app.wait_for("#compare-with").click();
+    let scenario = ".compare-column-pick:nth-child(2) .compare-scenario option";
+    app.wait_for(scenario);
+    let same = app
+        .find_all(scenario)
+        .into_iter()
+        .find(|o| o.text() == "Burry vs Bernstein");
+    same.expect("the scenario is offered").click();
+    // Below "Current version", the versions before it, newest first: the shipped one.
+    let version = ".compare-column-pick:nth-child(2) .compare-version-pick option:nth-child(2)";
+    app.wait_for(version).click();
+    app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
+    // By hand: 1,024 GPUs at 39,000 over 6 years instead of 3 depreciate 6,656,000 less in
+    // FY2026, so the first version's EBIT is that much higher than the current one's.
+    let cells = app.execute(
+        "return [...document.querySelectorAll('#compare-ebit-table tbody tr:first-child td')].map((td) => td.textContent)",
+    );
+    let cells: Vec<String> = serde_json::from_value(cells).unwrap();
+    let number = |t: &str| -> i64 {
+        let negative = t.starts_with('−') || t.starts_with('-') || t.starts_with('(');
+        let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+        digits.parse::<i64>().unwrap() * if negative { -1 } else { 1 }
+    };
+    assert!(cells.len() >= 2, "{cells:?}");
+    assert_eq!(number(&cells[1]) - number(&cells[0]), 6_656, "{cells:?}");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
