@@ -452,3 +452,128 @@ fn two_versions_are_compared_after_a_life_is_changed_in_the_grid() {
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
 }
+
+/// Runs `action` (a script) in the page and returns how long the app took until `done` (a
+/// script expression) holds, checked every frame in the page itself: the app's time, not the
+/// test's polling.
+fn timed(app: &Session, action: &str, done: &str) -> f64 {
+    app.execute(&format!(
+        "window.fleetLedgerStep = {{ start: performance.now(), end: null }};
+         const check = () => {{
+           if ({done}) window.fleetLedgerStep.end = performance.now();
+           else requestAnimationFrame(check);
+         }};
+         requestAnimationFrame(check);
+         {action};"
+    ));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let ms = app.execute(
+            "const s = window.fleetLedgerStep; return s.end === null ? null : s.end - s.start;",
+        );
+        if let Some(ms) = ms.as_f64() {
+            return ms;
+        }
+        assert!(std::time::Instant::now() < deadline, "{done} never held");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Issue 18, tried as a new user would: a new library, a scenario from "Burry vs Bernstein",
+/// a 20-cohort register pasted from a spreadsheet, the policy comparison, the meeting pack.
+/// Every step must succeed; the app's time at each is printed.
+#[test]
+fn a_new_user_pastes_a_twenty_cohort_fleet_and_writes_the_meeting_pack() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let (driver, reports) = crate::exporting_driver(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#language option[value=\"en\"]").click();
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    let name = "Board fleet FY27";
+    app.wait_for("#new-scenario-name").type_text(name);
+    app.wait_for("#new-scenario-template option[value=\"burry-vs-bernstein\"]")
+        .click();
+    let mut steps = Vec::new();
+    steps.push((
+        "create from the example",
+        timed(
+            &app,
+            "document.querySelector('#create-scenario').click()",
+            &format!("[...document.querySelectorAll('#scenario-list .scenario-name')].some((e) => e.textContent === {name:?})"),
+        ),
+    ));
+    app.wait_for("#scenario-search").type_text("Board fleet");
+    app.wait_until_text("#scenario-list .scenario-name", |t| t == name);
+    steps.push((
+        "open its Results",
+        timed(
+            &app,
+            "document.querySelector('.open-scenario').click()",
+            "document.querySelector('#policy-comparison-chart[data-rendered=\"true\"]')",
+        ),
+    ));
+    steps.push((
+        "open its fleet register",
+        timed(
+            &app,
+            "document.querySelector('#tab-fleet').click()",
+            "document.querySelector('#fleet-cell-input')",
+        ),
+    ));
+    go_to_cell(&app, "#cell-1-id");
+    let block = serde_json::to_string(&fixture("twenty-cohorts.tsv")).unwrap();
+    steps.push((
+        "paste 20 cohorts",
+        timed(
+            &app,
+            &format!(
+                "const data = new DataTransfer(); data.setData('text/plain', {block});
+                 document.querySelector('#fleet-cell-input').dispatchEvent(new ClipboardEvent('paste', {{ clipboardData: data, bubbles: true, cancelable: true }}))"
+            ),
+            "document.querySelector('#fleet-title').textContent.includes('(21 cohorts)') && !document.querySelector('#live-results[aria-busy=\"true\"]')",
+        ),
+    ));
+    steps.push((
+        "open the policy comparison",
+        timed(
+            &app,
+            "document.querySelector('#tab-results').click()",
+            "document.querySelector('#policy-comparison-chart[data-rendered=\"true\"]') && !document.querySelector('#results-stale')",
+        ),
+    ));
+    let rows =
+        app.execute("return document.querySelectorAll('#policy-comparison-table tbody tr').length");
+    assert!(
+        rows.as_i64().unwrap_or(0) >= 8,
+        "a row a fiscal year: {rows}"
+    );
+    app.wait_for("#open-pack").click();
+    steps.push((
+        "write the meeting pack",
+        timed(
+            &app,
+            "document.querySelector('#export-reports').click()",
+            "document.querySelector('#export-written li')",
+        ),
+    ));
+    for (step, ms) in &steps {
+        eprintln!("new user: {step}: {ms:.0} ms");
+    }
+    let pdf = reports.join(format!("{name}.pdf"));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains(name), "the pack names the scenario");
+    // The pack's depreciation by cohort names the pasted cohorts (the fixture's fourth row).
+    assert!(
+        text.contains("GB200-2026-04-4"),
+        "the pack lists the pasted cohorts: {text}"
+    );
+    assert!(reports.join(format!("{name}.xlsx")).exists());
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}

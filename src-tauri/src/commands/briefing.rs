@@ -2,7 +2,7 @@
 //! comparison's, the findings of its slides in the engine's words, the deck saved with the
 //! scenario, and full screen for presenting it.
 
-use super::comparison::{column_names, open_items, saved_minutes};
+use super::comparison::{column_names, open_saved, saved_minutes};
 use super::reports::{export_folder, file_stem};
 use super::results::not_computed;
 use crate::error::{Problem, ProblemCode};
@@ -63,7 +63,7 @@ pub async fn briefing(
     library: State<'_, LibraryState>,
     items: Vec<ComparedItem>,
 ) -> Result<Briefing, AppError> {
-    let stored = library.with(|lib| open_items(lib, &items))?;
+    let stored = library.with(|lib| open_saved(lib, &items))?;
     let versions = stored.iter().map(|s| s.version.clone()).collect();
     let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
     let (shown, findings) = tauri::async_runtime::spawn_blocking(move || shown(&scenarios))
@@ -128,7 +128,7 @@ pub async fn export_deck(
     language: Language,
     parentheses: bool,
 ) -> Result<Option<String>, AppError> {
-    let stored = library.with(|lib| open_items(lib, &deck.items))?;
+    let stored = library.with(|lib| open_saved(lib, &deck.items))?;
     let Some(folder) = export_folder(&app)? else {
         return Ok(None);
     };

@@ -18,8 +18,9 @@ pub struct Comparison {
     pub versions: Vec<VersionSummary>,
 }
 
-/// Each item's saved version, or its scenario's current one.
-pub(super) fn open_items(
+/// Each item's saved version, or its scenario's current saved one: what a briefing deck is
+/// frozen to.
+pub(super) fn open_saved(
     lib: &fleet_ledger_store::Library,
     items: &[ComparedItem],
 ) -> Result<Vec<StoredScenario>, fleet_ledger_store::StoreError> {
@@ -28,6 +29,28 @@ pub(super) fn open_items(
         .map(|item| match &item.version_id {
             Some(version) => lib.open_version(version),
             None => lib.open_scenario(&item.scenario_id),
+        })
+        .collect()
+}
+
+/// Each item's saved version, or its scenario as the screens show it: the working copy, its
+/// unsaved edits included (what Compare's "current version" and a meeting pack from the
+/// Results show, so a pack never leaves out what the user sees).
+pub(super) fn open_shown(
+    lib: &fleet_ledger_store::Library,
+    items: &[ComparedItem],
+) -> Result<Vec<StoredScenario>, fleet_ledger_store::StoreError> {
+    items
+        .iter()
+        .map(|item| match &item.version_id {
+            Some(version) => lib.open_version(version),
+            None => lib
+                .working_copy(&item.scenario_id)
+                .map(|copy| StoredScenario {
+                    summary: copy.summary,
+                    version: copy.base,
+                    scenario: copy.scenario,
+                }),
         })
         .collect()
 }
@@ -75,7 +98,7 @@ pub async fn compare_scenarios(
     library: State<'_, LibraryState>,
     items: Vec<ComparedItem>,
 ) -> Result<Comparison, AppError> {
-    let stored = library.with(|lib| open_items(lib, &items))?;
+    let stored = library.with(|lib| open_shown(lib, &items))?;
     let versions = stored.iter().map(|s| s.version.clone()).collect();
     let scenarios: Vec<_> = stored.into_iter().map(|s| s.scenario).collect();
     let view = tauri::async_runtime::spawn_blocking(move || compare(&scenarios))

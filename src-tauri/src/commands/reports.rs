@@ -1,7 +1,7 @@
 //! Meeting packs from the app: the user picks scenarios, sections, language and formats; the
 //! files are written by Rust into a folder chosen in the native dialog, with progress.
 
-use super::comparison::{column_names, open_items};
+use super::comparison::{column_names, open_shown};
 use crate::dialogs::{choose_path, Purpose};
 use crate::library::LibraryState;
 use crate::{AppError, Problem, ProblemCode};
@@ -161,7 +161,7 @@ pub async fn export_reports(
         let _ = on_progress.send(ExportProgress { step, steps, doing });
     };
     let mut reports = Vec::new();
-    let stored = library.with(|lib| open_items(lib, &request.items))?;
+    let stored = library.with(|lib| open_shown(lib, &request.items))?;
     let names = column_names(&stored);
     for (i, (mut stored, name)) in stored.into_iter().zip(names).enumerate() {
         // Two versions of one scenario are told apart in the pack by their names.
