@@ -3,7 +3,7 @@ import type { FieldIssue, Scenario } from "../../bindings";
 import { useFigures, type Figures } from "../../app/useFigures";
 import { useSettings, type LifeUnit } from "../../app/settings";
 import { issueText } from "../../i18n/issues";
-import type { CellProblem } from "../fleet/cellText";
+import type { CellProblem } from "../../grid/cellText";
 import { useEditing } from "../editing/WorkingCopy";
 import { ASSUMPTION_SECTIONS, fieldOwns, type AssumptionField } from "./fields";
 

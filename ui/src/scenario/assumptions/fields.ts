@@ -6,7 +6,7 @@
  */
 import type { Currency, ImpairmentStandard, FairValueBasis, Scenario, Tier, TieringRule } from "../../bindings";
 import type { LifeUnit } from "../../app/settings";
-import { readFraction, readMonth, readNumber, readPercent, readWholeNumber, type Read } from "../fleet/cellText";
+import { readFraction, readMonth, readNumber, readPercent, readWholeNumber, type Read } from "../../grid/cellText";
 
 export type FieldKind = "number" | "text" | "choice" | "check";
 

@@ -3,7 +3,8 @@ import type { Cohort } from "../../bindings";
 import { useFigures } from "../../app/useFigures";
 import { useSettings } from "../../app/settings";
 import { useEditing } from "../editing/WorkingCopy";
-import { FleetGrid } from "./FleetGrid";
+import { Sheet } from "../../grid/Sheet";
+import { copiedCohort, FLEET_ROWS } from "./columns";
 import { LiveResults } from "./LiveResults";
 
 /** The Fleet tab: the register of cohorts, how lives are typed, and what each key does. */
@@ -28,7 +29,20 @@ export function FleetEditor() {
         <span className="muted fleet-keys">{f.t("fleet.keys")}</span>
       </div>
       <LiveResults f={f} />
-      <FleetGrid cohorts={scenario.cohorts} currency={scenario.currency} issues={editing.issues} context={{ lifeUnit: settings.lives }} f={f} onChange={onChange} check={check} />
+      <Sheet
+        id="fleet-cell"
+        cells="cell"
+        label={f.t("fleet.title")}
+        rows={scenario.cohorts}
+        model={FLEET_ROWS}
+        context={{ lifeUnit: settings.lives, currency: scenario.currency }}
+        path="cohorts"
+        issues={editing.issues}
+        f={f}
+        onChange={onChange}
+        check={check}
+        copy={copiedCohort}
+      />
     </section>
   );
 }

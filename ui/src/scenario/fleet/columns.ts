@@ -4,38 +4,14 @@
  * column reads text into a new cohort and never computes a figure; the engine validates.
  */
 import type { BookPolicy, Cohort, DepreciationMethod, TaxMethod, Tier } from "../../bindings";
-import { catalogs } from "../../i18n/catalog";
-import { readChoice, readMonth, readNumber, readPercent, readWholeNumber, type Read } from "./cellText";
-
+import { choices, map, readChoice, readMonth, readName, readNumber, readPercent, readWholeNumber, required, type Read } from "../../grid/cellText";
+import type { SheetColumn } from "../../grid/column";
+import { unique, type RowModel } from "../../grid/paste";
 import type { LifeUnit } from "../../app/settings";
 
-export type ColumnContext = { lifeUnit: LifeUnit };
+export type ColumnContext = { lifeUnit: LifeUnit; currency: string };
 
-export type FleetColumn = {
-  id: string;
-  /** The header's message key; its unit, if any, is in the header's words. */
-  title: string;
-  numeric: boolean;
-  width: number;
-  /** The fields whose problems this column's cell shows, after `cohorts[i].`. */
-  paths: readonly string[];
-  /** The cell's value as plain text: what F2 edits and what a copy puts on the clipboard
-   * (numbers without grouping, so a spreadsheet sums them). */
-  text(cohort: Cohort, context: ColumnContext): string;
-  /** The cohort with the cell's text read into it, or why the text is not allowed. */
-  write(cohort: Cohort, text: string, context: ColumnContext): Read<Cohort>;
-  /** Message key of a choice's words, for choice columns shown in the UI's language. */
-  words?: (value: string) => string | null;
-};
-
-/** A choice's words in both languages, so a paste from a Chinese sheet reads in English too. */
-function choices<T extends string>(prefix: string, values: readonly T[]) {
-  return values.map((value) => ({ value, words: [catalogs.en[`${prefix}.${value}`], catalogs["zh-CN"][`${prefix}.${value}`]].filter(Boolean) }));
-}
-
-const required = <T,>(read: Read<T | null>): Read<T> => (read.ok && read.value === null ? { ok: false, problem: { code: "required" } } : (read as Read<T>));
-
-const map = <T, U>(read: Read<T>, f: (value: T) => U): Read<U> => (read.ok ? { ok: true, value: f(read.value) } : read);
+export type FleetColumn = SheetColumn<Cohort, ColumnContext>;
 
 const BOOK_METHODS = ["straight_line", "declining_balance", "sum_of_years_digits", "fixed_declining_balance", "units_of_production"] as const;
 const BOOK_METHOD_ABBREVIATIONS: Record<(typeof BOOK_METHODS)[number], string> = {
@@ -88,7 +64,7 @@ function name(field: "id" | "sku", title: string, width: number): FleetColumn {
     width,
     paths: [field],
     text: (c) => c[field],
-    write: (c, text) => map(required({ ok: true, value: text.trim() || null }), (value) => ({ ...c, [field]: value })),
+    write: (c, text) => map(readName(text), (value) => ({ ...c, [field]: value })),
   };
 }
 
@@ -119,6 +95,9 @@ export const FLEET_COLUMNS: readonly FleetColumn[] = [
     numeric: true,
     width: 120,
     paths: ["unit_cost"],
+    places: 2,
+    empty: "fleet.catalogCost",
+    unit: ({ currency }) => currency,
     text: (c) => c.unit_cost ?? "",
     write: (c, text) => map(readNumber(text), (unit_cost) => ({ ...c, unit_cost })),
   },
@@ -138,6 +117,7 @@ export const FLEET_COLUMNS: readonly FleetColumn[] = [
     numeric: true,
     width: 100,
     paths: ["book.useful_life_months"],
+    unit: ({ lifeUnit }, t) => t(lifeUnit === "years" ? "fleet.unit.years" : "fleet.unit.months"),
     text: (c, { lifeUnit }) => lifeText(c.book.useful_life_months, lifeUnit),
     write: (c, text, { lifeUnit }) => map(readLife(text, lifeUnit), (useful_life_months) => ({ ...c, book: { ...c.book, useful_life_months } })),
   },
@@ -199,6 +179,7 @@ export const FLEET_COLUMNS: readonly FleetColumn[] = [
     numeric: false,
     width: 110,
     paths: ["tier"],
+    empty: "fleet.tierByRule",
     text: (c) => c.tier ?? "",
     write: (c, text) => map(readChoice<Tier>(text, choices("results.tier", TIERS)), (tier) => ({ ...c, tier })),
     words: (value) => (value ? `results.tier.${value}` : null),
@@ -214,18 +195,31 @@ export const FLEET_COLUMNS: readonly FleetColumn[] = [
   },
 ];
 
-/** The column a problem of `cohorts[i].<rest>` belongs to: the one naming the field, else
- * the cohort's first column (a contract's or a change in estimate's problem). */
-export function columnOfIssue(rest: string): number {
-  let best = -1;
-  let length = -1;
-  FLEET_COLUMNS.forEach((column, index) => {
-    for (const path of column.paths) {
-      if ((rest === path || rest.startsWith(`${path}.`) || rest.startsWith(`${path}[`)) && path.length > length) {
-        best = index;
-        length = path.length;
-      }
-    }
-  });
-  return Math.max(best, 0);
+/** A cohort pasted or typed past the last one: the last cohort's policies, none of its
+ * tier, retirement or contract; named after its SKU and month unless an id is given, never
+ * taking a used id. */
+export const FLEET_ROWS: RowModel<Cohort, ColumnContext> = {
+  columns: FLEET_COLUMNS,
+  added: (template) => {
+    const base: Cohort = template ?? {
+      id: "",
+      sku: "",
+      quantity: 0,
+      in_service: "2026-01",
+      unit_cost: null,
+      book: { method: { kind: "straight_line" }, useful_life_months: 72, salvage_percent: "0", convention: "full_month" },
+      tax: { method: { kind: "macrs", recovery_years: 5 }, bonus_percent: "100" },
+      tier: null,
+      planned_retirement: null,
+      contract: null,
+      changes_in_estimate: [],
+    };
+    return { ...base, id: "", unit_cost: null, tier: null, planned_retirement: null, contract: null, changes_in_estimate: [] };
+  },
+  finish: (cohort, cohorts) => ({ ...cohort, id: unique(cohort.id || `${cohort.sku}-${cohort.in_service}`, new Set(cohorts.map((c) => c.id))) }),
+};
+
+/** A copy of `model` to insert beside it, under an id no cohort has. */
+export function copiedCohort(model: Cohort, cohorts: readonly Cohort[]): Cohort {
+  return { ...model, id: unique(`${model.sku}-${model.in_service}`, new Set(cohorts.map((c) => c.id))) };
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Cohort } from "../../bindings";
-import { parseTsv } from "./tsv";
-import { planPaste } from "./paste";
-import { FLEET_COLUMNS, columnOfIssue } from "./columns";
+import { parseTsv } from "../../grid/tsv";
+import { planPaste as plan } from "../../grid/paste";
+import { columnOfIssue } from "../../grid/column";
+import { FLEET_COLUMNS, FLEET_ROWS, type ColumnContext } from "./columns";
 import { catalogs } from "../../i18n/catalog";
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../tests/fixtures/paste/${name}`, import.meta.url)), "utf8");
@@ -22,7 +23,13 @@ const h100: Cohort = {
   contract: null,
   changes_in_estimate: [],
 };
-const years = { lifeUnit: "years" } as const;
+const years: ColumnContext = { lifeUnit: "years", currency: "USD" };
+
+/** The fleet register's paste plan, its rows as cohorts. */
+const planPaste = (cohorts: Cohort[], block: string[][], at: { row: number; col: number }, context: ColumnContext, dropped?: Set<number>) => {
+  const p = plan(cohorts, block, at, FLEET_ROWS, context, dropped);
+  return { ...p, cohorts: p.rows, rows: p.written };
+};
 
 /** The first five fields of each cohort: what the fixtures hold. */
 const register = (cohorts: Cohort[]) => cohorts.map((c) => [c.id, c.sku, c.quantity, c.in_service, c.unit_cost]);
@@ -92,7 +99,7 @@ describe("a block copied from a spreadsheet pastes as cohorts", () => {
   it("lives are read in the user's unit: 5.5 years or 66 months, and a part month is refused", () => {
     const life = FLEET_COLUMNS.findIndex((c) => c.id === "useful_life");
     expect(planPaste([h100], [["5.5"]], { row: 0, col: life }, years).cohorts[0].book.useful_life_months).toBe(66);
-    expect(planPaste([h100], [["66"]], { row: 0, col: life }, { lifeUnit: "months" }).cohorts[0].book.useful_life_months).toBe(66);
+    expect(planPaste([h100], [["66"]], { row: 0, col: life }, { lifeUnit: "months", currency: "USD" }).cohorts[0].book.useful_life_months).toBe(66);
     expect(planPaste([h100], [["5.3"]], { row: 0, col: life }, years).problems[0].problem).toEqual({ code: "wholeMonths", params: { given: "5.3" } });
   });
 
@@ -119,9 +126,10 @@ describe("every column", () => {
   });
 
   it("takes the engine's problems of its fields; others go to the cohort's first cell", () => {
-    expect(FLEET_COLUMNS[columnOfIssue("book.useful_life_months")].id).toBe("useful_life");
-    expect(FLEET_COLUMNS[columnOfIssue("book.method.factor")].id).toBe("book_method");
-    expect(FLEET_COLUMNS[columnOfIssue("tax.method.recovery_years")].id).toBe("recovery_years");
-    expect(FLEET_COLUMNS[columnOfIssue("contract.share_of_hours")].id).toBe("id");
+    const at = (rest: string) => FLEET_COLUMNS[columnOfIssue(FLEET_COLUMNS, rest)].id;
+    expect(at("book.useful_life_months")).toBe("useful_life");
+    expect(at("book.method.factor")).toBe("book_method");
+    expect(at("tax.method.recovery_years")).toBe("recovery_years");
+    expect(at("contract.share_of_hours")).toBe("id");
   });
 });

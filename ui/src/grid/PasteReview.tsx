@@ -1,13 +1,12 @@
-import type { Figures } from "../../app/useFigures";
-import { useSettings } from "../../app/settings";
-import { issueText } from "../../i18n/issues";
-import { FLEET_COLUMNS } from "./columns";
+import type { Figures } from "../app/useFigures";
+import { useSettings } from "../app/settings";
+import { issueText } from "../i18n/issues";
 import type { PasteProblem } from "./paste";
 
 /** A pasted block that cannot be applied as it is: each problem at its cell (row, column,
  * what is wrong and what is allowed), and the user's choice: drop the rows that have one and
  * paste the rest, or paste nothing. Until then nothing of the block is applied. */
-export function PasteReview({ problems, f, onDrop, onCancel }: { problems: readonly PasteProblem[]; f: Figures; onDrop(): void; onCancel(): void }) {
+export function PasteReview({ problems, titles, f, onDrop, onCancel }: { problems: readonly PasteProblem[]; titles: readonly { id: string; title: string }[]; f: Figures; onDrop(): void; onCancel(): void }) {
   const { language } = useSettings();
   const rows = new Set(problems.map((p) => p.blockRow)).size;
   return (
@@ -34,9 +33,9 @@ export function PasteReview({ problems, f, onDrop, onCancel }: { problems: reado
         </thead>
         <tbody>
           {problems.map((p, i) => (
-            <tr key={i} data-row={p.row} data-col={FLEET_COLUMNS[p.col].id}>
+            <tr key={i} data-row={p.row} data-col={titles[p.col].id}>
               <td className="num">{f.count(p.row + 1)}</td>
-              <td>{f.t(FLEET_COLUMNS[p.col].title)}</td>
+              <td>{f.t(titles[p.col].title)}</td>
               <td>{p.issue ? issueText(p.issue, language) : p.problem ? f.t(`cell.${p.problem.code}`, p.problem.params) : ""}</td>
             </tr>
           ))}

@@ -7,6 +7,8 @@
  * writes them: decimals as strings, months as YYYY-MM.
  */
 
+import { catalogs } from "../i18n/catalog";
+
 /** Why a cell's text is not a value of its column: a code of the message catalogs
  * (`cell.<code>`) and what the wording names. */
 export type CellProblem = { code: CellProblemCode; params?: Record<string, string> };
@@ -143,4 +145,18 @@ export function readChoice<T extends string>(text: string, choices: readonly { v
   if (s === "") return ok(null);
   const found = choices.find((c) => key(c.value) === s || c.words.some((w) => key(w) === s));
   return found ? ok(found.value) : refused("choice", { allowed: choices.map((c) => c.words[0] ?? c.value).join(", ") });
+}
+
+/** An empty text refused: the field needs a value. */
+export const required = <T,>(read: Read<T | null>): Read<T> => (read.ok && read.value === null ? { ok: false, problem: { code: "required" } } : (read as Read<T>));
+
+export const map = <T, U>(read: Read<T>, f: (value: T) => U): Read<U> => (read.ok ? { ok: true, value: f(read.value) } : read);
+
+/** A name or id: the text trimmed, never empty. */
+export const readName = (text: string): Read<string> => required({ ok: true, value: text.trim() || null });
+
+/** A choice's words in both languages (message keys `<prefix>.<value>`), so a paste from a
+ * Chinese sheet reads in English too. */
+export function choices<T extends string>(prefix: string, values: readonly T[]) {
+  return values.map((value) => ({ value, words: [catalogs.en[`${prefix}.${value}`], catalogs["zh-CN"][`${prefix}.${value}`]].filter(Boolean) }));
 }

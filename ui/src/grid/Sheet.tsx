@@ -1,69 +1,88 @@
 /**
- * The fleet register as a sheet: one row a cohort, one focused input on the cursor's cell so
- * the first keystroke (or an input method's composition) starts typing there, rows drawn only
- * where the viewport is (10,000 cohorts scroll as 30). Keys follow Excel (sheetKeys.ts); a
- * block pasted from a spreadsheet is read whole, checked by the engine, and applied as one
- * step or not at all (paste.ts).
+ * A sheet of the scenario's rows (the fleet register, the catalog, a curve's points): one
+ * focused input on the cursor's cell so the first keystroke (or an input method's
+ * composition) starts typing there, rows drawn only where the viewport is (10,000 rows
+ * scroll as 30). Keys follow Excel (sheetKeys.ts); a block pasted from a spreadsheet is read
+ * whole, checked by the engine, and applied as one step or not at all (paste.ts).
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import type { Cohort, FieldIssue } from "../../bindings";
-import type { Figures } from "../../app/useFigures";
-import { useSettings } from "../../app/settings";
-import { issueText } from "../../i18n/issues";
+import type { FieldIssue } from "../bindings";
+import type { Figures } from "../app/useFigures";
+import { useSettings } from "../app/settings";
+import { issueText } from "../i18n/issues";
 import type { CellProblem } from "./cellText";
-import { FLEET_COLUMNS, columnOfIssue, type ColumnContext, type FleetColumn } from "./columns";
-import { copiedCohort, planPaste, type CellAt, type PastePlan, type PasteProblem } from "./paste";
+import { columnOfIssue, type SheetColumn } from "./column";
+import { planPaste, type CellAt, type PastePlan, type PasteProblem, type RowModel } from "./paste";
 import { sheetAction, type Mode, type SheetAction } from "./sheetKeys";
 import { parseTsv, writeTsv } from "./tsv";
 import { PasteReview } from "./PasteReview";
-import { markPasteApplied, markPasted } from "../../app/latency";
+import { markPasteApplied, markPasted } from "../app/latency";
 
 const ROW_HEIGHT = 26;
 const HEADER_HEIGHT = 44;
 const ROW_NUMBER_WIDTH = 52;
-const LAST_COL = FLEET_COLUMNS.length - 1;
 
-export type FleetGridProps = {
-  cohorts: readonly Cohort[];
-  currency: string;
+export type SheetProps<Row, Context> = {
+  /** The sheet's id: its input is `<id>-input`, its cells `<cells>-<row>-<column id>`. */
+  id: string;
+  cells: string;
+  label: string;
+  rows: readonly Row[];
+  model: RowModel<Row, Context>;
+  context: Context;
+  /** Where the rows are in the scenario file (`rows`, `catalog`…): the engine's problems
+   * under `<path>[i]` are shown at their cells. */
+  path: string;
   issues: readonly FieldIssue[];
-  context: ColumnContext;
   f: Figures;
-  /** One user gesture's cohorts. */
-  onChange(next: Cohort[]): void;
-  /** The engine's problems with these cohorts in the scenario, without applying them. */
-  check(next: Cohort[]): Promise<FieldIssue[]>;
+  /** One user gesture's rows. */
+  onChange(next: Row[]): void;
+  /** The engine's problems with these rows in the scenario, without applying them. */
+  check(next: Row[]): Promise<FieldIssue[]>;
+  /** A copy of a row to insert beside it (Ctrl++); none: rows are not inserted. */
+  copy?(row: Row, rows: readonly Row[]): Row;
+  /** The cursor moved to this row (a details panel may follow it). */
+  onCursor?(row: number): void;
 };
 
-/** The engine's problems by cell (`row:col`): a field's own column, else the cohort's first. */
-function issuesByCell(issues: readonly FieldIssue[]): Map<string, FieldIssue[]> {
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The row and the rest of a problem's path under `path[i]`, if it is one of these rows'. */
+export function rowOfIssue(path: string, issuePath: string): [number, string] | null {
+  const m = new RegExp(`^${escaped(path)}\\[(\\d+)\\]\\.?(.*)$`).exec(issuePath);
+  return m ? [Number(m[1]), m[2]] : null;
+}
+
+/** The engine's problems by cell (`row:col`): a field's own column, else the row's first. */
+function issuesByCell<Row, Context>(columns: readonly SheetColumn<Row, Context>[], path: string, issues: readonly FieldIssue[]): Map<string, FieldIssue[]> {
   const cells = new Map<string, FieldIssue[]>();
   for (const issue of issues) {
-    const m = /^cohorts\[(\d+)\]\.?(.*)$/.exec(issue.path);
-    if (!m) continue;
-    const key = `${m[1]}:${columnOfIssue(m[2])}`;
+    const at = rowOfIssue(path, issue.path);
+    if (!at) continue;
+    const key = `${at[0]}:${columnOfIssue(columns, at[1])}`;
     cells.set(key, [...(cells.get(key) ?? []), issue]);
   }
   return cells;
 }
 
-/** Places shown after the point: what the value has, or two for money. */
+/** Places shown after the point: what the value has, at least the column's. */
 const places = (text: string, min = 0) => Math.max(min, text.split(".")[1]?.length ?? 0);
 
-function shown(column: FleetColumn, cohort: Cohort, context: ColumnContext, f: Figures): { text: string; muted?: boolean } {
-  const text = column.text(cohort, context);
-  if (column.id === "unit_cost" && text === "") return { text: f.t("fleet.catalogCost"), muted: true };
-  if (column.id === "tier" && text === "") return { text: f.t("fleet.tierByRule"), muted: true };
+function shown<Row, Context>(column: SheetColumn<Row, Context>, row: Row, context: Context, f: Figures): { text: string; muted?: boolean } {
+  const text = column.text(row, context);
+  if (text === "" && column.empty) return { text: f.t(column.empty), muted: true };
   if (column.words && text !== "") {
     const key = column.words(text);
     return { text: key ? f.t(key) : text };
   }
-  if (column.numeric && /^-?\d+(\.\d+)?$/.test(text)) return { text: f.fixed(text, places(text, column.id === "unit_cost" ? 2 : 0)) };
+  if (column.numeric && /^-?\d+(\.\d+)?$/.test(text)) return { text: f.fixed(text, places(text, column.places ?? 0)) };
   return { text };
 }
 
-export function FleetGrid({ cohorts, currency, issues, context, f, onChange, check }: FleetGridProps) {
+export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model, context, path, issues, f, onChange, check, copy, onCursor }: SheetProps<Row, Context>) {
+  const columns = model.columns;
+  const LAST_COL = columns.length - 1;
   const { language } = useSettings();
   const scroller = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -73,24 +92,24 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
   const [draft, setDraft] = useState("");
   const [typedProblem, setTypedProblem] = useState<CellProblem | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [review, setReview] = useState<{ plan: PastePlan; block: string[][]; at: CellAt; dropped: Set<number> } | null>(null);
+  const [review, setReview] = useState<{ plan: PastePlan<Row>; block: string[][]; at: CellAt; dropped: Set<number> } | null>(null);
   const composing = useRef(false);
-  // One row past the last cohort: typing or pasting there adds cohorts.
-  const rowCount = cohorts.length + 1;
+  // One row past the last: typing or pasting there adds a row.
+  const rowCount = rows.length + 1;
   const lastRow = rowCount - 1;
-  const byCell = useMemo(() => issuesByCell(issues), [issues]);
+  const byCell = useMemo(() => issuesByCell(columns, path, issues), [columns, path, issues]);
 
-  const rows = useVirtualizer({ count: rowCount, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtual = useVirtualizer({ count: rowCount, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
   const lefts = useMemo(() => {
     const out: number[] = [];
     let x = ROW_NUMBER_WIDTH;
-    for (const c of FLEET_COLUMNS) {
+    for (const c of columns) {
       out.push(x);
       x += c.width;
     }
     return { out, width: x };
-  }, []);
+  }, [columns]);
 
   const top = Math.min(active.row, anchor.row);
   const bottom = Math.max(active.row, anchor.row);
@@ -106,10 +125,11 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
     (row: number, col: number, extend: boolean) => {
       const at = { row: Math.max(0, Math.min(lastRow, row)), col: Math.max(0, Math.min(LAST_COL, col)) };
       setActive(at);
+      onCursor?.(at.row);
       if (!extend) setAnchor(at);
       setNote(null);
     },
-    [lastRow],
+    [lastRow, LAST_COL, onCursor],
   );
 
   const endTyping = () => {
@@ -121,27 +141,27 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
   /** Writes a block of texts at `at` as one step when every cell reads; else names the first
    * cell that does not. */
   const writeBlock = (block: string[][], at: CellAt): PasteProblem | null => {
-    const plan = planPaste(cohorts, block, at, context);
+    const plan = planPaste(rows, block, at, model, context);
     if (plan.problems.length > 0) return plan.problems[0];
-    onChange(plan.cohorts);
+    onChange(plan.rows);
     return null;
   };
 
   const selectedDataRows = () => {
-    const last = Math.min(bottom, cohorts.length - 1);
+    const last = Math.min(bottom, rows.length - 1);
     return last < top ? [] : Array.from({ length: last - top + 1 }, (_, i) => top + i);
   };
 
   const act = (action: SheetAction) => {
     switch (action.kind) {
       case "move": {
-        const row = action.jump ? (action.rows > 0 ? cohorts.length - 1 : action.rows < 0 ? 0 : active.row) : active.row + action.rows;
+        const row = action.jump ? (action.rows > 0 ? rows.length - 1 : action.rows < 0 ? 0 : active.row) : active.row + action.rows;
         const col = action.jump ? (action.cols > 0 ? LAST_COL : action.cols < 0 ? 0 : active.col) : active.col + action.cols;
         go(row, col, action.extend);
         return;
       }
       case "goto": {
-        const row = action.row === "last" ? Math.max(0, cohorts.length - 1) : (action.row ?? active.row);
+        const row = action.row === "last" ? Math.max(0, rows.length - 1) : (action.row ?? active.row);
         const col = action.col === "last" ? LAST_COL : (action.col ?? active.col);
         go(row, col, action.extend);
         return;
@@ -163,8 +183,8 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
       }
       case "edit":
         if (mode === "ready") {
-          const cohort = cohorts[active.row];
-          setDraft(cohort ? FLEET_COLUMNS[active.col].text(cohort, context) : "");
+          const row = rows[active.row];
+          setDraft(row ? columns[active.col].text(row, context) : "");
           setMode("edit");
         } else setMode(mode === "edit" ? "enter" : "edit");
         return;
@@ -173,44 +193,44 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
         return;
       case "clear": {
         // Cells that may be empty are emptied; one that needs a value keeps it, and says so.
-        let next = [...cohorts];
+        let next = [...rows];
         let kept = false;
         for (const row of selectedDataRows()) {
           for (let col = left; col <= right; col += 1) {
-            const read = FLEET_COLUMNS[col].write(next[row], "", context);
+            const read = columns[col].write(next[row], "", context);
             if (read.ok) next[row] = read.value;
             else kept = true;
           }
         }
-        if (next.some((c, i) => c !== cohorts[i])) onChange(next);
-        setNote(kept ? f.t("fleet.keptRequired") : null);
+        if (next.some((c, i) => c !== rows[i])) onChange(next);
+        setNote(kept ? f.t("sheet.keptRequired") : null);
         return;
       }
       case "fillDown": {
         const source = top === bottom ? top - 1 : top;
         const targets = selectedDataRows().filter((r) => r > source);
-        if (source < 0 || source >= cohorts.length || targets.length === 0) return;
-        const cells = FLEET_COLUMNS.slice(left, right + 1).map((c) => c.text(cohorts[source], context));
+        if (source < 0 || source >= rows.length || targets.length === 0) return;
+        const cells = columns.slice(left, right + 1).map((c) => c.text(rows[source], context));
         const problem = writeBlock(targets.map(() => cells), { row: targets[0], col: left });
         if (problem) setTypedProblem(problem.problem);
         return;
       }
       case "selectAll":
         setAnchor({ row: 0, col: 0 });
-        setActive({ row: Math.max(0, cohorts.length - 1), col: LAST_COL });
+        setActive({ row: Math.max(0, rows.length - 1), col: LAST_COL });
         return;
       case "deleteRows": {
         const gone = new Set(selectedDataRows());
         if (gone.size === 0) return;
-        onChange(cohorts.filter((_, i) => !gone.has(i)));
+        onChange(rows.filter((_, i) => !gone.has(i)));
         go(top, active.col, false);
         return;
       }
       case "insertRow": {
-        const at = Math.min(active.row, cohorts.length);
-        const model = cohorts[at] ?? cohorts[cohorts.length - 1];
-        if (!model) return;
-        onChange([...cohorts.slice(0, at), copiedCohort(model, cohorts), ...cohorts.slice(at)]);
+        const at = Math.min(active.row, rows.length);
+        const like = rows[at] ?? rows[rows.length - 1];
+        if (!like || !copy) return;
+        onChange([...rows.slice(0, at), copy(like, rows), ...rows.slice(at)]);
         go(at, active.col, false);
         return;
       }
@@ -230,7 +250,7 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
   };
 
   const selectionText = () =>
-    writeTsv(selectedDataRows().map((row) => FLEET_COLUMNS.slice(left, right + 1).map((c) => c.text(cohorts[row], context))));
+    writeTsv(selectedDataRows().map((row) => columns.slice(left, right + 1).map((c) => c.text(rows[row], context))));
 
   const onCopy = (e: React.ClipboardEvent<HTMLInputElement>) => {
     if (mode !== "ready") return;
@@ -244,31 +264,30 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
   };
 
   /** Applies `plan` if the engine finds nothing wrong in the rows it writes; else shows them. */
-  const applyChecked = async (plan: PastePlan, block: string[][], at: CellAt, dropped: Set<number>) => {
+  const applyChecked = async (plan: PastePlan<Row>, block: string[][], at: CellAt, dropped: Set<number>) => {
     if (plan.problems.length > 0) {
       setReview({ plan, block, at, dropped });
       return;
     }
-    const written = new Map(plan.rows.map((row, i) => [row, plan.blockRows[i]]));
-    const found = await check(plan.cohorts);
+    const written = new Map(plan.written.map((row, i) => [row, plan.blockRows[i]]));
+    const found = await check(plan.rows);
     const problems: PasteProblem[] = [];
     for (const issue of found) {
-      const m = /^cohorts\[(\d+)\]\.?(.*)$/.exec(issue.path);
-      const row = m ? Number(m[1]) : -1;
-      const blockRow = written.get(row);
-      if (blockRow !== undefined) problems.push({ row, col: columnOfIssue(m?.[2] ?? ""), blockRow, problem: null, issue });
+      const at = rowOfIssue(path, issue.path);
+      const blockRow = at ? written.get(at[0]) : undefined;
+      if (at && blockRow !== undefined) problems.push({ row: at[0], col: columnOfIssue(columns, at[1]), blockRow, problem: null, issue });
     }
     if (problems.length > 0) {
       setReview({ plan: { ...plan, problems }, block, at, dropped });
       return;
     }
     setReview(null);
-    if (plan.rows.length === 0) return;
-    onChange(plan.cohorts);
+    if (plan.written.length === 0) return;
+    onChange(plan.rows);
     markPasteApplied();
-    const last = plan.rows[plan.rows.length - 1];
+    const last = plan.written[plan.written.length - 1];
     const width = Math.max(...block.map((r) => r.length));
-    setAnchor({ row: plan.rows[0], col: at.col });
+    setAnchor({ row: plan.written[0], col: at.col });
     setActive({ row: last, col: Math.min(LAST_COL, at.col + width - 1) });
     input.current?.focus();
   };
@@ -283,64 +302,63 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
     const block = parseTsv(text);
     if (block.length === 0) return;
     const at = { row: top, col: left };
-    void applyChecked(planPaste(cohorts, block, at, context), block, at, new Set());
+    void applyChecked(planPaste(rows, block, at, model, context), block, at, new Set());
   };
 
   const dropAndPaste = () => {
     if (!review) return;
     const dropped = new Set([...review.dropped, ...review.plan.problems.map((p) => p.blockRow)]);
-    void applyChecked(planPaste(cohorts, review.block, review.at, context, dropped), review.block, review.at, dropped);
+    void applyChecked(planPaste(rows, review.block, review.at, model, context, dropped), review.block, review.at, dropped);
   };
 
-  // Typing stops when the cursor moves by the mouse, or the cohorts change under it (undo).
+  // Typing stops when the cursor moves by the mouse, or the rows change under it (undo).
   useEffect(() => {
     if (active.row > lastRow) go(lastRow, active.col, false);
   }, [lastRow, active, go]);
 
   const activeIssues = byCell.get(`${active.row}:${active.col}`) ?? [];
-  const activeCohort = cohorts[active.row];
-  const activeColumn = FLEET_COLUMNS[active.col];
+  const activeRow = rows[active.row];
+  const activeColumn = columns[active.col];
   const status = typedProblem
     ? f.t(`cell.${typedProblem.code}`, typedProblem.params)
     : activeIssues.length > 0
       ? activeIssues.map((i) => issueText(i, language)).join(" ")
       : note;
-  const unitOf = (column: FleetColumn) =>
-    column.id === "unit_cost" ? currency : column.id === "useful_life" ? f.t(context.lifeUnit === "years" ? "fleet.unit.years" : "fleet.unit.months") : null;
+  const unitOf = (column: SheetColumn<Row, Context>) => column.unit?.(context, f.t) ?? null;
 
   return (
-    <div className="fleet-grid">
-      <div className="sheet" ref={scroller} role="grid" aria-rowcount={rowCount + 1} aria-colcount={FLEET_COLUMNS.length} aria-label={f.t("fleet.title")}>
-        <div className="sheet-content" style={{ width: lefts.width, height: HEADER_HEIGHT + rows.getTotalSize() }}>
+    <div className="sheet-frame" id={id}>
+      <div className="sheet" ref={scroller} role="grid" aria-rowcount={rowCount + 1} aria-colcount={columns.length} aria-label={label}>
+        <div className="sheet-content" style={{ width: lefts.width, height: HEADER_HEIGHT + virtual.getTotalSize() }}>
           <div className="sheet-header" role="row" style={{ width: lefts.width, height: HEADER_HEIGHT }}>
             <div className="sheet-rownum" role="columnheader" style={{ width: ROW_NUMBER_WIDTH }} />
-            {FLEET_COLUMNS.map((column, col) => {
+            {columns.map((column, col) => {
               const unit = unitOf(column);
               return (
                 <div key={column.id} role="columnheader" className={`sheet-th${column.numeric ? " num" : ""}${col >= left && col <= right ? " in-selection" : ""}`} style={{ width: column.width }}>
                   {f.t(column.title)}
-                  {unit && <span className="sheet-unit">{f.t("fleet.unitSuffix", { unit })}</span>}
+                  {unit && <span className="sheet-unit">{f.t("sheet.unitSuffix", { unit })}</span>}
                 </div>
               );
             })}
           </div>
-          {rows.getVirtualItems().map((item) => {
-            const cohort = cohorts[item.index];
+          {virtual.getVirtualItems().map((item) => {
+            const row = rows[item.index];
             const rowSelected = item.index >= top && item.index <= bottom;
             return (
-              <div key={item.index} role="row" aria-rowindex={item.index + 2} className={`sheet-row${cohort ? "" : " sheet-new-row"}`} style={{ top: HEADER_HEIGHT + item.start, height: ROW_HEIGHT, width: lefts.width }}>
+              <div key={item.index} role="row" aria-rowindex={item.index + 2} className={`sheet-row${row ? "" : " sheet-new-row"}`} style={{ top: HEADER_HEIGHT + item.start, height: ROW_HEIGHT, width: lefts.width }}>
                 <div className={`sheet-rownum${rowSelected ? " in-selection" : ""}`} style={{ width: ROW_NUMBER_WIDTH }}>
-                  {cohort ? f.count(item.index + 1) : "+"}
+                  {row ? f.count(item.index + 1) : "+"}
                 </div>
-                {FLEET_COLUMNS.map((column, col) => {
+                {columns.map((column, col) => {
                   const cellIssues = byCell.get(`${item.index}:${col}`);
                   const selected = rowSelected && col >= left && col <= right;
-                  const value = cohort ? shown(column, cohort, context, f) : { text: "" };
+                  const value = row ? shown(column, row, context, f) : { text: "" };
                   return (
                     <div
                       key={column.id}
                       role="gridcell"
-                      id={`cell-${item.index}-${column.id}`}
+                      id={`${cellPrefix}-${item.index}-${column.id}`}
                       aria-selected={selected}
                       aria-invalid={cellIssues ? true : undefined}
                       className={`sheet-cell${column.numeric ? " num" : ""}${selected ? " selected" : ""}${cellIssues ? " invalid" : ""}${value.muted ? " muted" : ""}`}
@@ -371,14 +389,14 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
           })}
           <input
             ref={input}
-            id="fleet-cell-input"
+            id={`${id}-input`}
             className={`sheet-input${mode === "ready" ? " ready" : ""}${activeColumn.numeric ? " num" : ""}`}
             style={{ left: lefts.out[active.col], top: HEADER_HEIGHT + active.row * ROW_HEIGHT, width: activeColumn.width, height: ROW_HEIGHT }}
             value={mode === "ready" ? "" : draft}
             data-undo={mode === "ready" ? "workspace" : undefined}
-            aria-label={f.t("fleet.cellLabel", { column: f.t(activeColumn.title), row: active.row + 1, value: activeCohort ? activeColumn.text(activeCohort, context) : "" })}
+            aria-label={f.t("sheet.cellLabel", { column: f.t(activeColumn.title), row: active.row + 1, value: activeRow ? activeColumn.text(activeRow, context) : "" })}
             aria-invalid={typedProblem || activeIssues.length > 0 ? true : undefined}
-            aria-describedby="fleet-status"
+            aria-describedby={`${id}-status`}
             autoComplete="off"
             spellCheck={false}
             onChange={(e) => {
@@ -403,13 +421,14 @@ export function FleetGrid({ cohorts, currency, issues, context, f, onChange, che
           />
         </div>
       </div>
-      <p className={`fleet-status${typedProblem || activeIssues.length > 0 ? " field-error" : ""}`} id="fleet-status" aria-live="polite">
-        <span className="fleet-cursor">{f.t("fleet.cursor", { column: f.t(activeColumn.title), row: active.row + 1 })}</span>
-        {status && <span className="fleet-message">{status}</span>}
+      <p className={`sheet-status${typedProblem || activeIssues.length > 0 ? " field-error" : ""}`} id={`${id}-status`} aria-live="polite">
+        <span className="sheet-cursor">{f.t("sheet.cursor", { column: f.t(activeColumn.title), row: active.row + 1 })}</span>
+        {status && <span className="sheet-message">{status}</span>}
       </p>
       {review && (
         <PasteReview
           problems={review.plan.problems}
+          titles={columns}
           f={f}
           onDrop={dropAndPaste}
           onCancel={() => {
