@@ -26,6 +26,7 @@ fn main() {
         "cancel_export",
         "useful_life_library",
         "method_notes",
+        "shipped_catalog",
         "scenario_results",
         "scenario_sensitivity",
         "cancel_sensitivity",

@@ -45,6 +45,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             reports::cancel_export,
             reference::useful_life_library,
             reference::method_notes,
+            reference::shipped_catalog,
             results::scenario_results,
             results::scenario_sensitivity,
             results::cancel_sensitivity,

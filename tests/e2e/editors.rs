@@ -39,7 +39,11 @@ fn go_to_cell(app: &Session, cell: &str) {
 /// Types `text` into the fleet grid's cell and commits it with Enter, as a user does.
 fn type_in_cell(app: &Session, cell: &str, text: &str) {
     go_to_cell(app, cell);
-    let input = app.wait_for("#fleet-cell-input");
+    let css = serde_json::to_string(cell).unwrap();
+    let input = app.execute(&format!(
+        "return document.querySelector({css}).closest('.sheet-frame').querySelector('input').id"
+    ));
+    let input = app.wait_for(&format!("#{}", input.as_str().unwrap()));
     input.type_text(text);
     input.type_text(ENTER);
 }
@@ -574,6 +578,56 @@ fn a_new_user_pastes_a_twenty_cohort_fleet_and_writes_the_meeting_pack() {
         "the pack lists the pasted cohorts: {text}"
     );
     assert!(reports.join(format!("{name}.xlsx")).exists());
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
+/// The catalog: a SKU's power doubled doubles the fleet's energy (it is linear in kW per GPU
+/// with no site cap), and restoring the shipped values brings it back.
+#[test]
+fn doubling_a_gpus_power_in_the_catalog_doubles_the_energy_and_restoring_undoes_it() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    let energy = |app: &Session| -> i64 {
+        app.wait_for("#tab-results").click();
+        settled(app);
+        let value = app.execute(
+            "const row = [...document.querySelectorAll('#key-figures-table tbody tr')].find((r) => r.querySelector('th, td').textContent.startsWith('Energy'));
+             return row ? row.querySelector('td:last-child').textContent : null;",
+        );
+        let text = value
+            .as_str()
+            .unwrap_or_else(|| panic!("no energy row: {value}"))
+            .to_owned();
+        text.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap()
+    };
+    let before = energy(&app);
+    app.wait_for("#tab-catalog").click();
+    let row = app.execute(
+        "return [...document.querySelectorAll('[id^=\"sku-\"][id$=\"-id\"]')].find((c) => c.textContent === 'H100-SXM').id.split('-')[1]",
+    );
+    let row = row.as_str().unwrap().to_owned();
+    let kw = cell(&app, &format!("#sku-{row}-kw_per_gpu"));
+    let doubled = format!("{}", kw.parse::<f64>().unwrap() * 2.0);
+    type_in_cell(&app, &format!("#sku-{row}-kw_per_gpu"), &doubled);
+    wait_for_cell(&app, &format!("#sku-{row}-origin"), "Changed");
+    let after = energy(&app);
+    assert!(
+        (after - 2 * before).abs() <= 1,
+        "{before} MWh doubled is not {after}"
+    );
+    app.wait_for("#tab-catalog").click();
+    go_to_cell(&app, &format!("#sku-{row}-kw_per_gpu"));
+    app.wait_for("#restore-shipped").click();
+    wait_for_cell(&app, &format!("#sku-{row}-origin"), "Shipped");
+    assert_eq!(energy(&app), before);
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
 }

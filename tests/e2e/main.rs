@@ -753,6 +753,16 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
             app.wait_for("#tab-assumptions").click();
             app.wait_for("#assumptions-policies");
             capture_display(&shots.join(format!("assumptions-{code}-{theme}.png")));
+            app.wait_for("#tab-catalog").click();
+            app.wait_for("#catalog-cell-input");
+            capture_display(&shots.join(format!("catalog-{code}-{theme}.png")));
+            app.wait_for("#tab-market").click();
+            app.wait_for("#curve-cell-input");
+            capture_display(&shots.join(format!("market-{code}-{theme}.png")));
+            app.execute("document.getElementById('utilisation-cell').scrollIntoView();");
+            capture_display(&shots.join(format!("market-utilisation-{code}-{theme}.png")));
+            app.wait_for("#tab-assumptions").click();
+            app.wait_for("#assumptions-policies");
             app.execute("document.getElementById('assumptions-valuation').scrollIntoView();");
             capture_display(&shots.join(format!("assumptions-valuation-{code}-{theme}.png")));
             app.wait_for("#tab-results").click();

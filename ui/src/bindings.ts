@@ -64,6 +64,11 @@ export const commands = {
 	 */
 	methodNotes: (language: Language) => typedError<string[], AppError>(__TAURI_INVOKE("method_notes", { language })),
 	/**
+	 *  The GPU catalog Fleet Ledger ships (PRODUCT.md §4, each value with its source): the
+	 *  catalog editor marks a scenario's SKUs that still hold these values and restores them.
+	 */
+	shippedCatalog: () => typedError<GpuSku[], AppError>(__TAURI_INVOKE("shipped_catalog")),
+	/**
 	 *  The results of a scenario as it is being edited (its working copy: the unsaved edits, else
 	 *  the current version), so they follow every edit. The model runs on a blocking thread of
 	 *  the async runtime, so neither the window nor other commands wait for it.

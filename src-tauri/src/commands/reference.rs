@@ -1,7 +1,8 @@
 //! The reference data the engine ships, for the screens that offer it.
 
 use crate::AppError;
-use fleet_ledger_engine::reference::{useful_life_changes, UsefulLifeChange};
+use fleet_ledger_engine::reference::{gpu_catalog, useful_life_changes, UsefulLifeChange};
+use fleet_ledger_engine::scenario::GpuSku;
 
 /// PRODUCT.md §4's useful-life precedents (who changed which life when, the effect disclosed,
 /// the life moved to, the source): what a book-life picker offers, from the same table the
@@ -25,4 +26,12 @@ pub async fn method_notes(
             .map(str::to_owned)
             .collect(),
     )
+}
+
+/// The GPU catalog Fleet Ledger ships (PRODUCT.md §4, each value with its source): the
+/// catalog editor marks a scenario's SKUs that still hold these values and restores them.
+#[tauri::command]
+#[specta::specta]
+pub async fn shipped_catalog() -> Result<Vec<GpuSku>, AppError> {
+    Ok(gpu_catalog())
 }

@@ -69,14 +69,14 @@ function issuesByCell<Row, Context>(columns: readonly SheetColumn<Row, Context>[
 /** Places shown after the point: what the value has, at least the column's. */
 const places = (text: string, min = 0) => Math.max(min, text.split(".")[1]?.length ?? 0);
 
-function shown<Row, Context>(column: SheetColumn<Row, Context>, row: Row, context: Context, f: Figures): { text: string; muted?: boolean } {
+function shown<Row, Context>(column: SheetColumn<Row, Context>, row: Row, context: Context, f: Figures, decimals: number): { text: string; muted?: boolean } {
   const text = column.text(row, context);
   if (text === "" && column.empty) return { text: f.t(column.empty), muted: true };
   if (column.words && text !== "") {
     const key = column.words(text);
     return { text: key ? f.t(key) : text };
   }
-  if (column.numeric && /^-?\d+(\.\d+)?$/.test(text)) return { text: f.fixed(text, places(text, column.places ?? 0)) };
+  if (column.numeric && /^-?\d+(\.\d+)?$/.test(text)) return { text: f.fixed(text, Math.max(decimals, places(text))) };
   return { text };
 }
 
@@ -98,6 +98,12 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
   const rowCount = rows.length + 1;
   const lastRow = rowCount - 1;
   const byCell = useMemo(() => issuesByCell(columns, path, issues), [columns, path, issues]);
+  // A numeric column shows every figure with as many places as its longest, so the points
+  // line up (up to six: a rate typed to more is shown as typed).
+  const decimals = useMemo(
+    () => columns.map((c) => (c.numeric ? Math.min(6, rows.reduce((most, r) => Math.max(most, places(c.text(r, context))), c.places ?? 0)) : 0)),
+    [columns, rows, context],
+  );
 
   const virtual = useVirtualizer({ count: rowCount, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
@@ -353,7 +359,7 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
                 {columns.map((column, col) => {
                   const cellIssues = byCell.get(`${item.index}:${col}`);
                   const selected = rowSelected && col >= left && col <= right;
-                  const value = row ? shown(column, row, context, f) : { text: "" };
+                  const value = row ? shown(column, row, context, f, decimals[col]) : { text: "" };
                   return (
                     <div
                       key={column.id}

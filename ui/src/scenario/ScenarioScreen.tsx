@@ -11,10 +11,10 @@ import { useFigures } from "../app/useFigures";
 import { ResultsScreen } from "./results/ResultsScreen";
 import { FleetEditor } from "./fleet/FleetEditor";
 import { AssumptionsEditor } from "./assumptions/AssumptionsEditor";
+import { CatalogEditor } from "./catalog/CatalogEditor";
+import { MarketEditor } from "./market/MarketEditor";
 import { useEditing, WorkingCopyProvider } from "./editing/WorkingCopy";
-
-export const SCENARIO_TABS = ["results", "fleet", "assumptions"] as const;
-export type ScenarioTab = (typeof SCENARIO_TABS)[number];
+import { SCENARIO_TABS, type ScenarioTab } from "./tabs";
 
 export function ScenarioScreen({ scenarioId, tab }: { scenarioId: string; tab: ScenarioTab }) {
   const f = useFigures();
@@ -24,6 +24,8 @@ export function ScenarioScreen({ scenarioId, tab }: { scenarioId: string; tab: S
         <EditingBar tab={tab} />
         {tab === "results" && <ResultsScreen scenarioId={scenarioId} />}
         {tab === "fleet" && <FleetEditor />}
+        {tab === "catalog" && <CatalogEditor />}
+        {tab === "market" && <MarketEditor />}
         {tab === "assumptions" && <AssumptionsEditor />}
       </div>
     </WorkingCopyProvider>

@@ -16,6 +16,7 @@ import { useFigures } from "../../app/useFigures";
 import { useSettings } from "../../app/settings";
 import { issueText } from "../../i18n/issues";
 import { useEditing } from "../editing/WorkingCopy";
+import { tabOfPath } from "../tabs";
 
 /** The Results' sections in screen order: each panel's id and its short name's key. */
 const RESULTS_SECTIONS = [
@@ -61,7 +62,7 @@ export function ResultsScreen({ scenarioId }: { scenarioId: string }) {
         <ul>
           {error.issues.map((issue) => (
             <li key={issue.path + issue.code}>
-              <Link to="/scenario/$scenarioId" params={{ scenarioId }} search={{ tab: issue.path.startsWith("cohorts") ? "fleet" : "assumptions" }}>
+              <Link to="/scenario/$scenarioId" params={{ scenarioId }} search={{ tab: tabOfPath(issue.path) }}>
                 {issue.path}
               </Link>
               {": "}
