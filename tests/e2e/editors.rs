@@ -631,3 +631,26 @@ fn doubling_a_gpus_power_in_the_catalog_doubles_the_energy_and_restoring_undoes_
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
 }
+
+/// The policies the comparison sets side by side, typed in the Assumptions tab: 4 against 6
+/// years moves the Burry gap to the value worked by hand.
+#[test]
+fn four_against_six_year_lives_typed_as_the_compared_policies_give_the_gap_worked_by_hand() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    app.wait_for("#tab-assumptions").click();
+    type_in_cell(&app, "#policy-0-useful_life", "4");
+    wait_for_cell(&app, "#policy-0-useful_life", "4");
+    type_in_cell(&app, "#policy-1-useful_life", "6");
+    wait_for_cell(&app, "#policy-1-useful_life", "6");
+    // By hand: 39,936,000 of cost over 4 years instead of 6 depreciates 12/48 − 12/72 of it
+    // more in FY2026, 3,328,000; the 6-year life's EBIT is higher by that.
+    app.wait_for("#tab-results").click();
+    settled(&app);
+    app.wait_for_text(GAP, "3,328");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}

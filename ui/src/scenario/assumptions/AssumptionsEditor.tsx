@@ -6,6 +6,8 @@ import { issueText } from "../../i18n/issues";
 import type { CellProblem } from "../../grid/cellText";
 import { useEditing } from "../editing/WorkingCopy";
 import { ASSUMPTION_SECTIONS, fieldOwns, type AssumptionField } from "./fields";
+import { Sheet } from "../../grid/Sheet";
+import { COMPARED_POLICY_ROWS } from "../fleet/columns";
 
 /** The Assumptions tab: the calendar, costs and site, policies and valuation, each field with
  * the engine's message beside it as soon as its value is not allowed. */
@@ -36,6 +38,23 @@ export function AssumptionsEditor() {
           </fieldset>
         ))}
       </div>
+      <section className="panel compared-policies" aria-labelledby="compared-policies-title" id="compared-policies">
+        <h3 id="compared-policies-title">{f.t("assumptions.compared")}</h3>
+        <p className="muted">{f.t("assumptions.comparedHelp")}</p>
+        <Sheet
+          id="policy-cell"
+          cells="policy"
+          label={f.t("assumptions.compared")}
+          rows={editing.scenario.policies.compared_book_policies ?? []}
+          model={COMPARED_POLICY_ROWS}
+          context={{ lifeUnit: lives, currency: editing.scenario.currency }}
+          path="policies.compared_book_policies"
+          issues={editing.issues}
+          f={f}
+          onChange={(compared_book_policies) => editing.apply({ ...editing.scenario, policies: { ...editing.scenario.policies, compared_book_policies } })}
+          check={(compared_book_policies) => editing.check({ ...editing.scenario, policies: { ...editing.scenario.policies, compared_book_policies } })}
+        />
+      </section>
     </section>
   );
 }
@@ -46,7 +65,7 @@ export const fieldId = (path: string) => `field-${path.replace(/[^a-z0-9]+/gi, "
 /** One assumption: typed text is kept in the field until Enter or leaving it commits it
  * (one undo step), Esc puts the value back; a text that does not read, or a value the engine
  * refuses, is named beside it. */
-function Field({ field, scenario, lives, issues, f, onCommit }: { field: AssumptionField; scenario: Scenario; lives: LifeUnit; issues: FieldIssue[]; f: Figures; onCommit(next: Scenario): void }) {
+export function Field({ field, scenario, lives, issues, f, onCommit }: { field: AssumptionField; scenario: Scenario; lives: LifeUnit; issues: FieldIssue[]; f: Figures; onCommit(next: Scenario): void }) {
   const { language } = useSettings();
   const committed = field.text(scenario, lives);
   const [text, setText] = useState(committed);

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import type { Cohort } from "../../bindings";
 import { useFigures } from "../../app/useFigures";
 import { useSettings } from "../../app/settings";
@@ -6,6 +6,7 @@ import { useEditing } from "../editing/WorkingCopy";
 import { Sheet } from "../../grid/Sheet";
 import { copiedCohort, FLEET_ROWS } from "./columns";
 import { LiveResults } from "./LiveResults";
+import { CohortDetails } from "./CohortDetails";
 
 /** The Fleet tab: the register of cohorts, how lives are typed, and what each key does. */
 export function FleetEditor() {
@@ -13,6 +14,7 @@ export function FleetEditor() {
   const settings = useSettings();
   const editing = useEditing();
   const { scenario } = editing;
+  const [cursor, setCursor] = useState(0);
   const onChange = useCallback((cohorts: Cohort[]) => editing.apply({ ...scenario, cohorts }), [editing, scenario]);
   const check = useCallback((cohorts: Cohort[]) => editing.check({ ...scenario, cohorts }), [editing, scenario]);
   return (
@@ -42,7 +44,9 @@ export function FleetEditor() {
         onChange={onChange}
         check={check}
         copy={copiedCohort}
+        onCursor={setCursor}
       />
+      <CohortDetails index={cursor} f={f} />
     </section>
   );
 }

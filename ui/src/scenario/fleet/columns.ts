@@ -40,13 +40,13 @@ function taxYears(method: TaxMethod): number {
 }
 
 /** Lives in months, shown and typed in the user's unit; a life in years must be whole months. */
-function lifeText(months: number, unit: LifeUnit): string {
+export function lifeText(months: number, unit: LifeUnit): string {
   if (unit === "months") return String(months);
   const years = months / 12;
   return Number.isInteger(years) ? String(years) : String(Math.round(years * 10_000) / 10_000);
 }
 
-function readLife(text: string, unit: LifeUnit): Read<number> {
+export function readLife(text: string, unit: LifeUnit): Read<number> {
   if (unit === "months") return required(readWholeNumber(text));
   const years = required(readNumber(text));
   if (!years.ok) return years;
@@ -67,6 +67,59 @@ function name(field: "id" | "sku", title: string, width: number): FleetColumn {
     write: (c, text) => map(readName(text), (value) => ({ ...c, [field]: value })),
   };
 }
+
+/** A book policy's columns (method, useful life, salvage, convention) on any row that holds
+ * one: a cohort's own (`prefix` "book."), or a policy the comparison sets side by side. */
+export function bookColumns<Row>(prefix: string, get: (row: Row) => BookPolicy, put: (row: Row, book: BookPolicy) => Row): SheetColumn<Row, ColumnContext>[] {
+  const with_ = (row: Row, change: Partial<BookPolicy>) => put(row, { ...get(row), ...change });
+  return [
+    {
+      id: "book_method",
+      title: "fleet.col.bookMethod",
+      numeric: false,
+      width: 150,
+      paths: [`${prefix}method`],
+      text: (r) => get(r).method.kind,
+      write: (r, text) => map(required(readChoice(text, bookMethods)), (kind) => put(r, withMethod(get(r), kind))),
+      words: (value) => `fleet.book.${value}`,
+    },
+    {
+      id: "useful_life",
+      title: "fleet.col.usefulLife",
+      numeric: true,
+      width: 100,
+      paths: [`${prefix}useful_life_months`],
+      unit: ({ lifeUnit }, t) => t(lifeUnit === "years" ? "fleet.unit.years" : "fleet.unit.months"),
+      text: (r, { lifeUnit }) => lifeText(get(r).useful_life_months, lifeUnit),
+      write: (r, text, { lifeUnit }) => map(readLife(text, lifeUnit), (useful_life_months) => with_(r, { useful_life_months })),
+    },
+    {
+      id: "salvage",
+      title: "fleet.col.salvage",
+      numeric: true,
+      width: 90,
+      paths: [`${prefix}salvage_percent`],
+      text: (r) => get(r).salvage_percent,
+      write: (r, text) => map(required(readPercent(text)), (salvage_percent) => with_(r, { salvage_percent })),
+    },
+    {
+      id: "convention",
+      title: "fleet.col.convention",
+      numeric: false,
+      width: 120,
+      paths: [`${prefix}convention`],
+      text: (r) => get(r).convention,
+      write: (r, text) => map(required(readChoice(text, choices("fleet.convention", CONVENTIONS))), (convention) => with_(r, { convention })),
+      words: (value) => `fleet.convention.${value}`,
+    },
+  ];
+}
+
+/** The policies the comparison sets side by side: a book policy a row. */
+export const COMPARED_POLICY_ROWS: RowModel<BookPolicy, ColumnContext> = {
+  columns: bookColumns<BookPolicy>("", (b) => b, (_, b) => b),
+  added: (template) => template ?? { method: { kind: "straight_line" }, useful_life_months: 72, salvage_percent: "0", convention: "full_month" },
+};
 
 export const FLEET_COLUMNS: readonly FleetColumn[] = [
   name("id", "fleet.col.id", 150),
@@ -101,45 +154,7 @@ export const FLEET_COLUMNS: readonly FleetColumn[] = [
     text: (c) => c.unit_cost ?? "",
     write: (c, text) => map(readNumber(text), (unit_cost) => ({ ...c, unit_cost })),
   },
-  {
-    id: "book_method",
-    title: "fleet.col.bookMethod",
-    numeric: false,
-    width: 150,
-    paths: ["book.method", "book.method.factor", "book.method.total_hours"],
-    text: (c) => c.book.method.kind,
-    write: (c, text) => map(required(readChoice(text, bookMethods)), (kind) => ({ ...c, book: withMethod(c.book, kind) })),
-    words: (value) => `fleet.book.${value}`,
-  },
-  {
-    id: "useful_life",
-    title: "fleet.col.usefulLife",
-    numeric: true,
-    width: 100,
-    paths: ["book.useful_life_months"],
-    unit: ({ lifeUnit }, t) => t(lifeUnit === "years" ? "fleet.unit.years" : "fleet.unit.months"),
-    text: (c, { lifeUnit }) => lifeText(c.book.useful_life_months, lifeUnit),
-    write: (c, text, { lifeUnit }) => map(readLife(text, lifeUnit), (useful_life_months) => ({ ...c, book: { ...c.book, useful_life_months } })),
-  },
-  {
-    id: "salvage",
-    title: "fleet.col.salvage",
-    numeric: true,
-    width: 90,
-    paths: ["book.salvage_percent"],
-    text: (c) => c.book.salvage_percent,
-    write: (c, text) => map(required(readPercent(text)), (salvage_percent) => ({ ...c, book: { ...c.book, salvage_percent } })),
-  },
-  {
-    id: "convention",
-    title: "fleet.col.convention",
-    numeric: false,
-    width: 120,
-    paths: ["book.convention"],
-    text: (c) => c.book.convention,
-    write: (c, text) => map(required(readChoice(text, choices("fleet.convention", CONVENTIONS))), (convention) => ({ ...c, book: { ...c.book, convention } })),
-    words: (value) => `fleet.convention.${value}`,
-  },
+  ...bookColumns<Cohort>("book.", (c) => c.book, (c, book) => ({ ...c, book })),
   {
     id: "tax_method",
     title: "fleet.col.taxMethod",

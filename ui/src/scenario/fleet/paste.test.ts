@@ -133,3 +133,16 @@ describe("every column", () => {
     expect(at("contract.share_of_hours")).toBe("id");
   });
 });
+
+describe("a cohort's changes in estimate", () => {
+  const change = { effective: "2027-01", useful_life_months: 36, salvage_percent: null, total_hours: null };
+  it("write back what they show, and an empty cell leaves the estimate unchanged", async () => {
+    const { CHANGE_COLUMNS } = await import("./cohortDetails");
+    for (const column of CHANGE_COLUMNS) {
+      expect(column.write(change, column.text(change, years), years), column.id).toEqual({ ok: true, value: change });
+    }
+    const life = CHANGE_COLUMNS.find((c) => c.id === "useful_life")!;
+    expect(life.write(change, "", years)).toEqual({ ok: true, value: { ...change, useful_life_months: null } });
+    expect(life.write(change, "4.5", years)).toEqual({ ok: true, value: { ...change, useful_life_months: 54 } });
+  });
+});
