@@ -22,6 +22,7 @@ fn main() {
         "compare_versions",
         "import_scenario",
         "export_scenario",
+        "read_fleet_register",
         "export_reports",
         "cancel_export",
         "useful_life_library",

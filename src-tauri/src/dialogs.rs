@@ -11,6 +11,7 @@ pub enum Purpose {
     Backup,
     RestoreBackup,
     ImportScenario,
+    ImportRegister,
     ExportScenario,
     ExportFolder,
 }
@@ -34,6 +35,13 @@ pub fn choose_path(app: &AppHandle, purpose: Purpose) -> Result<Option<PathBuf>,
         Purpose::ImportScenario => dialog
             .set_title("Import a scenario file")
             .add_filter(scenario.0, scenario.1)
+            .blocking_pick_file(),
+        Purpose::ImportRegister => dialog
+            .set_title("Import a fleet register")
+            .add_filter(
+                "Spreadsheet or CSV",
+                &["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"],
+            )
             .blocking_pick_file(),
         Purpose::NewLibrary => dialog
             .set_title("Start a new library")

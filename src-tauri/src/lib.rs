@@ -41,6 +41,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             scenarios::compare_versions,
             files::import_scenario,
             files::export_scenario,
+            files::read_fleet_register,
             reports::export_reports,
             reports::cancel_export,
             reference::useful_life_library,

@@ -654,3 +654,34 @@ fn four_against_six_year_lives_typed_as_the_compared_policies_give_the_gap_worke
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
 }
+
+/// A fixed-asset register exported from a ledger (its own headers and order, columns the
+/// fleet does not use) is imported through its headers as four cohorts, in one undo step.
+#[test]
+fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let register =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/registers/fixed-assets.csv");
+    let driver = TauriDriver::start_with(
+        &harness,
+        &dir.path().join("library.sqlite"),
+        &[("FLEET_LEDGER_IMPORT_FILE", &register)],
+    );
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    app.wait_for("#import-register-file").click();
+    app.wait_for("#import-register");
+    assert!(app.text_of("#import-title").contains("fixed-assets.csv"));
+    capture_display(&harness.output_dir.join("fleet-import.png"));
+    app.wait_for("#import-rows").click();
+    app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 5);
+    assert_eq!(cell(&app, "#cell-1-id"), "FA-1001");
+    assert_eq!(cell(&app, "#cell-3-quantity"), "1,024");
+    assert_eq!(cell(&app, "#cell-2-in_service"), "2026-10");
+    assert_eq!(cell(&app, "#cell-4-unit_cost"), "catalog");
+    app.press("z", true);
+    app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 1);
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}

@@ -46,6 +46,12 @@ export const commands = {
 	/**  Writes a scenario's current version to a file chosen in the save dialog. */
 	exportScenario: (id: string) => typedError<string | null, AppError>(__TAURI_INVOKE("export_scenario", { id })),
 	/**
+	 *  Reads a fixed-asset register (CSV or workbook) chosen in the open dialog, for the fleet
+	 *  grid's import; `None` when the user cancels. Nothing is applied here: the grid maps its
+	 *  columns and checks its rows as it checks a paste.
+	 */
+	readFleetRegister: () => typedError<RegisterFile | null, AppError>(__TAURI_INVOKE("read_fleet_register")),
+	/**
 	 *  Writes the chosen reports into a folder chosen in the native dialog; returns the files
 	 *  written, or `None` when the user cancels (the dialog, or the export with [`cancel_export`]).
 	 */
@@ -657,7 +663,7 @@ export type ImpairmentStandard =
 "ias36";
 
 /**  One rule a field broke. The wording says what is allowed, in plain words. */
-export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "compared_count" | "currencies_differ" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
+export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "compared_count" | "currencies_differ" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "register_format" | "register_not_utf8" | "register_too_long" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
 
 /**  How a scenario's figure reads against the first scenario's. */
 export type Judgement = "better" | "worse" | "same" | 
@@ -851,6 +857,13 @@ export type Problem = {
 
 /**  What went wrong, for the UI's catalog (`problem.<code>`). */
 export type ProblemCode = "library_too_new" | "library_unknown_history" | "library_unreadable" | "library_empty" | "no_data_folder" | "backup_refused" | "scenario_not_found" | "file_unusable" | "database_failed" | "document_unreadable" | "file_exists" | "write_failed" | "report_failed" | "location_unusable" | "settings_not_saved" | "menu_failed" | "full_screen_failed";
+
+/**  A register's first sheet (a CSV's only one) as rows of cells. */
+export type RegisterFile = {
+	/**  The file's name, without its folder. */
+	name: string,
+	rows: string[][],
+};
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
 

@@ -10,6 +10,7 @@ mod decks;
 mod error;
 mod files;
 mod migrations;
+mod registers;
 mod scenarios;
 mod working_copies;
 
@@ -17,6 +18,7 @@ pub use decks::{ComparedItem, Deck};
 pub use error::StoreError;
 pub use files::read_scenario_file;
 pub use migrations::{LATEST_SCHEMA_VERSION, MIGRATIONS};
+pub use registers::{read_register, RegisterFile, MAX_REGISTER_ROWS};
 pub use scenarios::{ListQuery, ScenarioSummary, SortBy, StoredScenario, VersionSummary};
 pub use working_copies::{UnsavedWork, WorkingCopy};
 

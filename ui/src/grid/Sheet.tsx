@@ -13,7 +13,7 @@ import { useSettings } from "../app/settings";
 import { issueText } from "../i18n/issues";
 import type { CellProblem } from "./cellText";
 import { columnOfIssue, type SheetColumn } from "./column";
-import { planPaste, type CellAt, type PastePlan, type PasteProblem, type RowModel } from "./paste";
+import { engineProblems, planPaste, rowOfIssue, type CellAt, type PastePlan, type PasteProblem, type RowModel } from "./paste";
 import { sheetAction, type Mode, type SheetAction } from "./sheetKeys";
 import { parseTsv, writeTsv } from "./tsv";
 import { PasteReview } from "./PasteReview";
@@ -45,14 +45,6 @@ export type SheetProps<Row, Context> = {
   /** The cursor moved to this row (a details panel may follow it). */
   onCursor?(row: number): void;
 };
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The row and the rest of a problem's path under `path[i]`, if it is one of these rows'. */
-export function rowOfIssue(path: string, issuePath: string): [number, string] | null {
-  const m = new RegExp(`^${escaped(path)}\\[(\\d+)\\]\\.?(.*)$`).exec(issuePath);
-  return m ? [Number(m[1]), m[2]] : null;
-}
 
 /** The engine's problems by cell (`row:col`): a field's own column, else the row's first. */
 function issuesByCell<Row, Context>(columns: readonly SheetColumn<Row, Context>[], path: string, issues: readonly FieldIssue[]): Map<string, FieldIssue[]> {
@@ -275,14 +267,7 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
       setReview({ plan, block, at, dropped });
       return;
     }
-    const written = new Map(plan.written.map((row, i) => [row, plan.blockRows[i]]));
-    const found = await check(plan.rows);
-    const problems: PasteProblem[] = [];
-    for (const issue of found) {
-      const at = rowOfIssue(path, issue.path);
-      const blockRow = at ? written.get(at[0]) : undefined;
-      if (at && blockRow !== undefined) problems.push({ row: at[0], col: columnOfIssue(columns, at[1]), blockRow, problem: null, issue });
-    }
+    const problems = engineProblems(plan, path, columns, await check(plan.rows));
     if (problems.length > 0) {
       setReview({ plan: { ...plan, problems }, block, at, dropped });
       return;

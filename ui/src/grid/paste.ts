@@ -7,7 +7,7 @@
 import type { FieldIssue } from "../bindings";
 import { catalogs } from "../i18n/catalog";
 import type { CellProblem } from "./cellText";
-import type { SheetColumn } from "./column";
+import { columnOfIssue, type SheetColumn } from "./column";
 
 export type CellAt = { row: number; col: number };
 
@@ -37,8 +37,8 @@ export type PastePlan<Row> = {
 
 /** Whether the block's first row is a header row: every cell names the column it lands in,
  * by its id or its header in either language. */
-function isHeader<Row, Context>(cells: string[], col: number, columns: readonly SheetColumn<Row, Context>[]): boolean {
-  const named = cells.map((c) => c.toLowerCase().trim()).filter((_, i) => col + i < columns.length);
+function isHeader<Row, Context>(cells: readonly (string | null)[], col: number, columns: readonly SheetColumn<Row, Context>[]): boolean {
+  const named = cells.map((c) => (c ?? "").toLowerCase().trim()).filter((_, i) => col + i < columns.length);
   return (
     named.length > 0 &&
     named.every((cell, i) => {
@@ -46,6 +46,24 @@ function isHeader<Row, Context>(cells: string[], col: number, columns: readonly 
       return cell !== "" && [column.id, catalogs.en[column.title], catalogs["zh-CN"][column.title]].some((w) => w?.toLowerCase().trim() === cell);
     })
   );
+}
+
+/** The row and the rest of a problem's path under `path[i]`, if it is one of these rows'. */
+export function rowOfIssue(path: string, issuePath: string): [number, string] | null {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`^${escaped}\\[(\\d+)\\]\\.?(.*)$`).exec(issuePath);
+  return m ? [Number(m[1]), m[2]] : null;
+}
+
+/** The engine's problems (`found`, for the plan's rows in the scenario) with the rows the
+ * plan writes, each at its cell: what stops the block from being applied. */
+export function engineProblems<Row, Context>(plan: PastePlan<Row>, path: string, columns: readonly SheetColumn<Row, Context>[], found: readonly FieldIssue[]): PasteProblem[] {
+  const written = new Map(plan.written.map((row, i) => [row, plan.blockRows[i]]));
+  return found.flatMap((issue) => {
+    const at = rowOfIssue(path, issue.path);
+    const blockRow = at ? written.get(at[0]) : undefined;
+    return at && blockRow !== undefined ? [{ row: at[0], col: columnOfIssue(columns, at[1]), blockRow, problem: null, issue }] : [];
+  });
 }
 
 /** `id`, or `id-2`, `id-3`… whichever is not in `taken`. */
@@ -57,7 +75,7 @@ export function unique(id: string, taken: ReadonlySet<string>): string {
 /** Plans pasting `block` with its first cell at `at`, leaving out the block rows in `dropped`. */
 export function planPaste<Row, Context>(
   rows: readonly Row[],
-  block: string[][],
+  block: readonly (readonly (string | null)[])[],
   at: CellAt,
   model: RowModel<Row, Context>,
   context: Context,
@@ -81,7 +99,8 @@ export function planPaste<Row, Context>(
     let row = existing ? next[index] : model.added(template);
     cells.forEach((text, i) => {
       const col = at.col + i;
-      if (col >= columns.length) return;
+      // A cell left out (a register's column not mapped) keeps what the row has.
+      if (col >= columns.length || text === null) return;
       const read = columns[col].write(row, text, context);
       if (read.ok) row = read.value;
       else problems.push({ row: index, col, blockRow, problem: read.problem });

@@ -42,3 +42,13 @@ describe("clipboard rows follow the quoted-TSV rules spreadsheets write", () => 
     expect(parseTsv(writeTsv(rows))).toEqual(rows);
   });
 });
+
+describe("a problem's path names its row of a sheet", () => {
+  it("under a plain path and under a nested one with brackets", async () => {
+    const { rowOfIssue } = await import("./paste");
+    expect(rowOfIssue("cohorts", "cohorts[12].book.useful_life_months")).toEqual([12, "book.useful_life_months"]);
+    expect(rowOfIssue("market.price_curves[2].shape.points", "market.price_curves[2].shape.points[3].value")).toEqual([3, "value"]);
+    expect(rowOfIssue("market.price_curves[2].shape.points", "market.price_curves[1].shape.points[3].value")).toBeNull();
+    expect(rowOfIssue("cohorts", "cohorts[0]")).toEqual([0, ""]);
+  });
+});

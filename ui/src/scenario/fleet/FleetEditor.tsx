@@ -7,6 +7,9 @@ import { Sheet } from "../../grid/Sheet";
 import { copiedCohort, FLEET_ROWS } from "./columns";
 import { LiveResults } from "./LiveResults";
 import { CohortDetails } from "./CohortDetails";
+import { ImportRegister } from "./ImportRegister";
+import { commands, type AppError, type RegisterFile } from "../../bindings";
+import { unwrap, useErrorText } from "../../app/errors";
 
 /** The Fleet tab: the register of cohorts, how lives are typed, and what each key does. */
 export function FleetEditor() {
@@ -15,6 +18,19 @@ export function FleetEditor() {
   const editing = useEditing();
   const { scenario } = editing;
   const [cursor, setCursor] = useState(0);
+  const words = useErrorText();
+  const [register, setRegister] = useState<RegisterFile | null>(null);
+  const [importError, setImportError] = useState<AppError | null>(null);
+  const [imported, setImported] = useState<number | null>(null);
+  const openRegister = async () => {
+    setImported(null);
+    try {
+      setImportError(null);
+      setRegister(await unwrap(commands.readFleetRegister()));
+    } catch (e) {
+      setImportError(e as AppError);
+    }
+  };
   const onChange = useCallback((cohorts: Cohort[]) => editing.apply({ ...scenario, cohorts }), [editing, scenario]);
   const check = useCallback((cohorts: Cohort[]) => editing.check({ ...scenario, cohorts }), [editing, scenario]);
   return (
@@ -28,8 +44,31 @@ export function FleetEditor() {
             <option value="months">{f.t("fleet.unit.months")}</option>
           </select>
         </label>
+        <button type="button" className="secondary" id="import-register-file" onClick={() => void openRegister()}>
+          {f.t("import.open")}
+        </button>
         <span className="muted fleet-keys">{f.t("fleet.keys")}</span>
       </div>
+      {importError && (
+        <p className="banner banner-error" role="alert" id="import-error">
+          {words.whole(importError)}
+        </p>
+      )}
+      {imported !== null && imported > 0 && (
+        <p className="banner" role="status" id="import-done">
+          {f.t("import.done", { rows: imported })}
+        </p>
+      )}
+      {register && (
+        <ImportRegister
+          register={register}
+          f={f}
+          onDone={(rows) => {
+            setRegister(null);
+            setImported(rows);
+          }}
+        />
+      )}
       <LiveResults f={f} />
       <Sheet
         id="fleet-cell"

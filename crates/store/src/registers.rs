@@ -1,0 +1,214 @@
+//! A fixed-asset register a finance team already keeps, read from a CSV or a workbook for the
+//! fleet grid's import (issue 17): every cell as text, as the grid's paste reads it. Real
+//! readers only: the csv crate for delimited text, calamine for workbooks.
+
+use crate::StoreError;
+use calamine::{Data, Reader};
+use fleet_ledger_engine::scenario::{file_too_large, MAX_FILE_BYTES};
+use fleet_ledger_engine::validation::{Issue, IssueCode};
+use fleet_ledger_engine::ValidationErrors;
+use serde::Serialize;
+use specta::Type;
+use std::path::Path;
+
+/// Most rows a register may have: five times the largest fleet the benchmarks run.
+pub const MAX_REGISTER_ROWS: usize = 50_000;
+
+/// A register's first sheet (a CSV's only one) as rows of cells.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct RegisterFile {
+    /// The file's name, without its folder.
+    pub name: String,
+    pub rows: Vec<Vec<String>>,
+}
+
+fn refused(issue: Issue) -> StoreError {
+    ValidationErrors::single("file", issue).into()
+}
+
+/// Reads the register at `path`: `.csv` (comma, or semicolon as European Excel writes it),
+/// `.tsv`, or the first sheet of `.xlsx`, `.xlsm`, `.xls` or `.ods`.
+pub fn read_register(path: &Path) -> Result<RegisterFile, StoreError> {
+    let io = |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(refused(Issue::new(IssueCode::NotARegularFile)));
+    }
+    if metadata.len() > MAX_FILE_BYTES as u64 {
+        return Err(file_too_large(metadata.len()).into());
+    }
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let rows = match extension.as_str() {
+        "csv" | "tsv" | "txt" => delimited(&std::fs::read(path).map_err(io)?, &extension)?,
+        "xlsx" | "xlsm" | "xls" | "ods" => workbook(path)?,
+        other => {
+            return Err(refused(
+                Issue::new(IssueCode::RegisterFormat).with("given", other),
+            ))
+        }
+    };
+    if rows.len() > MAX_REGISTER_ROWS {
+        return Err(refused(
+            Issue::new(IssueCode::RegisterTooLong)
+                .with("given", rows.len())
+                .with("max", MAX_REGISTER_ROWS),
+        ));
+    }
+    Ok(RegisterFile {
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        rows,
+    })
+}
+
+/// Delimited text: a tab for `.tsv`; for a CSV, a semicolon when the first line has more of
+/// them than commas (Excel writes `;` where the comma is the decimal separator).
+fn delimited(bytes: &[u8], extension: &str) -> Result<Vec<Vec<String>>, StoreError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        refused(Issue::new(IssueCode::RegisterNotUtf8).with("byte", e.valid_up_to()))
+    })?;
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if extension == "tsv" {
+        b'\t'
+    } else if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map(|record| {
+            record
+                .map(|r| r.iter().map(str::to_owned).collect())
+                .map_err(|e| refused(Issue::new(IssueCode::Unreadable).with("detail", e)))
+        })
+        .collect()
+}
+
+/// The first sheet of a workbook, each cell as the grid reads it: numbers plain (a date as
+/// its serial, which the grid reads as a month), text as it is.
+fn workbook(path: &Path) -> Result<Vec<Vec<String>>, StoreError> {
+    let unreadable = |e: &dyn std::fmt::Display| {
+        refused(Issue::new(IssueCode::Unreadable).with("detail", e.to_string()))
+    };
+    let mut book = calamine::open_workbook_auto(path).map_err(|e| unreadable(&e))?;
+    let Some(first) = book.sheet_names().first().cloned() else {
+        return Ok(Vec::new());
+    };
+    let range = book.worksheet_range(&first).map_err(|e| unreadable(&e))?;
+    Ok(range
+        .rows()
+        .map(|row| row.iter().map(cell_text).collect())
+        .collect())
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        Data::DateTime(d) => d.as_f64().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        (dir, path)
+    }
+
+    #[test]
+    fn a_csv_register_is_read_cell_by_cell_quotes_and_a_bom_included() {
+        let (_dir, path) = written(
+            "register.csv",
+            "\u{feff}Asset,Model,Qty,In service,Cost\r\nA-1,H100-SXM,8,2026-01,\"39,000.00\"\r\n"
+                .as_bytes(),
+        );
+        let register = read_register(&path).unwrap();
+        assert_eq!(register.name, "register.csv");
+        assert_eq!(
+            register.rows,
+            [
+                vec!["Asset", "Model", "Qty", "In service", "Cost"],
+                vec!["A-1", "H100-SXM", "8", "2026-01", "39,000.00"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_semicolon_csv_from_a_european_excel_is_split_on_semicolons() {
+        let (_dir, path) = written("register.csv", b"Asset;Qty;Cost\nA-1;8;39000,50\n");
+        let rows = read_register(&path).unwrap().rows;
+        assert_eq!(rows[1], ["A-1", "8", "39000,50"]);
+    }
+
+    #[test]
+    fn a_workbook_register_is_read_from_its_first_sheet_with_dates_as_serials() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("register.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "Asset").unwrap();
+        sheet.write_string(0, 1, "Qty").unwrap();
+        sheet.write_string(0, 2, "In service").unwrap();
+        sheet.write_string(1, 0, "A-1").unwrap();
+        sheet.write_number(1, 1, 1024.0).unwrap();
+        let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 7, 1).unwrap();
+        let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+        sheet
+            .write_datetime_with_format(1, 2, &date, &format)
+            .unwrap();
+        book.save(&path).unwrap();
+        let rows = read_register(&path).unwrap().rows;
+        // 46204 is 2026-07-01 in Excel's 1900 date system.
+        assert_eq!(
+            rows,
+            [
+                vec!["Asset", "Qty", "In service"],
+                vec!["A-1", "1024", "46204"]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_of_another_kind_is_refused_naming_the_kinds_read() {
+        let (_dir, path) = written("register.pdf", b"%PDF-1.7");
+        let StoreError::Invalid(errors) = read_register(&path).unwrap_err() else {
+            panic!("expected a field issue")
+        };
+        assert_eq!(errors.issues[0].code, IssueCode::RegisterFormat);
+        assert!(errors.issues[0].message.contains(".xlsx"));
+    }
+
+    #[test]
+    fn a_register_not_in_utf8_names_the_first_bad_byte() {
+        let (_dir, path) = written("register.csv", b"Asset,Cost\nA-\xe9,1\n");
+        let StoreError::Invalid(errors) = read_register(&path).unwrap_err() else {
+            panic!("expected a field issue")
+        };
+        assert_eq!(errors.issues[0].code, IssueCode::RegisterNotUtf8);
+        assert_eq!(errors.issues[0].params["byte"], "13");
+    }
+}

@@ -1,0 +1,87 @@
+/**
+ * A fixed-asset register read from a file, mapped onto the fleet register: which of the
+ * file's columns fills each of the grid's (guessed from the headers, then the user's choice,
+ * remembered for files with the same headers), and the rows as a block the grid's paste
+ * reads, a column not mapped left as a new cohort begins.
+ */
+import { catalogs } from "../../i18n/catalog";
+import { FLEET_COLUMNS } from "./columns";
+
+/** For each grid column, the file column that fills it, or none. */
+export type Mapping = (number | null)[];
+
+/** Headers a register commonly uses for the grid's columns, beyond the grid's own words. */
+const SYNONYMS: Record<string, readonly string[]> = {
+  id: ["asset", "asset id", "asset number", "asset no", "tag", "cohort", "资产编号"],
+  sku: ["model", "gpu", "gpu model", "sku", "型号"],
+  quantity: ["qty", "quantity", "count", "units", "gpus", "数量"],
+  in_service: ["in service", "placed in service", "in-service date", "service date", "date in service", "投入使用日期"],
+  unit_cost: ["unit cost", "cost per gpu", "cost", "price", "unit price", "单价"],
+  useful_life: ["life", "useful life", "useful life (years)", "使用年限"],
+  salvage: ["salvage", "salvage %", "residual %", "残值率"],
+  planned_retirement: ["retirement", "planned retirement", "disposal date"],
+};
+
+const key = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s_]+/g, " ").trim();
+
+/** The words each grid column answers to: its id, its header in both languages, synonyms. */
+function namesOf(col: number): string[] {
+  const column = FLEET_COLUMNS[col];
+  return [column.id, catalogs.en[column.title], catalogs["zh-CN"][column.title], ...(SYNONYMS[column.id] ?? [])].filter(Boolean).map(key);
+}
+
+/** The grid column each header names, if any. */
+function columnNamed(header: string): number | null {
+  const k = key(header);
+  if (k === "") return null;
+  const found = FLEET_COLUMNS.findIndex((_, col) => namesOf(col).includes(k));
+  return found < 0 ? null : found;
+}
+
+/** Whether the first row names columns: at least two of its cells name grid columns. */
+export function hasHeader(rows: readonly string[][]): boolean {
+  return (rows[0] ?? []).filter((cell) => columnNamed(cell) !== null).length >= 2;
+}
+
+/** The mapping the headers suggest; with no header, the file's columns in the grid's order. */
+export function guessMapping(rows: readonly string[][], header: boolean): Mapping {
+  if (!header) return FLEET_COLUMNS.map((_, col) => (col < (rows[0]?.length ?? 0) ? col : null));
+  const mapping: Mapping = FLEET_COLUMNS.map(() => null);
+  (rows[0] ?? []).forEach((cell, fileCol) => {
+    const col = columnNamed(cell);
+    if (col !== null && mapping[col] === null) mapping[col] = fileCol;
+  });
+  return mapping;
+}
+
+/** The block the grid pastes: a row per register row, the grid's columns in order, a cell
+ * of a column not mapped left out (null), empty rows skipped. */
+export function registerBlock(rows: readonly string[][], header: boolean, mapping: Mapping): (string | null)[][] {
+  return rows
+    .slice(header ? 1 : 0)
+    .filter((row) => row.some((cell) => cell.trim() !== ""))
+    .map((row) => mapping.map((fileCol) => (fileCol === null ? null : (row[fileCol] ?? ""))));
+}
+
+const MEMORY = "fleet-ledger.register-mappings";
+
+/** The mapping chosen before for a file with these headers, if any. */
+export function rememberedMapping(headers: readonly string[]): Mapping | null {
+  try {
+    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, Mapping>;
+    const found = all[headers.join("\t")];
+    return Array.isArray(found) && found.length === FLEET_COLUMNS.length ? found : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberMapping(headers: readonly string[], mapping: Mapping): void {
+  try {
+    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, Mapping>;
+    all[headers.join("\t")] = mapping;
+    localStorage.setItem(MEMORY, JSON.stringify(all));
+  } catch {
+    // Storage full or refused: the mapping is guessed again next time.
+  }
+}
