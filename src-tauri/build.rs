@@ -29,6 +29,7 @@ fn main() {
         "method_notes",
         "shipped_catalog",
         "scenario_results",
+        "live_figures",
         "scenario_sensitivity",
         "cancel_sensitivity",
         "compare_scenarios",
@@ -43,6 +44,8 @@ fn main() {
         "save_working_copy",
         "discard_working_copy",
         "unsaved_work",
+        "set_unsaved",
+        "quit_app",
         "set_menu",
         "app_version",
     ]);

@@ -6,6 +6,7 @@ mod dialogs;
 mod error;
 mod library;
 mod menu;
+mod quitting;
 mod settings;
 
 pub use error::{AppError, Problem, ProblemCode};
@@ -48,6 +49,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             reference::method_notes,
             reference::shipped_catalog,
             results::scenario_results,
+            results::live_figures,
             results::scenario_sensitivity,
             results::cancel_sensitivity,
             comparison::compare_scenarios,
@@ -62,6 +64,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             working_copy::save_working_copy,
             working_copy::discard_working_copy,
             working_copy::unsaved_work,
+            quitting::set_unsaved,
+            quitting::quit_app,
             menu::set_menu,
             menu::app_version,
         ])
@@ -88,9 +92,28 @@ pub fn run() {
             app.manage(commands::results::SensitivityRun::default());
             app.manage(commands::reports::ExportRun::default());
             app.manage(menu::MenuActions::default());
+            app.manage(quitting::Quitting::default());
             Ok(())
         })
-        .run(tauri::generate_context!());
+        // The window's close and Quit wait for the user's answer about unsaved edits.
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                let app = window.app_handle();
+                if app.state::<quitting::Quitting>().hold(app) {
+                    api.prevent_close();
+                }
+            }
+        })
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|app, event| {
+                if let tauri::RunEvent::ExitRequested { api, .. } = event {
+                    if app.state::<quitting::Quitting>().hold(app) {
+                        api.prevent_exit();
+                    }
+                }
+            })
+        });
     if let Err(error) = result {
         eprintln!("Fleet Ledger could not start: {error}");
         std::process::exit(1);

@@ -685,3 +685,35 @@ fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
     assert_eq!(app.faults(), Vec::<String>::new());
     app.close();
 }
+
+/// Leaving a scenario with unsaved edits asks; keeping the draft leaves it offered in the
+/// library, discarding it leaves nothing unsaved.
+#[test]
+fn leaving_a_scenario_with_unsaved_edits_asks_and_keeps_or_discards_the_draft() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    type_in_cell(&app, "#cell-0-quantity", "4096");
+    wait_for_cell(&app, "#cell-0-quantity", "4,096");
+    app.wait_for("#nav-library").click();
+    app.wait_for("#leave-guard");
+    capture_display(&harness.output_dir.join("leave-guard.png"));
+    app.wait_for("#leave-stay").click();
+    wait_for_cell(&app, "#cell-0-quantity", "4,096");
+    app.wait_for("#nav-library").click();
+    app.wait_for("#leave-keep").click();
+    app.wait_for("#unsaved-work");
+    app.wait_for(".resume-draft").click();
+    wait_for_cell(&app, "#cell-0-quantity", "4,096");
+    app.wait_for("#nav-library").click();
+    app.wait_for("#leave-discard").click();
+    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
+    assert!(
+        app.find_all("#unsaved-work").is_empty(),
+        "nothing is left unsaved"
+    );
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}

@@ -81,6 +81,11 @@ export const commands = {
 	 */
 	scenarioResults: (scenarioId: string) => typedError<ScenarioResults, AppError>(__TAURI_INVOKE("scenario_results", { scenarioId })),
 	/**
+	 *  The Fleet tab's figures while the fleet is edited: the key figures and fiscal years of the
+	 *  working copy, from one run of the model (the Results tab's other views are not worked out).
+	 */
+	liveFigures: (scenarioId: string) => typedError<LiveFigures, AppError>(__TAURI_INVOKE("live_figures", { scenarioId })),
+	/**
 	 *  The tornado (±10 % of every driver) and the break-even answers of a scenario's working
 	 *  copy: dozens of model runs, on a blocking thread, reporting each step through
 	 *  `on_progress`; `None` when [`cancel_sensitivity`] stopped it.
@@ -132,6 +137,10 @@ export const commands = {
 	discardWorkingCopy: (scenarioId: string) => typedError<null, AppError>(__TAURI_INVOKE("discard_working_copy", { scenarioId })),
 	/**  The scenarios with unsaved edits, which the app offers to resume or discard at start. */
 	unsavedWork: () => typedError<UnsavedWork[], AppError>(__TAURI_INVOKE("unsaved_work")),
+	/**  The scenario on screen holds unsaved edits (`true`) or not. */
+	setUnsaved: (unsaved: boolean) => typedError<null, AppError>(__TAURI_INVOKE("set_unsaved", { unsaved })),
+	/**  Quits, the user having answered for the unsaved edits. */
+	quitApp: () => typedError<null, AppError>(__TAURI_INVOKE("quit_app")),
 	/**
 	 *  Sets the menu bar in the UI's words (again whenever its language changes); chosen items
 	 *  come back through `on_action` as their ids.
@@ -701,6 +710,13 @@ export type ListQuery = {
 	search: string | null,
 	sort: SortBy,
 	in_trash: boolean,
+};
+
+export type LiveFigures = {
+	summary: KeyFigures,
+	/**  Each fiscal year's totals, as the Results' `fiscal_years`. */
+	fiscal_years: Period[],
+	currency: Currency,
 };
 
 export type MarginByAge = {

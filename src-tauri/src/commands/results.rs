@@ -4,8 +4,8 @@
 use crate::library::LibraryState;
 use crate::AppError;
 use fleet_ledger_engine::analysis::{
-    scenario_results as compute, sensitivity_answers_watched, ScenarioResults, SensitivityAnswers,
-    Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
+    live_figures as live, scenario_results as compute, sensitivity_answers_watched, LiveFigures,
+    ScenarioResults, SensitivityAnswers, Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
 };
 use fleet_ledger_engine::validation::IssueCode;
 use tauri::State;
@@ -21,6 +21,21 @@ pub async fn scenario_results(
 ) -> Result<ScenarioResults, AppError> {
     let stored = library.with(|lib| lib.working_copy(&scenario_id))?;
     tauri::async_runtime::spawn_blocking(move || compute(&stored.scenario).map(|r| r.for_screen()))
+        .await
+        .map_err(|_| not_computed())?
+        .map_err(|e| AppError::Invalid { issues: e.issues })
+}
+
+/// The Fleet tab's figures while the fleet is edited: the key figures and fiscal years of the
+/// working copy, from one run of the model (the Results tab's other views are not worked out).
+#[tauri::command]
+#[specta::specta]
+pub async fn live_figures(
+    library: State<'_, LibraryState>,
+    scenario_id: String,
+) -> Result<LiveFigures, AppError> {
+    let stored = library.with(|lib| lib.working_copy(&scenario_id))?;
+    tauri::async_runtime::spawn_blocking(move || live(&stored.scenario))
         .await
         .map_err(|_| not_computed())?
         .map_err(|e| AppError::Invalid { issues: e.issues })

@@ -14,6 +14,8 @@ import { undoOrRedo } from "./undo";
 
 /** Asks the screen on view to open its meeting-pack panel (File → Meeting pack…). */
 export const OPEN_EXPORT_EVENT = "fleet-ledger:open-export";
+/** Rust held a quit because the scenario on screen has unsaved edits: the screen asks. */
+export const QUIT_REQUESTED_EVENT = "fleet-ledger:quit-requested";
 /** Asks the library screen to export the scenario selected in it (File → Export scenario…). */
 export const EXPORT_SELECTED_EVENT = "fleet-ledger:export-selected";
 
@@ -87,6 +89,9 @@ export function useNativeMenu(onHelp: (dialog: HelpDialog) => void) {
         case "undo":
         case "redo":
           undoOrRedo(id);
+          break;
+        case "quit_requested":
+          window.dispatchEvent(new Event(QUIT_REQUESTED_EVENT));
           break;
         case "library":
           void toLibrary();

@@ -15,6 +15,7 @@ import { CatalogEditor } from "./catalog/CatalogEditor";
 import { MarketEditor } from "./market/MarketEditor";
 import { useEditing, WorkingCopyProvider } from "./editing/WorkingCopy";
 import { SCENARIO_TABS, type ScenarioTab } from "./tabs";
+import { LeaveGuard } from "./editing/LeaveGuard";
 
 export function ScenarioScreen({ scenarioId, tab }: { scenarioId: string; tab: ScenarioTab }) {
   const f = useFigures();
@@ -22,6 +23,7 @@ export function ScenarioScreen({ scenarioId, tab }: { scenarioId: string; tab: S
     <WorkingCopyProvider scenarioId={scenarioId} loading={<p className="muted">{f.t("results.loading")}</p>}>
       <div className="scenario-screen">
         <EditingBar tab={tab} />
+        <LeaveGuard />
         {tab === "results" && <ResultsScreen scenarioId={scenarioId} />}
         {tab === "fleet" && <FleetEditor />}
         {tab === "catalog" && <CatalogEditor />}

@@ -10,6 +10,7 @@ mod economic_value;
 mod energy;
 mod estimate_changes;
 mod impairment_outcomes;
+mod live;
 mod margin_by_age;
 mod policy_comparison;
 mod results;
@@ -35,6 +36,7 @@ pub use estimate_changes::{estimate_change_disclosures, EstimateChangeDisclosure
 pub use impairment_outcomes::{
     impairment_outcomes, FailedTest, FailedTestGroup, FailedTests, ImpairmentOutcomes,
 };
+pub use live::{live_figures, LiveFigures};
 pub use margin_by_age::{margin_by_age, AgeYear, MarginByAge};
 pub use policy_comparison::{
     compare_policies, compared_policies, PolicyComparison, PolicyYear,

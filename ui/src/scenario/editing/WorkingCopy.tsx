@@ -11,7 +11,7 @@ import { unwrap } from "../../app/errors";
 import { takeUndo, undoKey, undoOrRedo } from "../../app/undo";
 import { markEdited } from "../../app/latency";
 import { LIBRARY_KEY } from "../../library/queries";
-import { resultsKey } from "../results/queries";
+import { liveKey, resultsKey } from "../results/queries";
 import { record, redo, startHistory, undo, type History } from "./history";
 
 export type Editing = {
@@ -82,7 +82,11 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
     void (async () => {
       do {
         r.again = false;
-        await queryClient.invalidateQueries({ queryKey: resultsKey(scenarioId) });
+        // The screen's own query runs; the other is marked stale and runs when it is shown.
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: resultsKey(scenarioId) }),
+          queryClient.invalidateQueries({ queryKey: liveKey(scenarioId) }),
+        ]);
       } while (r.again);
       r.running = false;
       if (!writer.current.busy) setResultsBehind(false);
@@ -163,6 +167,7 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
     await unwrap(commands.discardWorkingCopy(scenarioId));
     await queryClient.invalidateQueries({ queryKey: workingCopyKey(scenarioId) });
     await queryClient.invalidateQueries({ queryKey: resultsKey(scenarioId) });
+    await queryClient.invalidateQueries({ queryKey: liveKey(scenarioId) });
   }, [scenarioId, queryClient]);
   const check = useCallback((candidate: Scenario) => unwrap(commands.checkScenario(candidate)), []);
 

@@ -23,3 +23,20 @@ export function useScenarioResults(scenarioId: string) {
       }),
   });
 }
+
+/** The query key of a scenario's live figures (the Fleet tab's), refreshed with its results. */
+export const liveKey = (scenarioId: string) => [...LIBRARY_KEY, "live", scenarioId] as const;
+
+/** The key figures and fiscal years of a scenario's working copy, from one run of the model:
+ * what the Fleet tab shows while the fleet is edited. */
+export function useLiveFigures(scenarioId: string) {
+  return useQuery({
+    queryKey: liveKey(scenarioId),
+    staleTime: Infinity,
+    queryFn: () =>
+      unwrap(commands.liveFigures(scenarioId)).then((figures) => {
+        markResultsReceived();
+        return figures;
+      }),
+  });
+}
