@@ -30,6 +30,7 @@ fn main() {
         "shipped_catalog",
         "scenario_results",
         "live_figures",
+        "price_curves_by_month",
         "scenario_sensitivity",
         "cancel_sensitivity",
         "compare_scenarios",

@@ -50,6 +50,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             reference::shipped_catalog,
             results::scenario_results,
             results::live_figures,
+            results::price_curves_by_month,
             results::scenario_sensitivity,
             results::cancel_sensitivity,
             comparison::compare_scenarios,

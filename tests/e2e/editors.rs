@@ -428,17 +428,7 @@ fn two_versions_are_compared_after_a_life_is_changed_in_the_grid() {
 
     // Compare the current version (3 years) with the first one (6 years).
     app.wait_for("#tab-results").click();
-    app.wait_for("#compare-with").click();
-    let scenario = ".compare-column-pick:nth-child(2) .compare-scenario option";
-    app.wait_for(scenario);
-    let same = app
-        .find_all(scenario)
-        .into_iter()
-        .find(|o| o.text() == "Burry vs Bernstein");
-    same.expect("the scenario is offered").click();
-    // Below "Current version", the versions before it, newest first: the shipped one.
-    let version = ".compare-column-pick:nth-child(2) .compare-version-pick option:nth-child(2)";
-    app.wait_for(version).click();
+    crate::compare_with_its_previous_version(&app, "Burry vs Bernstein");
     app.wait_for("#compare-ebit-chart[data-rendered=\"true\"]");
     // By hand: 1,024 GPUs at 39,000 over 6 years instead of 3 depreciate 6,656,000 less in
     // FY2026, so the first version's EBIT is that much higher than the current one's.

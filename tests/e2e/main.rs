@@ -296,17 +296,7 @@ fn two_versions_of_one_scenario_are_compared_side_by_side() {
     let app = driver.launch(&harness.app_binary);
     rename_burry_to_board_draft(&app);
     app.wait_for(".open-scenario").click();
-    app.wait_for("#compare-with").click();
-    // The second column: the same scenario, its first saved version.
-    let scenario = ".compare-column-pick:nth-child(2) .compare-scenario option";
-    app.wait_for(scenario);
-    let same = app
-        .find_all(scenario)
-        .into_iter()
-        .find(|o| o.text() == "Burry vs Bernstein, board draft");
-    same.expect("the renamed scenario is offered").click();
-    let version = ".compare-column-pick:nth-child(2) .compare-version-pick option:nth-child(2)";
-    app.wait_for(version).click();
+    compare_with_its_previous_version(&app, "Burry vs Bernstein, board draft");
     let headers = "#compare-figures-table thead th";
     app.wait_until_text(headers, |_| {
         app.find_all(headers)
@@ -455,6 +445,22 @@ fn export_comparison_pdf(app: &fleet_ledger_e2e::Session, reports: &std::path::P
 }
 
 /// Renames "Burry vs Bernstein" in the library (a rename saves a new version).
+/// From a scenario's Results, Compare with the same scenario's version before its current one
+/// in the second column.
+fn compare_with_its_previous_version(app: &fleet_ledger_e2e::Session, name: &str) {
+    app.wait_for("#compare-with").click();
+    let scenario = ".compare-column-pick:nth-child(2) .compare-scenario option";
+    app.wait_for(scenario);
+    let same = app
+        .find_all(scenario)
+        .into_iter()
+        .find(|o| o.text() == name);
+    same.expect("the scenario is offered").click();
+    // Below "Current version", the versions before it, newest first.
+    let version = ".compare-column-pick:nth-child(2) .compare-version-pick option:nth-child(2)";
+    app.wait_for(version).click();
+}
+
 fn rename_burry_to_board_draft(app: &fleet_ledger_e2e::Session) {
     app.wait_for("#scenario-search").type_text("Burry");
     app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");

@@ -86,6 +86,11 @@ export const commands = {
 	 */
 	liveFigures: (scenarioId: string) => typedError<LiveFigures, AppError>(__TAURI_INVOKE("live_figures", { scenarioId })),
 	/**
+	 *  Every price curve of the working copy month by month, as the model reads it: the Market
+	 *  tab's charts.
+	 */
+	priceCurvesByMonth: (scenarioId: string) => typedError<PriceCurvesByMonth, AppError>(__TAURI_INVOKE("price_curves_by_month", { scenarioId })),
+	/**
 	 *  The tornado (±10 % of every driver) and the break-even answers of a scenario's working
 	 *  copy: dozens of model runs, on a blocking thread, reporting each step through
 	 *  `on_progress`; `None` when [`cancel_sensitivity`] stopped it.
@@ -122,10 +127,12 @@ export const commands = {
 	workingCopy: (scenarioId: string) => typedError<Editing, AppError>(__TAURI_INVOKE("working_copy", { scenarioId })),
 	/**
 	 *  Writes one edit of the working copy (one user gesture: a typed value, a paste, a fill, a
-	 *  row deleted, an undo) in a transaction, and returns its problems. An invalid document is
-	 *  written too: a draft is kept as the user left it.
+	 *  row deleted, an undo) in a transaction, and returns its problems and its live figures,
+	 *  worked out from the document while it is written (the answer an edit waits for is one
+	 *  model run, not a write and then a read). An invalid document is written too: a draft is
+	 *  kept as the user left it.
 	 */
-	editWorkingCopy: (scenarioId: string, baseVersionId: string, scenario: Scenario) => typedError<FieldIssue[], AppError>(__TAURI_INVOKE("edit_working_copy", { scenarioId, baseVersionId, scenario })),
+	editWorkingCopy: (scenarioId: string, baseVersionId: string, scenario: Scenario) => typedError<Edited, AppError>(__TAURI_INVOKE("edit_working_copy", { scenarioId, baseVersionId, scenario })),
 	/**
 	 *  The problems `scenario` would have, without writing it: a pasted block is checked whole
 	 *  before any of it is applied.
@@ -358,6 +365,13 @@ export type Convention =
 /**  The one currency all money in a scenario is expressed in. */
 export type Currency = "USD" | "CNY" | "EUR";
 
+export type CurveByMonth = {
+	sku: string,
+	tier: Tier,
+	/**  The price per GPU-hour in each month of `months`. */
+	prices: string[],
+};
+
 /**  What a price curve measures. */
 export type CurveKind = "spot" | "on_demand" | "one_year_contract" | "index";
 
@@ -455,6 +469,15 @@ export type EconomicLife = {
 	 *  life were cut to the economic life.
 	 */
 	implied_write_down: string,
+};
+
+/**
+ *  An edit written: its problems, and the Fleet tab's figures of the document written (none
+ *  when it cannot be run).
+ */
+export type Edited = {
+	issues: FieldIssue[],
+	live: LiveFigures | null,
 };
 
 /**  A working copy and what stops it from being run or saved (none when it is valid). */
@@ -860,6 +883,13 @@ export type PriceCurve = {
 	kind: CurveKind,
 	source: string,
 	shape: CurveShape,
+};
+
+export type PriceCurvesByMonth = {
+	/**  The model's months, from the first. */
+	months: YearMonth[],
+	/**  One for each of the market's price curves, in its order. */
+	curves: CurveByMonth[],
 };
 
 /**  A problem that belongs to no single field. */

@@ -21,6 +21,17 @@ pub struct WorkingCopy {
     pub edited_at: Option<String>,
 }
 
+/// A working copy read as a scenario: its edits, under the version they started from.
+impl From<WorkingCopy> for crate::StoredScenario {
+    fn from(copy: WorkingCopy) -> Self {
+        Self {
+            summary: copy.summary,
+            version: copy.base,
+            scenario: copy.scenario,
+        }
+    }
+}
+
 /// A scenario with edits not yet saved, as the app offers it at start: resume or discard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct UnsavedWork {

@@ -18,19 +18,28 @@ pub struct Comparison {
     pub versions: Vec<VersionSummary>,
 }
 
+/// Each item's saved version, or what `current` opens for its scenario.
+fn open_each(
+    lib: &fleet_ledger_store::Library,
+    items: &[ComparedItem],
+    current: impl Fn(&str) -> Result<StoredScenario, fleet_ledger_store::StoreError>,
+) -> Result<Vec<StoredScenario>, fleet_ledger_store::StoreError> {
+    items
+        .iter()
+        .map(|item| match &item.version_id {
+            Some(version) => lib.open_version(version),
+            None => current(&item.scenario_id),
+        })
+        .collect()
+}
+
 /// Each item's saved version, or its scenario's current saved one: what a briefing deck is
 /// frozen to.
 pub(super) fn open_saved(
     lib: &fleet_ledger_store::Library,
     items: &[ComparedItem],
 ) -> Result<Vec<StoredScenario>, fleet_ledger_store::StoreError> {
-    items
-        .iter()
-        .map(|item| match &item.version_id {
-            Some(version) => lib.open_version(version),
-            None => lib.open_scenario(&item.scenario_id),
-        })
-        .collect()
+    open_each(lib, items, |id| lib.open_scenario(id))
 }
 
 /// Each item's saved version, or its scenario as the screens show it: the working copy, its
@@ -40,19 +49,9 @@ pub(super) fn open_shown(
     lib: &fleet_ledger_store::Library,
     items: &[ComparedItem],
 ) -> Result<Vec<StoredScenario>, fleet_ledger_store::StoreError> {
-    items
-        .iter()
-        .map(|item| match &item.version_id {
-            Some(version) => lib.open_version(version),
-            None => lib
-                .working_copy(&item.scenario_id)
-                .map(|copy| StoredScenario {
-                    summary: copy.summary,
-                    version: copy.base,
-                    scenario: copy.scenario,
-                }),
-        })
-        .collect()
+    open_each(lib, items, |id| {
+        lib.working_copy(id).map(StoredScenario::from)
+    })
 }
 
 /// When each version was saved, to the minute (UTC), as a report prints it.

@@ -4,8 +4,9 @@
 use crate::library::LibraryState;
 use crate::AppError;
 use fleet_ledger_engine::analysis::{
-    live_figures as live, scenario_results as compute, sensitivity_answers_watched, LiveFigures,
-    ScenarioResults, SensitivityAnswers, Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
+    live_figures as live, price_curves_by_month as curves, scenario_results as compute,
+    sensitivity_answers_watched, LiveFigures, PriceCurvesByMonth, ScenarioResults,
+    SensitivityAnswers, Watch, DEFAULT_SWING_PERCENT, SENSITIVITY_STEPS,
 };
 use fleet_ledger_engine::validation::IssueCode;
 use tauri::State;
@@ -39,6 +40,18 @@ pub async fn live_figures(
         .await
         .map_err(|_| not_computed())?
         .map_err(|e| AppError::Invalid { issues: e.issues })
+}
+
+/// Every price curve of the working copy month by month, as the model reads it: the Market
+/// tab's charts.
+#[tauri::command]
+#[specta::specta]
+pub async fn price_curves_by_month(
+    library: State<'_, LibraryState>,
+    scenario_id: String,
+) -> Result<PriceCurvesByMonth, AppError> {
+    let stored = library.with(|lib| lib.working_copy(&scenario_id))?;
+    Ok(curves(&stored.scenario))
 }
 
 /// Where the tornado and the break-even searches are: `done` of `total` steps.

@@ -3,6 +3,7 @@
 
 use crate::library::LibraryState;
 use crate::AppError;
+use fleet_ledger_engine::analysis::{live_figures, LiveFigures};
 use fleet_ledger_engine::scenario::Scenario;
 use fleet_ledger_engine::FieldIssue;
 use fleet_ledger_store::{UnsavedWork, VersionSummary, WorkingCopy};
@@ -39,9 +40,19 @@ pub async fn working_copy(
     Ok(Editing { copy, issues })
 }
 
+/// An edit written: its problems, and the Fleet tab's figures of the document written (none
+/// when it cannot be run).
+#[derive(Debug, Serialize, Type)]
+pub struct Edited {
+    pub issues: Vec<FieldIssue>,
+    pub live: Option<LiveFigures>,
+}
+
 /// Writes one edit of the working copy (one user gesture: a typed value, a paste, a fill, a
-/// row deleted, an undo) in a transaction, and returns its problems. An invalid document is
-/// written too: a draft is kept as the user left it.
+/// row deleted, an undo) in a transaction, and returns its problems and its live figures,
+/// worked out from the document while it is written (the answer an edit waits for is one
+/// model run, not a write and then a read). An invalid document is written too: a draft is
+/// kept as the user left it.
 #[tauri::command]
 #[specta::specta]
 pub async fn edit_working_copy(
@@ -49,9 +60,15 @@ pub async fn edit_working_copy(
     scenario_id: String,
     base_version_id: String,
     scenario: Scenario,
-) -> Result<Vec<FieldIssue>, AppError> {
-    library.with(|lib| lib.write_working_copy(&scenario_id, &base_version_id, &scenario))?;
-    Ok(issues_of(&scenario))
+) -> Result<Edited, AppError> {
+    let document = std::sync::Arc::new(scenario);
+    let shared = std::sync::Arc::clone(&document);
+    let figures = tauri::async_runtime::spawn_blocking(move || live_figures(&shared).ok());
+    library.with(|lib| lib.write_working_copy(&scenario_id, &base_version_id, &document))?;
+    Ok(Edited {
+        issues: issues_of(&document),
+        live: figures.await.ok().flatten(),
+    })
 }
 
 /// The problems `scenario` would have, without writing it: a pasted block is checked whole

@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { Link } from "@tanstack/react-router";
+import { useQueryClient } from "@tanstack/react-query";
+import { resultsQuery } from "./results/queries";
 import type { AppError } from "../bindings";
 import { useErrorText } from "../app/errors";
 import { useFigures } from "../app/useFigures";
@@ -19,6 +21,12 @@ import { LeaveGuard } from "./editing/LeaveGuard";
 
 export function ScenarioScreen({ scenarioId, tab }: { scenarioId: string; tab: ScenarioTab }) {
   const f = useFigures();
+  // The Results are asked for at once, beside the working copy, not after it has arrived:
+  // opening a scenario waits for one answer, not two in a row.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (tab === "results") void queryClient.prefetchQuery(resultsQuery(scenarioId));
+  }, [queryClient, scenarioId, tab]);
   return (
     <WorkingCopyProvider scenarioId={scenarioId} loading={<p className="muted">{f.t("results.loading")}</p>}>
       <div className="scenario-screen">

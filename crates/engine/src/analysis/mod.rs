@@ -13,6 +13,7 @@ mod impairment_outcomes;
 mod live;
 mod margin_by_age;
 mod policy_comparison;
+mod price_curves;
 mod results;
 mod scenario_comparison;
 mod sensitivity;
@@ -42,6 +43,7 @@ pub use policy_comparison::{
     compare_policies, compared_policies, PolicyComparison, PolicyYear,
     STANDARD_COMPARED_LIVES_YEARS,
 };
+pub use price_curves::{price_curves_by_month, CurveByMonth, PriceCurvesByMonth};
 pub use results::{scenario_results, ScenarioResults, MAX_LISTED_COHORTS};
 pub use scenario_comparison::{
     compare_scenarios, ComparedFigure, ComparedScenario, ComparedYear, FigureRow, Judgement,

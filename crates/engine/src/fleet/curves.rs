@@ -107,7 +107,9 @@ fn interpolate(points: &[DatedValue], month: YearMonth) -> Decimal {
     )
 }
 
-fn evaluate(shape: &CurveShape, start: YearMonth, months: usize) -> Vec<Decimal> {
+/// A price curve's value in each of `months` months from `start`, to the model's precision:
+/// the prices the fleet model sells hours at.
+pub(crate) fn evaluate(shape: &CurveShape, start: YearMonth, months: usize) -> Vec<Decimal> {
     match shape {
         CurveShape::Points { points } => (0..months)
             .map(|i| {

@@ -15,7 +15,7 @@ mod periods;
 mod precision;
 mod remaining_life;
 
-pub(crate) use curves::MarketSeries;
+pub(crate) use curves::{evaluate as price_curve_by_month, MarketSeries};
 pub use groups::{by_sku_and_vintage, CohortGroup};
 pub use line_items::{LineItem, LineUnit, LINE_ITEMS};
 pub use lines::{ScheduleLine, UnitEconomics};

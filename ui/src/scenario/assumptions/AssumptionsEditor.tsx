@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react";
-import type { FieldIssue, Scenario } from "../../bindings";
+import type { BookPolicy, FieldIssue, Scenario } from "../../bindings";
 import { useFigures, type Figures } from "../../app/useFigures";
 import { useSettings, type LifeUnit } from "../../app/settings";
 import { issueText } from "../../i18n/issues";
 import type { CellProblem } from "../../grid/cellText";
 import { useEditing } from "../editing/WorkingCopy";
+import { editedRows } from "../editing/editedRows";
 import { ASSUMPTION_SECTIONS, fieldOwns, type AssumptionField } from "./fields";
 import { Sheet } from "../../grid/Sheet";
 import { COMPARED_POLICY_ROWS } from "../fleet/columns";
@@ -45,14 +46,11 @@ export function AssumptionsEditor() {
           id="policy-cell"
           cells="policy"
           label={f.t("assumptions.compared")}
-          rows={editing.scenario.policies.compared_book_policies ?? []}
           model={COMPARED_POLICY_ROWS}
           context={{ lifeUnit: lives, currency: editing.scenario.currency }}
           path="policies.compared_book_policies"
-          issues={editing.issues}
           f={f}
-          onChange={(compared_book_policies) => editing.apply({ ...editing.scenario, policies: { ...editing.scenario.policies, compared_book_policies } })}
-          check={(compared_book_policies) => editing.check({ ...editing.scenario, policies: { ...editing.scenario.policies, compared_book_policies } })}
+          {...editedRows<BookPolicy>(editing, (s) => s.policies.compared_book_policies ?? [], (s, compared_book_policies) => ({ ...s, policies: { ...s.policies, compared_book_policies } }))}
         />
       </section>
     </section>

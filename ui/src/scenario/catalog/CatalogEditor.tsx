@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type GpuSku } from "../../bindings";
 import { unwrap } from "../../app/errors";
 import { useFigures } from "../../app/useFigures";
 import { Sheet } from "../../grid/Sheet";
 import { useEditing } from "../editing/WorkingCopy";
+import { editedRows } from "../editing/editedRows";
 import { CATALOG_ROWS, copiedSku, origin } from "./columns";
 
 /** The Catalog tab: the scenario's GPU models, each value with its source; the shipped
@@ -16,13 +17,12 @@ export function CatalogEditor() {
   const shippedList = useQuery({ queryKey: ["shipped-catalog"], queryFn: () => unwrap(commands.shippedCatalog()), staleTime: Infinity });
   const shipped = useMemo(() => new Map((shippedList.data ?? []).map((s) => [s.id, s])), [shippedList.data]);
   const [cursor, setCursor] = useState(0);
-  const onChange = useCallback((catalog: GpuSku[]) => editing.apply({ ...scenario, catalog }), [editing, scenario]);
-  const check = useCallback((catalog: GpuSku[]) => editing.check({ ...scenario, catalog }), [editing, scenario]);
+  const sheet = editedRows<GpuSku>(editing, (s) => s.catalog, (s, catalog) => ({ ...s, catalog }));
   const atCursor = scenario.catalog[cursor];
   const restorable = atCursor && origin(atCursor, shipped) === "changed";
   const restore = () => {
     const original = atCursor && shipped.get(atCursor.id);
-    if (original) onChange(scenario.catalog.map((s, i) => (i === cursor ? original : s)));
+    if (original) sheet.onChange(scenario.catalog.map((s, i) => (i === cursor ? original : s)));
   };
   return (
     <section className="catalog-editor" aria-labelledby="catalog-title">
@@ -37,14 +37,11 @@ export function CatalogEditor() {
         id="catalog-cell"
         cells="sku"
         label={f.t("catalog.title")}
-        rows={scenario.catalog}
         model={CATALOG_ROWS}
         context={{ currency: scenario.currency, shipped }}
         path="catalog"
-        issues={editing.issues}
         f={f}
-        onChange={onChange}
-        check={check}
+        {...sheet}
         copy={copiedSku}
         onCursor={setCursor}
       />

@@ -9,9 +9,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { commands, type AppError, type FieldIssue, type Scenario, type VersionSummary } from "../../bindings";
 import { unwrap } from "../../app/errors";
 import { takeUndo, undoKey, undoOrRedo } from "../../app/undo";
-import { markEdited } from "../../app/latency";
+import { markEdited, markResultsReceived } from "../../app/latency";
 import { LIBRARY_KEY } from "../../library/queries";
-import { liveKey, resultsKey } from "../results/queries";
+import { isComputedFrom, liveKey } from "../results/queries";
 import { record, redo, startHistory, undo, type History } from "./history";
 
 export type Editing = {
@@ -82,11 +82,8 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
     void (async () => {
       do {
         r.again = false;
-        // The screen's own query runs; the other is marked stale and runs when it is shown.
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: resultsKey(scenarioId) }),
-          queryClient.invalidateQueries({ queryKey: liveKey(scenarioId) }),
-        ]);
+        // The views on screen run; the others are marked stale and run when they are shown.
+        await queryClient.invalidateQueries({ predicate: (q) => isComputedFrom(scenarioId, q.queryKey) && q.queryKey[1] !== liveKey(scenarioId)[1] });
       } while (r.again);
       r.running = false;
       if (!writer.current.busy) setResultsBehind(false);
@@ -108,8 +105,14 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
           const result = await commands.editWorkingCopy(scenarioId, b, d);
           if (result.status === "ok") {
             setWriteError(null);
-            const issues = result.data;
+            const { issues, live } = result.data;
             setState((s) => (s ? { ...s, issues } : s));
+            // The live figures of the document just written, unless a newer edit is on its
+            // way; a document that cannot be run asks the live query for the reason.
+            if (!w.next && live) {
+              queryClient.setQueryData(liveKey(scenarioId), live);
+              markResultsReceived();
+            } else if (!w.next) void queryClient.invalidateQueries({ queryKey: liveKey(scenarioId) });
           } else setWriteError(result.error);
         }
         w.busy = false;
@@ -117,7 +120,7 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
         refreshResults();
       })();
     },
-    [scenarioId, refreshResults],
+    [scenarioId, refreshResults, queryClient],
   );
 
   const stateRef = useRef(state);
@@ -166,8 +169,7 @@ export function WorkingCopyProvider({ scenarioId, children, loading }: { scenari
     await writer.current.done;
     await unwrap(commands.discardWorkingCopy(scenarioId));
     await queryClient.invalidateQueries({ queryKey: workingCopyKey(scenarioId) });
-    await queryClient.invalidateQueries({ queryKey: resultsKey(scenarioId) });
-    await queryClient.invalidateQueries({ queryKey: liveKey(scenarioId) });
+    await queryClient.invalidateQueries({ predicate: (q) => isComputedFrom(scenarioId, q.queryKey) });
   }, [scenarioId, queryClient]);
   const check = useCallback((candidate: Scenario) => unwrap(commands.checkScenario(candidate)), []);
 

@@ -7,6 +7,7 @@ import { Sheet } from "../../grid/Sheet";
 import { Field } from "../assumptions/AssumptionsEditor";
 import { fieldOwns, type AssumptionField } from "../assumptions/fields";
 import { useEditing } from "../editing/WorkingCopy";
+import { editedRows } from "../editing/editedRows";
 import { CHANGE_ROWS, CONTRACT_FIELDS } from "./cohortDetails";
 
 /** Below the register, the cohort at the cursor: its dated changes in estimate (a sheet) and
@@ -44,14 +45,11 @@ export function CohortDetails({ index, f }: { index: number; f: Figures }) {
             id="change-cell"
             cells="change"
             label={f.t("cohort.changes")}
-            rows={cohort.changes_in_estimate}
             model={CHANGE_ROWS}
             context={{ lifeUnit: lives }}
             path={`cohorts[${index}].changes_in_estimate`}
-            issues={editing.issues}
             f={f}
-            onChange={(changes_in_estimate: ChangeInEstimate[]) => editing.apply(withCohort({ changes_in_estimate }))}
-            check={(changes_in_estimate: ChangeInEstimate[]) => editing.check(withCohort({ changes_in_estimate }))}
+            {...editedRows<ChangeInEstimate>(editing, (s) => s.cohorts[index]?.changes_in_estimate ?? [], (s, changes_in_estimate) => ({ ...s, cohorts: s.cohorts.map((c, i) => (i === index ? { ...c, changes_in_estimate } : c)) }))}
           />
         </div>
         <div>

@@ -1,8 +1,9 @@
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import type { Cohort } from "../../bindings";
 import { useFigures } from "../../app/useFigures";
 import { useSettings } from "../../app/settings";
 import { useEditing } from "../editing/WorkingCopy";
+import { editedRows } from "../editing/editedRows";
 import { Sheet } from "../../grid/Sheet";
 import { copiedCohort, FLEET_ROWS } from "./columns";
 import { LiveResults } from "./LiveResults";
@@ -31,8 +32,7 @@ export function FleetEditor() {
       setImportError(e as AppError);
     }
   };
-  const onChange = useCallback((cohorts: Cohort[]) => editing.apply({ ...scenario, cohorts }), [editing, scenario]);
-  const check = useCallback((cohorts: Cohort[]) => editing.check({ ...scenario, cohorts }), [editing, scenario]);
+  const sheet = editedRows<Cohort>(editing, (s) => s.cohorts, (s, cohorts) => ({ ...s, cohorts }));
   return (
     <section className="fleet-editor" aria-labelledby="fleet-title">
       <div className="editor-heading">
@@ -74,14 +74,11 @@ export function FleetEditor() {
         id="fleet-cell"
         cells="cell"
         label={f.t("fleet.title")}
-        rows={scenario.cohorts}
         model={FLEET_ROWS}
         context={{ lifeUnit: settings.lives, currency: scenario.currency }}
         path="cohorts"
-        issues={editing.issues}
         f={f}
-        onChange={onChange}
-        check={check}
+        {...sheet}
         copy={copiedCohort}
         onCursor={setCursor}
       />

@@ -6,23 +6,12 @@ import { parseTsv } from "../../grid/tsv";
 import { planPaste as plan } from "../../grid/paste";
 import { columnOfIssue } from "../../grid/column";
 import { FLEET_COLUMNS, FLEET_ROWS, type ColumnContext } from "./columns";
+import { BURRY_COHORT } from "./burry.fixture";
 import { catalogs } from "../../i18n/catalog";
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../tests/fixtures/paste/${name}`, import.meta.url)), "utf8");
 
-const h100: Cohort = {
-  id: "H100-2026-01",
-  sku: "H100-SXM",
-  quantity: 1024,
-  in_service: "2026-01",
-  unit_cost: "39000",
-  book: { method: { kind: "straight_line" }, useful_life_months: 72, salvage_percent: "0", convention: "full_month" },
-  tax: { method: { kind: "macrs", recovery_years: 5 }, bonus_percent: "100" },
-  tier: "inference",
-  planned_retirement: "2030-12",
-  contract: null,
-  changes_in_estimate: [],
-};
+const h100 = BURRY_COHORT;
 const years: ColumnContext = { lifeUnit: "years", currency: "USD" };
 
 /** The fleet register's paste plan, its rows as cohorts. */

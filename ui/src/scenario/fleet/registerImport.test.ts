@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Cohort } from "../../bindings";
 import { planPaste } from "../../grid/paste";
 import { FLEET_COLUMNS, FLEET_ROWS } from "./columns";
+import { BURRY_COHORT } from "./burry.fixture";
 import { guessMapping, hasHeader, registerBlock } from "./registerImport";
 
 /** The fixture's rows as the store's CSV reader gives them (quoted cells unquoted). */
@@ -37,19 +38,7 @@ describe("a fixed-asset register is mapped onto the fleet register by its header
 
   it("the rows become cohorts, columns not mapped taken from the last cohort", () => {
     const block = registerBlock(rows, true, guessMapping(rows, true));
-    const template: Cohort = {
-      id: "H100-2026-01",
-      sku: "H100-SXM",
-      quantity: 1024,
-      in_service: "2026-01",
-      unit_cost: "39000",
-      book: { method: { kind: "straight_line" }, useful_life_months: 72, salvage_percent: "0", convention: "full_month" },
-      tax: { method: { kind: "macrs", recovery_years: 5 }, bonus_percent: "100" },
-      tier: "inference",
-      planned_retirement: null,
-      contract: null,
-      changes_in_estimate: [],
-    };
+    const template: Cohort = { ...BURRY_COHORT, planned_retirement: null };
     const plan = planPaste([template], block, { row: 1, col: 0 }, FLEET_ROWS, { lifeUnit: "years", currency: "USD" });
     expect(plan.problems).toEqual([]);
     expect(plan.rows.slice(1).map((c) => [c.id, c.sku, c.quantity, c.in_service, c.unit_cost, c.book.useful_life_months])).toEqual([

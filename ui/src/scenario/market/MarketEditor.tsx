@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState } from "react";
-import type { DatedValue, Market, PriceCurve, ResidualPoint } from "../../bindings";
+import { useMemo, useState } from "react";
+import type { DatedValue, Market, PriceCurve, ResidualPoint, Scenario } from "../../bindings";
 import { useFigures, type Figures } from "../../app/useFigures";
 import { Chart } from "../../charts/Chart";
 import { categoryChart } from "../../charts/options";
@@ -7,6 +7,8 @@ import { chartValue } from "../../app/numbers";
 import { readFraction, readNumber } from "../../grid/cellText";
 import { Sheet } from "../../grid/Sheet";
 import { useEditing } from "../editing/WorkingCopy";
+import { usePriceCurves } from "../results/queries";
+import { editedRows } from "../editing/editedRows";
 import { CURVE_ROWS, RESIDUAL_ROWS, datedColumns, datedRows } from "./columns";
 
 const PRICE_POINTS = datedRows(datedColumns("market.col.price", readNumber, ({ currency }) => `${currency}/h`));
@@ -20,17 +22,33 @@ export function MarketEditor() {
   const { scenario } = editing;
   const market = scenario.market;
   const context = useMemo(() => ({ currency: scenario.currency }), [scenario.currency]);
-  const put = useCallback((change: Partial<Market>) => editing.apply({ ...scenario, market: { ...market, ...change } }), [editing, scenario, market]);
-  const checkMarket = useCallback((change: Partial<Market>) => editing.check({ ...scenario, market: { ...market, ...change } }), [editing, scenario, market]);
   const [curveAt, setCurveAt] = useState(0);
   const [tierAt, setTierAt] = useState(0);
   const [skuAt, setSkuAt] = useState(0);
   const curve = market.price_curves[curveAt];
-  const withCurve = (points: DatedValue[]): PriceCurve[] => market.price_curves.map((c, i) => (i === curveAt ? { ...c, shape: { kind: "points", points } } : c));
   const utilisation = market.utilisation[tierAt];
-  const withUtilisation = (points: DatedValue[]) => market.utilisation.map((u, i) => (i === tierAt ? { ...u, points } : u));
   const residual = market.residual_values[skuAt];
-  const withResidual = (points: ResidualPoint[]) => market.residual_values.map((r, i) => (i === skuAt ? { ...r, points } : r));
+  /** The scenario with one part of its market changed. */
+  const withMarket = (s: Scenario, change: Partial<Market>): Scenario => ({ ...s, market: { ...s.market, ...change } });
+  const curves = editedRows<PriceCurve>(editing, (s) => s.market.price_curves, (s, price_curves) => withMarket(s, { price_curves }));
+  const points = editedRows<DatedValue>(
+    editing,
+    (s) => {
+      const shape = s.market.price_curves[curveAt]?.shape;
+      return shape?.kind === "points" ? shape.points : [];
+    },
+    (s, points) => withMarket(s, { price_curves: s.market.price_curves.map((c, i) => (i === curveAt ? { ...c, shape: { kind: "points", points } } : c)) }),
+  );
+  const tierPoints = editedRows<DatedValue>(
+    editing,
+    (s) => s.market.utilisation[tierAt]?.points ?? [],
+    (s, points) => withMarket(s, { utilisation: s.market.utilisation.map((u, i) => (i === tierAt ? { ...u, points } : u)) }),
+  );
+  const residualPoints = editedRows<ResidualPoint>(
+    editing,
+    (s) => s.market.residual_values[skuAt]?.points ?? [],
+    (s, points) => withMarket(s, { residual_values: s.market.residual_values.map((r, i) => (i === skuAt ? { ...r, points } : r)) }),
+  );
   return (
     <section className="market-editor" aria-labelledby="market-title">
       <div className="editor-heading">
@@ -41,14 +59,11 @@ export function MarketEditor() {
         id="curve-cell"
         cells="curve"
         label={f.t("market.curves")}
-        rows={market.price_curves}
         model={CURVE_ROWS}
         context={context}
         path="market.price_curves"
-        issues={editing.issues}
         f={f}
-        onChange={(price_curves) => put({ price_curves })}
-        check={(price_curves) => checkMarket({ price_curves })}
+        {...curves}
         onCursor={setCurveAt}
       />
       <div className="market-pair">
@@ -61,20 +76,17 @@ export function MarketEditor() {
               id="point-cell"
               cells="point"
               label={f.t("market.points")}
-              rows={curve.shape.points}
               model={PRICE_POINTS}
               context={context}
               path={`market.price_curves[${curveAt}].shape.points`}
-              issues={editing.issues}
               f={f}
-              onChange={(points) => put({ price_curves: withCurve(points) })}
-              check={(points) => checkMarket({ price_curves: withCurve(points) })}
+              {...points}
             />
           ) : (
             curve && <p className="muted">{f.t("market.generatedHelp")}</p>
           )}
         </div>
-        {curve?.shape.kind === "points" && <PointsChart points={curve.shape.points} unit={`${scenario.currency}/h`} f={f} id="curve-chart" label={f.t("market.pointsOf", { sku: curve.sku, tier: f.t(`results.tier.${curve.tier}`) })} />}
+        {curve && <CurveChart scenarioId={editing.scenarioId} index={curveAt} unit={`${scenario.currency}/h`} f={f} label={f.t("market.pointsOf", { sku: curve.sku, tier: f.t(`results.tier.${curve.tier}`) })} />}
       </div>
       <div className="market-pair">
         <div>
@@ -93,14 +105,11 @@ export function MarketEditor() {
               id="utilisation-cell"
               cells="utilisation"
               label={f.t("market.utilisation")}
-              rows={utilisation.points}
               model={UTILISATION_POINTS}
               context={context}
               path={`market.utilisation[${tierAt}].points`}
-              issues={editing.issues}
               f={f}
-              onChange={(points) => put({ utilisation: withUtilisation(points) })}
-              check={(points) => checkMarket({ utilisation: withUtilisation(points) })}
+              {...tierPoints}
             />
           )}
         </div>
@@ -121,14 +130,11 @@ export function MarketEditor() {
                 id="residual-cell"
                 cells="residual"
                 label={f.t("market.residuals")}
-                rows={residual.points}
                 model={RESIDUAL_ROWS}
                 context={context}
                 path={`market.residual_values[${skuAt}].points`}
-                issues={editing.issues}
                 f={f}
-                onChange={(points) => put({ residual_values: withResidual(points) })}
-                check={(points) => checkMarket({ residual_values: withResidual(points) })}
+                {...residualPoints}
               />
               <p className="muted">{f.t("market.source", { source: residual.source })}</p>
             </>
@@ -139,15 +145,20 @@ export function MarketEditor() {
   );
 }
 
-/** A curve's dated points as drawn (its table is the sheet beside it). */
-function PointsChart({ points, unit, f, id, label }: { points: readonly DatedValue[]; unit: string; f: Figures; id: string; label: string }) {
-  const option = useMemo(
-    () => categoryChart(points.map((p) => f.month(p.month)), [{ name: label, values: points.map((p) => chartValue(p.value)), kind: "line" }], [unit]),
-    [points, unit, f, label],
-  );
+/** A price curve month by month as the model reads it (its points or its parameters are in
+ * the sheets beside it). */
+function CurveChart({ scenarioId, index, unit, f, label }: { scenarioId: string; index: number; unit: string; f: Figures; label: string }) {
+  const curves = usePriceCurves(scenarioId);
+  const option = useMemo(() => {
+    const data = curves.data;
+    const curve = data?.curves[index];
+    if (!data || !curve) return null;
+    return categoryChart(data.months.map((m) => f.month(m)), [{ name: label, values: curve.prices.map((p) => chartValue(p)), kind: "line" }], [unit]);
+  }, [curves.data, index, unit, f, label]);
+  if (!option) return null;
   return (
     <div className="market-chart">
-      <Chart option={option} theme={f.theme} label={label} id={id} />
+      <Chart option={option} theme={f.theme} label={label} id="curve-chart" />
     </div>
   );
 }
