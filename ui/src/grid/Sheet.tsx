@@ -42,8 +42,9 @@ export type SheetProps<Row, Context> = {
   check(next: Row[]): Promise<FieldIssue[]>;
   /** A copy of a row to insert beside it (Ctrl++); none: rows are not inserted. */
   copy?(row: Row, rows: readonly Row[]): Row;
-  /** The cursor moved to this row (a details panel may follow it). */
-  onCursor?(row: number): void;
+  /** The cursor moved to this row, the selection spanning rows `first` to `last` (a details
+   * panel may follow it). */
+  onCursor?(row: number, first: number, last: number): void;
 };
 
 /** The engine's problems by cell (`row:col`): a field's own column, else the row's first. */
@@ -123,12 +124,12 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
     (row: number, col: number, extend: boolean) => {
       const at = { row: Math.max(0, Math.min(lastRow, row)), col: Math.max(0, Math.min(LAST_COL, col)) };
       setActive(at);
-      onCursor?.(at.row);
       if (!extend) setAnchor(at);
       setNote(null);
     },
-    [lastRow, LAST_COL, onCursor],
+    [lastRow, LAST_COL],
   );
+  useEffect(() => onCursor?.(active.row, Math.min(active.row, anchor.row), Math.max(active.row, anchor.row)), [active.row, anchor.row, onCursor]);
 
   const endTyping = () => {
     setMode("ready");

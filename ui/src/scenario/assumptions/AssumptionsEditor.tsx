@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { BookPolicy, FieldIssue, Scenario } from "../../bindings";
 import { useFigures, type Figures } from "../../app/useFigures";
 import { useSettings, type LifeUnit } from "../../app/settings";
@@ -16,6 +16,8 @@ export function AssumptionsEditor() {
   const f = useFigures();
   const { lives } = useSettings();
   const editing = useEditing();
+  const currency = editing.scenario.currency;
+  const policyContext = useMemo(() => ({ lifeUnit: lives, currency }), [lives, currency]);
   return (
     <section className="assumptions" aria-labelledby="assumptions-title">
       <div className="editor-heading">
@@ -47,7 +49,7 @@ export function AssumptionsEditor() {
           cells="policy"
           label={f.t("assumptions.compared")}
           model={COMPARED_POLICY_ROWS}
-          context={{ lifeUnit: lives, currency: editing.scenario.currency }}
+          context={policyContext}
           path="policies.compared_book_policies"
           f={f}
           {...editedRows<BookPolicy>(editing, (s) => s.policies.compared_book_policies ?? [], (s, compared_book_policies) => ({ ...s, policies: { ...s.policies, compared_book_policies } }))}

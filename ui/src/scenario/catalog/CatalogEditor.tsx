@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { commands, type GpuSku } from "../../bindings";
 import { unwrap } from "../../app/errors";
@@ -17,6 +17,8 @@ export function CatalogEditor() {
   const shippedList = useQuery({ queryKey: ["shipped-catalog"], queryFn: () => unwrap(commands.shippedCatalog()), staleTime: Infinity });
   const shipped = useMemo(() => new Map((shippedList.data ?? []).map((s) => [s.id, s])), [shippedList.data]);
   const [cursor, setCursor] = useState(0);
+  const follow = useCallback((row: number) => setCursor(row), []);
+  const context = useMemo(() => ({ currency: scenario.currency, shipped }), [scenario.currency, shipped]);
   const sheet = editedRows<GpuSku>(editing, (s) => s.catalog, (s, catalog) => ({ ...s, catalog }));
   const atCursor = scenario.catalog[cursor];
   const restorable = atCursor && origin(atCursor, shipped) === "changed";
@@ -38,12 +40,12 @@ export function CatalogEditor() {
         cells="sku"
         label={f.t("catalog.title")}
         model={CATALOG_ROWS}
-        context={{ currency: scenario.currency, shipped }}
+        context={context}
         path="catalog"
         f={f}
         {...sheet}
         copy={copiedSku}
-        onCursor={setCursor}
+        onCursor={follow}
       />
     </section>
   );

@@ -12,11 +12,12 @@ import { CHANGE_ROWS, CONTRACT_FIELDS } from "./cohortDetails";
 
 /** Below the register, the cohort at the cursor: its dated changes in estimate (a sheet) and
  * its contract (fields), each with the engine's messages. */
-export function CohortDetails({ index, f }: { index: number; f: Figures }) {
+export function CohortDetails({ index, selected, f }: { index: number; selected: [number, number]; f: Figures }) {
   const editing = useEditing();
   const { lives } = useSettings();
   const { scenario } = editing;
   const cohort = scenario.cohorts[index];
+  const context = useMemo(() => ({ lifeUnit: lives }), [lives]);
   const withCohort = (change: Partial<Cohort>): Scenario => ({ ...scenario, cohorts: scenario.cohorts.map((c, i) => (i === index ? { ...c, ...change } : c)) });
   const contractFields = useMemo<AssumptionField[]>(
     () =>
@@ -34,6 +35,15 @@ export function CohortDetails({ index, f }: { index: number; f: Figures }) {
     [index],
   );
   if (!cohort) return null;
+  // ASC 250 revisions often cover a whole vintage: this cohort's changes copied to every
+  // cohort of the selection, as one step.
+  const [first, last] = [selected[0], Math.min(selected[1], scenario.cohorts.length - 1)];
+  const others = last - first + 1;
+  const applyToSelection = () =>
+    editing.apply({
+      ...scenario,
+      cohorts: scenario.cohorts.map((c, i) => (i >= first && i <= last ? { ...c, changes_in_estimate: cohort.changes_in_estimate } : c)),
+    });
   const newContract = (): Contract => ({ price_per_gpu_hour: "2.00", share_of_hours: "0.5", start: cohort.in_service, end: cohort.planned_retirement ?? cohort.in_service });
   return (
     <section className="cohort-details panel" aria-labelledby="cohort-details-title" id="cohort-details">
@@ -46,11 +56,16 @@ export function CohortDetails({ index, f }: { index: number; f: Figures }) {
             cells="change"
             label={f.t("cohort.changes")}
             model={CHANGE_ROWS}
-            context={{ lifeUnit: lives }}
+            context={context}
             path={`cohorts[${index}].changes_in_estimate`}
             f={f}
             {...editedRows<ChangeInEstimate>(editing, (s) => s.cohorts[index]?.changes_in_estimate ?? [], (s, changes_in_estimate) => ({ ...s, cohorts: s.cohorts.map((c, i) => (i === index ? { ...c, changes_in_estimate } : c)) }))}
           />
+          {others > 1 && (
+            <button type="button" className="secondary" id="changes-to-selection" onClick={applyToSelection}>
+              {f.t("cohort.changesToSelection", { count: others })}
+            </button>
+          )}
         </div>
         <div>
           <h4>{f.t("cohort.contract")}</h4>

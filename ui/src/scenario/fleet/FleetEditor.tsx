@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Cohort } from "../../bindings";
 import { useFigures } from "../../app/useFigures";
 import { useSettings } from "../../app/settings";
@@ -18,7 +18,10 @@ export function FleetEditor() {
   const settings = useSettings();
   const editing = useEditing();
   const { scenario } = editing;
-  const [cursor, setCursor] = useState(0);
+  const [cursor, setCursor] = useState({ row: 0, first: 0, last: 0 });
+  const follow = useCallback((row: number, first: number, last: number) => setCursor({ row, first, last }), []);
+  // One object while the unit and currency stay: the sheet's per-column work is kept.
+  const context = useMemo(() => ({ lifeUnit: settings.lives, currency: scenario.currency }), [settings.lives, scenario.currency]);
   const words = useErrorText();
   const [register, setRegister] = useState<RegisterFile | null>(null);
   const [importError, setImportError] = useState<AppError | null>(null);
@@ -75,14 +78,14 @@ export function FleetEditor() {
         cells="cell"
         label={f.t("fleet.title")}
         model={FLEET_ROWS}
-        context={{ lifeUnit: settings.lives, currency: scenario.currency }}
+        context={context}
         path="cohorts"
         f={f}
         {...sheet}
         copy={copiedCohort}
-        onCursor={setCursor}
+        onCursor={follow}
       />
-      <CohortDetails index={cursor} f={f} />
+      <CohortDetails index={cursor.row} selected={[cursor.first, cursor.last]} f={f} />
     </section>
   );
 }

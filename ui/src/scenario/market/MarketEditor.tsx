@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { DatedValue, Market, PriceCurve, ResidualPoint, Scenario } from "../../bindings";
 import { useFigures, type Figures } from "../../app/useFigures";
 import { Chart } from "../../charts/Chart";
@@ -23,6 +23,7 @@ export function MarketEditor() {
   const market = scenario.market;
   const context = useMemo(() => ({ currency: scenario.currency }), [scenario.currency]);
   const [curveAt, setCurveAt] = useState(0);
+  const followCurve = useCallback((row: number) => setCurveAt(row), []);
   const [tierAt, setTierAt] = useState(0);
   const [skuAt, setSkuAt] = useState(0);
   const curve = market.price_curves[curveAt];
@@ -64,7 +65,7 @@ export function MarketEditor() {
         path="market.price_curves"
         f={f}
         {...curves}
-        onCursor={setCurveAt}
+        onCursor={followCurve}
       />
       <div className="market-pair">
         <div>
