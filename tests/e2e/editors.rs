@@ -36,6 +36,15 @@ fn go_to_cell(app: &Session, cell: &str) {
     ));
 }
 
+/// A new library, the app started on it, and "Burry vs Bernstein" open on its Fleet tab.
+fn burry_fleet(harness: &Harness) -> (tempfile::TempDir, TauriDriver, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let driver = TauriDriver::start(harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    (dir, driver, app)
+}
+
 /// Types `text` into the fleet grid's cell and commits it with Enter, as a user does.
 fn type_in_cell(app: &Session, cell: &str, text: &str) {
     go_to_cell(app, cell);
@@ -114,10 +123,7 @@ const GAP: &str = "#policy-comparison-table tbody tr:first-child td:nth-last-chi
 #[test]
 fn a_quantity_typed_in_the_fleet_grid_moves_the_burry_gap_to_the_value_worked_by_hand() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (dir, _driver, app) = burry_fleet(&harness);
     assert_eq!(cell(&app, "#cell-0-quantity"), "1,024");
     type_in_cell(&app, "#cell-0-quantity", "2048");
     wait_for_cell(&app, "#cell-0-quantity", "2,048");
@@ -164,10 +170,7 @@ fn a_quantity_typed_in_the_fleet_grid_moves_the_burry_gap_to_the_value_worked_by
 #[test]
 fn three_rows_pasted_from_each_spreadsheet_add_three_cohorts_in_one_undo_step() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, _driver, app) = burry_fleet(&harness);
     for fixture_name in ["excel-windows.tsv", "excel-macos.tsv", "libreoffice.tsv"] {
         assert_eq!(cohort_count(&app), 1, "{fixture_name}");
         // The row past the last cohort: pasting there adds rows.
@@ -201,10 +204,7 @@ fn three_rows_pasted_from_each_spreadsheet_add_three_cohorts_in_one_undo_step() 
 #[test]
 fn a_pasted_block_with_one_bad_cell_is_named_at_that_cell_and_nothing_is_applied() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, _driver, app) = burry_fleet(&harness);
     go_to_cell(&app, "#cell-1-id");
     paste(&app, &fixture("one-bad-cell.tsv"));
     app.wait_for("#paste-review");
@@ -248,10 +248,7 @@ fn a_pasted_block_with_one_bad_cell_is_named_at_that_cell_and_nothing_is_applied
 #[test]
 fn a_draft_survives_the_app_being_killed_and_is_resumed_with_its_edits() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, driver, app) = burry_fleet(&harness);
     type_in_cell(&app, "#cell-0-quantity", "3000");
     wait_for_cell(&app, "#cell-0-quantity", "3,000");
     app.wait_for("#tab-assumptions").click();
@@ -415,10 +412,7 @@ fn time_from_a_keystroke_in_the_grid_to_the_redrawn_chart() {
 #[test]
 fn two_versions_are_compared_after_a_life_is_changed_in_the_grid() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, _driver, app) = burry_fleet(&harness);
     type_in_cell(&app, "#cell-0-useful_life", "3");
     wait_for_cell(&app, "#cell-0-useful_life", "3");
     app.press("s", true);
@@ -577,10 +571,7 @@ fn a_new_user_pastes_a_twenty_cohort_fleet_and_writes_the_meeting_pack() {
 #[test]
 fn doubling_a_gpus_power_in_the_catalog_doubles_the_energy_and_restoring_undoes_it() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, _driver, app) = burry_fleet(&harness);
     let energy = |app: &Session| -> i64 {
         app.wait_for("#tab-results").click();
         settled(app);
@@ -627,10 +618,7 @@ fn doubling_a_gpus_power_in_the_catalog_doubles_the_energy_and_restoring_undoes_
 #[test]
 fn four_against_six_year_lives_typed_as_the_compared_policies_give_the_gap_worked_by_hand() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, _driver, app) = burry_fleet(&harness);
     app.wait_for("#tab-assumptions").click();
     type_in_cell(&app, "#policy-0-useful_life", "4");
     wait_for_cell(&app, "#policy-0-useful_life", "4");
@@ -681,10 +669,7 @@ fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
 #[test]
 fn leaving_a_scenario_with_unsaved_edits_asks_and_keeps_or_discards_the_draft() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, _driver, app) = burry_fleet(&harness);
     type_in_cell(&app, "#cell-0-quantity", "4096");
     wait_for_cell(&app, "#cell-0-quantity", "4,096");
     app.wait_for("#nav-library").click();
@@ -713,10 +698,7 @@ fn leaving_a_scenario_with_unsaved_edits_asks_and_keeps_or_discards_the_draft() 
 #[test]
 fn a_change_in_estimate_is_typed_for_a_cohort_and_given_to_the_selected_cohorts() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
+    let (_dir, _driver, app) = burry_fleet(&harness);
     go_to_cell(&app, "#cell-1-id");
     paste(&app, &fixture("excel-windows.tsv"));
     app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 4);
