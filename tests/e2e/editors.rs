@@ -787,3 +787,29 @@ fn time_from_a_wheel_notch_to_the_next_frame_in_a_ten_thousand_cohort_register()
     );
     app.close();
 }
+
+/// A GPU added to the catalog has no residual values yet: the Market tab offers to add them,
+/// and the SKU is then among the residual curves.
+#[test]
+fn a_gpu_added_to_the_catalog_is_given_residual_values_from_the_market_tab() {
+    let harness = Harness::from_env();
+    let (_dir, _driver, app) = burry_fleet(&harness);
+    app.wait_for("#tab-catalog").click();
+    type_in_cell(&app, "#sku-6-id", "MY-GPU");
+    wait_for_cell(&app, "#sku-6-id", "MY-GPU");
+    app.wait_for("#tab-market").click();
+    app.wait_until_text("#add-residuals", |t| t.contains("MY-GPU"));
+    app.wait_for("#add-residuals").click();
+    let skus = app.execute(
+        "return [...document.querySelectorAll('#residual-sku option')].map((o) => o.textContent)",
+    );
+    let skus: Vec<String> = serde_json::from_value(skus).unwrap();
+    assert_eq!(skus.len(), 7, "{skus:?}");
+    assert_eq!(skus.last().map(String::as_str), Some("MY-GPU"));
+    assert!(
+        app.find_all("#add-residuals").is_empty(),
+        "every SKU has residual values now"
+    );
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}

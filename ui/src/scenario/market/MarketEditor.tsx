@@ -29,6 +29,10 @@ export function MarketEditor() {
   const curve = market.price_curves[curveAt];
   const utilisation = market.utilisation[tierAt];
   const residual = market.residual_values[skuAt];
+  // A tier or a SKU the market has no values for yet gets them from here (a starting point to
+  // edit: 70 % sold from the first month; the full cost at age 0).
+  const missingTiers = (["training", "inference", "other"] as const).filter((t) => !market.utilisation.some((u) => u.tier === t));
+  const missingSkus = scenario.catalog.map((s) => s.id).filter((id) => !market.residual_values.some((r) => r.sku === id));
   /** The scenario with one part of its market changed. */
   const withMarket = (s: Scenario, change: Partial<Market>): Scenario => ({ ...s, market: { ...s.market, ...change } });
   const curves = editedRows<PriceCurve>(editing, (s) => s.market.price_curves, (s, price_curves) => withMarket(s, { price_curves }));
@@ -101,6 +105,11 @@ export function MarketEditor() {
               ))}
             </select>
           </h3>
+          {missingTiers.length > 0 && (
+            <button type="button" className="secondary" id="add-utilisation" onClick={() => editing.apply(withMarket(scenario, { utilisation: [...market.utilisation, { tier: missingTiers[0], points: [{ month: scenario.start_month, value: "0.7" }] }] }))}>
+              {f.t("market.addUtilisation", { tier: f.t(`results.tier.${missingTiers[0]}`) })}
+            </button>
+          )}
           {utilisation && (
             <Sheet
               id="utilisation-cell"
@@ -125,6 +134,11 @@ export function MarketEditor() {
               ))}
             </select>
           </h3>
+          {missingSkus.length > 0 && (
+            <button type="button" className="secondary" id="add-residuals" onClick={() => editing.apply(withMarket(scenario, { residual_values: [...market.residual_values, { sku: missingSkus[0], source: "", points: [{ age_months: 0, fraction_of_cost: "1" }] }] }))}>
+              {f.t("market.addResiduals", { sku: missingSkus[0] })}
+            </button>
+          )}
           {residual && (
             <>
               <Sheet
