@@ -4,9 +4,10 @@
 
 use crate::charts::{grouped_bars, Series};
 use crate::glossary::headlines::{caption, figure_in_sentence, headline, slide_title};
+use crate::glossary::Term;
 use crate::i18n::{Language, NumberStyle};
 use crate::pack::chart_font;
-use crate::pack::charts::{book_against_value, composition, ebit_by_policy};
+use crate::pack::charts::{book_against_value, by_fiscal_year, composition, ebit_by_policy};
 use crate::pdf::{typeset, PdfError};
 use crate::run::ScenarioResults;
 use fleet_ledger_engine::analysis::{
@@ -112,6 +113,28 @@ fn slide_chart(r: &DeckRequest, kind: SlideKind, currency: &str) -> Option<Strin
             SlideKind::PolicyComparison => Some(ebit_by_policy(s, lang, currency)),
             SlideKind::EconomicLife => Some(book_against_value(s, lang, currency)),
             SlideKind::Fleet => Some(composition(s, lang)),
+            SlideKind::KeyFigures => Some(by_fiscal_year(
+                s,
+                lang,
+                currency,
+                &[
+                    (Term::Ebit, |l| l.ebit),
+                    (Term::FreeCashFlow, |l| l.free_cash_flow),
+                ],
+            )),
+            SlideKind::Impairment => Some(by_fiscal_year(
+                s,
+                lang,
+                currency,
+                &[(Term::Impairment, |l| l.impairment)],
+            )),
+            // MWh: the schedule counts kWh.
+            SlideKind::Energy => Some(by_fiscal_year(
+                s,
+                lang,
+                "MWh",
+                &[(Term::EnergyMwh, |l| l.energy_kwh / Decimal::ONE_THOUSAND)],
+            )),
             _ => None,
         },
         DeckSource::Comparison(c) => {

@@ -1,7 +1,7 @@
 /**
  * What each slide draws: the key chart of its finding, built by the same pure modules as the
- * Results and Compare screens (so a slide shows exactly what those screens show), or none for
- * a slide of figures alone.
+ * Results and Compare screens (so a slide shows exactly what those screens show); the key
+ * figures, impairment and energy slides chart the fiscal years' totals, as the deck PDF does.
  */
 import type { EChartsCoreOption } from "echarts/core";
 import type { Briefing, Comparison, SlideKind } from "../bindings";
@@ -9,6 +9,7 @@ import type { Figures } from "../app/useFigures";
 import { policyComparisonChart } from "../scenario/results/policyComparison";
 import { bookAndEconomicValue } from "../scenario/results/lifeAndValue";
 import { compositionChart } from "../scenario/results/fleetOverTime";
+import { figuresSlideChart } from "../scenario/results/fiscalYears";
 import { columnNames, npvChart, yearCharts } from "../compare/comparison";
 
 /** The Compare screen's chart of each comparison slide. */
@@ -38,6 +39,7 @@ export function slideChart(kind: SlideKind, b: Briefing, names: string[], f: Fig
     if (kind === "policy_comparison") return policyComparisonChart(r, f);
     if (kind === "economic_life") return bookAndEconomicValue(r, f).chart;
     if (kind === "fleet") return compositionChart(r, f);
+    if (kind === "key_figures" || kind === "impairment" || kind === "energy") return figuresSlideChart(kind, r, f);
     return null;
   }
   if (!c) return null;

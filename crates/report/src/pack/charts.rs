@@ -29,6 +29,32 @@ pub(crate) fn ebit_by_policy(r: &ScenarioResults, lang: Language, currency: &str
     grouped_bars(&fy_labels, &series, currency, chart_font(lang))
 }
 
+/// Lines of each fiscal year's totals side by side, as bars: the key-figures slide's EBIT and
+/// free cash flow, the impairment slide's losses, the energy slide's MWh.
+pub(crate) fn by_fiscal_year(
+    r: &ScenarioResults,
+    lang: Language,
+    unit: &str,
+    lines: &[(
+        Term,
+        fn(&fleet_ledger_engine::fleet::ScheduleLine) -> Decimal,
+    )],
+) -> String {
+    let years: Vec<String> = r
+        .fiscal_years
+        .iter()
+        .map(|y| lang.fiscal_year(y.fiscal_year))
+        .collect();
+    let series: Vec<Series> = lines
+        .iter()
+        .map(|(term, pick)| Series {
+            name: term.text(lang).to_owned(),
+            values: r.fiscal_years.iter().map(|y| pick(&y.totals)).collect(),
+        })
+        .collect();
+    grouped_bars(&years, &series, unit, chart_font(lang))
+}
+
 /// GPUs in service at each year end by SKU, with the average MW drawn.
 pub(crate) fn composition(r: &ScenarioResults, lang: Language) -> String {
     let composition = &r.composition;
