@@ -132,6 +132,22 @@ impl Drop for TauriDriver {
             .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // SIGKILL is delivered, not awaited: an app still dying holds its name on the session
+        // bus, and the next test's app would hand over to it and exit. An app that was asked
+        // to close with unsaved edits stays open, asking, until it is killed (issue 17).
+        #[cfg(unix)]
+        {
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < deadline
+                && Command::new("pgrep")
+                    .args(["-g", &self.child.id().to_string()])
+                    .stdout(std::process::Stdio::null())
+                    .status()
+                    .is_ok_and(|s| s.success())
+            {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
     }
 }
 
