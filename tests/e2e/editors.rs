@@ -321,6 +321,17 @@ fn a_scenario_named_as_markup_is_shown_as_text_everywhere() {
     app.close();
 }
 
+/// Opens the generated scenario on its Fleet tab, its live chart drawn.
+fn open_generated_fleet(app: &Session) {
+    app.wait_for("#scenario-search").type_text("Generated");
+    app.wait_until_text("#scenario-list .scenario-name", |t| {
+        t.starts_with("Generated")
+    });
+    app.wait_for(".open-scenario").click();
+    app.wait_for("#tab-fleet").click();
+    app.wait_for("#live-chart[data-rendered=\"true\"]");
+}
+
 /// The measure named `name`'s durations so far, in ms.
 fn measures(app: &Session, name: &str) -> Vec<f64> {
     let value = app.execute(&format!(
@@ -343,15 +354,9 @@ fn time_from_a_keystroke_in_the_grid_to_the_redrawn_chart() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("library.sqlite");
-    let driver = crate::thousand_cohort_library(&harness, &db);
+    let driver = crate::generated_fleet_library(&harness, &db, 1000);
     let app = driver.launch(&harness.app_binary);
-    app.wait_for("#scenario-search").type_text("Generated");
-    app.wait_until_text("#scenario-list .scenario-name", |t| {
-        t.starts_with("Generated")
-    });
-    app.wait_for(".open-scenario").click();
-    app.wait_for("#tab-fleet").click();
-    app.wait_for("#live-chart[data-rendered=\"true\"]");
+    open_generated_fleet(&app);
     for i in 0..30 {
         type_in_cell(&app, "#cell-0-quantity", &(200 + i).to_string());
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
@@ -738,19 +743,9 @@ fn time_from_a_wheel_notch_to_the_next_frame_in_a_ten_thousand_cohort_register()
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("library.sqlite");
-    let driver = TauriDriver::start(&harness, &db);
+    let driver = crate::generated_fleet_library(&harness, &db, 10_000);
     let app = driver.launch(&harness.app_binary);
-    app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
-    app.close();
-    crate::import_generated_fleet(&harness, &db, 10_000);
-    let app = driver.launch(&harness.app_binary);
-    app.wait_for("#scenario-search").type_text("Generated");
-    app.wait_until_text("#scenario-list .scenario-name", |t| {
-        t.starts_with("Generated")
-    });
-    app.wait_for(".open-scenario").click();
-    app.wait_for("#tab-fleet").click();
-    app.wait_for("#live-chart[data-rendered=\"true\"]");
+    open_generated_fleet(&app);
     app.execute(
         "const sheet = document.querySelector('#fleet-cell .sheet');
          window.fleetLedgerFrames = [];

@@ -550,14 +550,14 @@ fn cli_results(
     (file, serde_json::from_str(&text).unwrap())
 }
 
-/// A new library at `db` holding the examples and a generated fleet of 1,000 cohorts over 120
-/// months ("Generated …"), and the driver started on it.
-fn thousand_cohort_library(harness: &Harness, db: &std::path::Path) -> TauriDriver {
+/// A new library at `db` holding the examples and a generated fleet of `cohorts` cohorts over
+/// 120 months ("Generated …"), and the driver started on it.
+fn generated_fleet_library(harness: &Harness, db: &std::path::Path, cohorts: u32) -> TauriDriver {
     let driver = TauriDriver::start(harness, db);
     let app = driver.launch(&harness.app_binary);
     app.wait_for_text("#scenario-list .scenario-name", "Burry vs Bernstein");
     app.close();
-    import_generated_fleet(harness, db, 1000);
+    import_generated_fleet(harness, db, cohorts);
     driver
 }
 
@@ -865,7 +865,7 @@ fn time_from_opening_a_thousand_cohort_scenario_to_its_first_chart() {
     let harness = Harness::from_env();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("library.sqlite");
-    let driver = thousand_cohort_library(&harness, &db);
+    let driver = generated_fleet_library(&harness, &db, 1000);
     let app = driver.launch(&harness.app_binary);
     let mut times = Vec::new();
     let mut waits = Vec::new();

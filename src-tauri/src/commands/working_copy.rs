@@ -63,12 +63,18 @@ pub async fn edit_working_copy(
 ) -> Result<Edited, AppError> {
     let document = std::sync::Arc::new(scenario);
     let shared = std::sync::Arc::clone(&document);
-    let figures = tauri::async_runtime::spawn_blocking(move || live_figures(&shared).ok());
+    // Checked and run beside the write; a document with problems is not run.
+    let checked = tauri::async_runtime::spawn_blocking(move || {
+        let issues = issues_of(&shared);
+        let live = issues
+            .is_empty()
+            .then(|| live_figures(&shared).ok())
+            .flatten();
+        (issues, live)
+    });
     library.with(|lib| lib.write_working_copy(&scenario_id, &base_version_id, &document))?;
-    Ok(Edited {
-        issues: issues_of(&document),
-        live: figures.await.ok().flatten(),
-    })
+    let (issues, live) = checked.await.map_err(|_| super::results::not_computed())?;
+    Ok(Edited { issues, live })
 }
 
 /// The problems `scenario` would have, without writing it: a pasted block is checked whole
