@@ -5,6 +5,7 @@ use fleet_ledger_e2e::{capture_display, Harness, TauriDriver};
 use rusqlite::Connection;
 
 mod editors;
+mod installed;
 
 #[test]
 fn a_scenario_created_in_the_ui_is_listed_again_after_a_restart() {

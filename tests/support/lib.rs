@@ -65,7 +65,6 @@ impl TauriDriver {
 
     /// As [`TauriDriver::start`], with more environment for the app.
     pub fn start_with(harness: &Harness, db_path: &Path, env: &[(&str, &Path)]) -> Self {
-        let (port, native_port) = two_free_ports();
         // The webview's local storage (language, theme) and the window state live in the user's
         // data and config folders; a profile beside the library keeps one test's choices, or an
         // earlier run's on the same machine, out of the next test. Restarts on the same library
@@ -74,19 +73,44 @@ impl TauriDriver {
             .parent()
             .expect("the library lives in a folder")
             .join("profile");
+        Self::spawn(harness, |command| {
+            command
+                .env("FLEET_LEDGER_DB", db_path)
+                .env("XDG_DATA_HOME", profile.join("data"))
+                .env("XDG_CONFIG_HOME", profile.join("config"))
+                .env("XDG_CACHE_HOME", profile.join("cache"))
+                .envs(env.iter().map(|(k, v)| (*k, *v)));
+        })
+    }
+
+    /// Starts tauri-driver for an app run as a new user would run it: `home` is the user's
+    /// home, and nothing points the app at a library, so it opens its default one there.
+    pub fn start_for_new_user(harness: &Harness, home: &Path) -> Self {
+        Self::spawn(harness, |command| {
+            command.env("HOME", home);
+            for name in [
+                "FLEET_LEDGER_DB",
+                "XDG_DATA_HOME",
+                "XDG_CONFIG_HOME",
+                "XDG_CACHE_HOME",
+            ] {
+                command.env_remove(name);
+            }
+        })
+    }
+
+    /// Starts tauri-driver with the app's environment set by `configure`.
+    fn spawn(harness: &Harness, configure: impl FnOnce(&mut Command)) -> Self {
+        let (port, native_port) = two_free_ports();
         let mut command = Command::new(&harness.tauri_driver);
+        command.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ]);
+        configure(&mut command);
         command
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
-            .env("FLEET_LEDGER_DB", db_path)
-            .env("XDG_DATA_HOME", profile.join("data"))
-            .env("XDG_CONFIG_HOME", profile.join("config"))
-            .env("XDG_CACHE_HOME", profile.join("cache"))
-            .envs(env.iter().map(|(k, v)| (*k, *v)))
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
             .env("NO_AT_BRIDGE", "1")
             .stdout(Stdio::null())

