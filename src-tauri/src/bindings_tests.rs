@@ -80,3 +80,21 @@ fn store_and_tauri_agree_on_the_app_identifier() {
         .expect("tauri.conf.json is JSON");
     assert_eq!(conf["identifier"], fleet_ledger_store::APP_IDENTIFIER);
 }
+
+/// Issue 19: one version number. The installers take theirs from tauri.conf.json, About and
+/// the CLI from the workspace, the UI's package from its own file; a release bumps all three.
+#[test]
+fn the_workspace_tauri_and_the_ui_carry_one_version_number() {
+    let json = |text: &str| -> serde_json::Value { serde_json::from_str(text).expect("JSON") };
+    let tauri = json(include_str!("../../tauri.conf.json"));
+    let ui = json(include_str!("../../ui/package.json"));
+    let ui_lock = json(include_str!("../../ui/package-lock.json"));
+    let workspace = env!("CARGO_PKG_VERSION");
+    assert_eq!(tauri["version"], workspace, "tauri.conf.json");
+    assert_eq!(ui["version"], workspace, "ui/package.json");
+    assert_eq!(ui_lock["version"], workspace, "ui/package-lock.json");
+    assert_eq!(
+        ui_lock["packages"][""]["version"], workspace,
+        "ui/package-lock.json's own package"
+    );
+}

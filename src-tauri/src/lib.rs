@@ -1,6 +1,7 @@
 //! The desktop app: a thin Tauri adapter. Commands parse their arguments, call the store or the
 //! engine, and map errors to [`AppError`]; no business rule lives here.
 
+mod about;
 mod commands;
 mod dialogs;
 mod error;
@@ -68,7 +69,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             quitting::set_unsaved,
             quitting::quit_app,
             menu::set_menu,
-            menu::app_version,
+            about::about,
         ])
 }
 

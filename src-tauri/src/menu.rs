@@ -140,10 +140,3 @@ pub async fn set_menu(
         .unwrap_or_else(|p| p.into_inner()) = Some(on_action);
     Ok(())
 }
-
-/// The product's name, version and the build's licences, for Help → About.
-#[tauri::command]
-#[specta::specta]
-pub async fn app_version() -> Result<String, AppError> {
-    Ok(env!("CARGO_PKG_VERSION").to_owned())
-}

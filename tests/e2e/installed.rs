@@ -179,6 +179,15 @@ fn the_installed_app_starts_from_its_desktop_entry_with_the_examples_in_a_librar
         ));
         assert!(icon.exists(), "no {size} icon at {}", icon.display());
     }
+    // The licences travel with the package, as they ask (Help → About shows them too).
+    for doc in [
+        "copyright",
+        "licences/typst-assets-fonts.txt",
+        "licences/components.json",
+    ] {
+        let path = root.path().join("usr/share/doc/fleet-ledger").join(doc);
+        assert!(path.exists(), "the package lacks {}", path.display());
+    }
     let program = desktop["Exec"]
         .split_whitespace()
         .next()
@@ -203,6 +212,16 @@ fn the_installed_app_starts_from_its_desktop_entry_with_the_examples_in_a_librar
     assert!(
         window.contains(&format!("\"{class}\"")),
         "the window's class is not StartupWMClass={class}: {window}"
+    );
+
+    // Help → About names this build: the version and the commit it was built from.
+    let about = app.execute("return window.__TAURI_INTERNALS__.invoke('about')");
+    assert_eq!(about["version"], env!("CARGO_PKG_VERSION"));
+    let head = output_of(Command::new("git").args(["rev-parse", "--short=12", "HEAD"]));
+    assert_eq!(
+        about["commit"],
+        head.trim(),
+        "the app names the commit it was built from"
     );
 
     let library = home

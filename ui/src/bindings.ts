@@ -153,11 +153,25 @@ export const commands = {
 	 *  come back through `on_action` as their ids.
 	 */
 	setMenu: (labels: MenuLabels, onAction: Channel<string>) => typedError<null, AppError>(__TAURI_INVOKE("set_menu", { labels, onAction })),
-	/**  The product's name, version and the build's licences, for Help → About. */
-	appVersion: () => typedError<string, AppError>(__TAURI_INVOKE("app_version")),
+	/**  Help → About. */
+	about: () => typedError<AboutThisBuild, AppError>(__TAURI_INVOKE("about")),
 };
 
 /* Types */
+/**  What Help → About shows. */
+export type AboutThisBuild = {
+	version: string,
+	/**
+	 *  The commit the app was built from (12 hex digits), or "unknown" for a build outside a
+	 *  git checkout.
+	 */
+	commit: string,
+	/**  Fleet Ledger's own licence, then the fonts', in full. */
+	licences: BundledLicence[],
+	/**  Every library compiled or bundled into the app, with its licence. */
+	components: Component[],
+};
+
 /**  One year of a cohort's service (its first twelve months are year 1). */
 export type AgeYear = {
 	year_of_service: number,
@@ -227,6 +241,18 @@ export type Briefing = {
 	comparison: ScenarioComparison | null,
 	findings: SlideFinding[],
 };
+
+export type BundledLicence = {
+	/**  What the licence covers, in the product's words (font names are not translated). */
+	covers: string,
+	part: BundledPart,
+	/**  SPDX identifiers. */
+	licence: string,
+	text: string,
+};
+
+/**  Which part of the app a licence covers, for the UI to name in the user's language. */
+export type BundledPart = "app" | "screen_font" | "report_fonts";
 
 /**
  *  A revision of useful life and/or salvage from `effective` on, applied prospectively
@@ -329,6 +355,14 @@ export type ComparedYear = {
 export type Comparison = {
 	view: ScenarioComparison,
 	versions: VersionSummary[],
+};
+
+/**  One library in the app: a Rust crate or an npm package of the UI. */
+export type Component = {
+	name: string,
+	version: string,
+	licence: string,
+	ecosystem: Ecosystem,
 };
 
 export type CompositionYear = {
@@ -470,6 +504,8 @@ export type EconomicLife = {
 	 */
 	implied_write_down: string,
 };
+
+export type Ecosystem = "rust" | "npm";
 
 /**
  *  An edit written: its problems, and the Fleet tab's figures of the document written (none

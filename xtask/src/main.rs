@@ -6,11 +6,13 @@
 //! - `cargo xtask bench`: every benchmark of docs/PERFORMANCE.md, one after another.
 //! - `cargo xtask bundle [--debug]`: the installers of this machine's system (docs/RELEASING.md).
 //! - `cargo xtask icons`: every platform's icon from src-tauri/icons/source.svg.
+//! - `cargo xtask licences`: the list of the app's components and their licences for About.
 //!
 //! The app is always built with the `custom-protocol` feature (the UI embedded), so the app you
 //! run and the app the end-to-end tests drive are one build rather than two.
 
 mod bundle;
+mod licences;
 mod prerequisites;
 
 use std::path::{Path, PathBuf};
@@ -33,7 +35,8 @@ fn main() -> ExitCode {
             bundle::Profile::Release
         }),
         "icons" => bundle::make_icons(),
-        _ => Err("usage: cargo xtask run | test [--no-end-to-end] | bindings | bench | latency | bundle [--debug] | icons".into()),
+        "licences" => licences::write_components(),
+        _ => Err("usage: cargo xtask run | test [--no-end-to-end] | bindings | bench | latency | bundle [--debug] | icons | licences".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod csv;
 pub mod deck;
 pub mod export;
+pub mod fonts;
 pub mod glossary;
 pub mod i18n;
 pub mod pack;

@@ -14,6 +14,7 @@ import { BriefingScreen, type DeckAddress } from "../briefing/BriefingScreen";
 import type { SlideKind } from "../bindings";
 import type { ComparedItem } from "../bindings";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { About } from "./About";
 import { rememberOpened } from "./scenarioMemory";
 import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from "./settings";
 
@@ -68,22 +69,6 @@ function Shell() {
       </main>
       {help === "about" && <About onClose={() => setHelp(null)} />}
       {help === "method_notes" && <MethodNotes onClose={() => setHelp(null)} />}
-    </div>
-  );
-}
-
-/** Help → About: the product and its version. */
-function About({ onClose }: { onClose: () => void }) {
-  const t = useT();
-  const version = useQuery({ queryKey: ["app-version"], queryFn: () => unwrap(commands.appVersion()) });
-  return (
-    <div className="about" role="dialog" aria-modal="true" aria-labelledby="about-title" id="about">
-      <h2 id="about-title">{t("about.title")}</h2>
-      <p>{t("about.version", { version: version.data ?? "" })}</p>
-      <p>{t("about.text")}</p>
-      <button type="button" onClick={onClose} autoFocus>
-        {t("about.close")}
-      </button>
     </div>
   );
 }

@@ -1,0 +1,78 @@
+import { useQuery } from "@tanstack/react-query";
+import { commands, type BundledPart, type Component } from "../bindings";
+import { DataTable } from "../table/DataTable";
+import { useT } from "../i18n/useT";
+import { unwrap } from "./errors";
+
+const PART_LABEL: Record<BundledPart, string> = {
+  app: "about.part.app",
+  screen_font: "about.part.screen_font",
+  report_fonts: "about.part.report_fonts",
+};
+
+/** Help → About: the version and commit of this build, the full text of the licences that ask
+ * to travel with what they cover (the app's own, the fonts'), and every library in the app
+ * with its licence. Escape or Close returns to the screen. */
+export function About({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const about = useQuery({ queryKey: ["about"], queryFn: () => unwrap(commands.about()) });
+  const build = about.data;
+  return (
+    <div
+      className="about about-build"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="about-title"
+      id="about"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
+      <h2 id="about-title">{t("about.title")}</h2>
+      {build && (
+        <p id="about-version">
+          {t("about.version", { version: build.version })} · {t("about.commit", { commit: build.commit })}
+        </p>
+      )}
+      <p>{t("about.text")}</p>
+      {build && (
+        <>
+          <h3>{t("about.licences")}</h3>
+          {build.licences.map((licence) => (
+            <details key={licence.covers} className="about-licence">
+              <summary>
+                {t(PART_LABEL[licence.part])}: {licence.covers} <span className="about-spdx">{licence.licence}</span>
+              </summary>
+              <pre>{licence.text}</pre>
+            </details>
+          ))}
+          <Components components={build.components} />
+        </>
+      )}
+      <button type="button" onClick={onClose} autoFocus>
+        {t("about.close")}
+      </button>
+    </div>
+  );
+}
+
+function Components({ components }: { components: Component[] }) {
+  const t = useT();
+  const rows = components.map((c) => [c.name, c.version, c.licence, t(`about.ecosystem.${c.ecosystem}`)]);
+  return (
+    <details className="about-licence" id="about-components">
+      <summary>{t("about.components", { count: components.length })}</summary>
+      <div className="about-components">
+        <DataTable
+          columns={[
+            { header: t("about.component.name") },
+            { header: t("about.component.version") },
+            { header: t("about.component.licence") },
+            { header: t("about.component.ecosystem") },
+          ]}
+          rows={rows}
+        />
+      </div>
+    </details>
+  );
+}
