@@ -93,7 +93,8 @@ pub fn bundle(profile: Profile, formats: &[&str]) -> Result<PathBuf> {
     Ok(folder.join(profile.folder()).join("bundle"))
 }
 
-fn build(profile: Profile, target: Option<&str>) -> Result {
+/// The app with its UI embedded, for this machine or for `target`.
+pub fn build(profile: Profile, target: Option<&str>) -> Result {
     let mut cmd = cargo();
     cmd.args([
         "build",

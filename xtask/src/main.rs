@@ -102,13 +102,7 @@ fn build_ui() -> Result {
 }
 
 fn build_app() -> Result {
-    run(cargo().args([
-        "build",
-        "-p",
-        "fleet-ledger-app",
-        "--features",
-        "custom-protocol",
-    ]))
+    bundle::build(bundle::Profile::Debug, None)
 }
 
 fn run_app() -> Result {

@@ -13,12 +13,12 @@ pub struct FontLicence {
 /// Typst's own fonts from typst-assets, whose NOTICE holds a licence per font family.
 pub const FONT_LICENCES: [FontLicence; 2] = [
     FontLicence {
-        fonts: "Noto Sans SC, GB 2312 subset (reports)",
+        fonts: "Noto Sans SC, GB 2312 subset",
         licence: "OFL-1.1",
         text: include_str!("../fonts/OFL-NotoSansSC.txt"),
     },
     FontLicence {
-        fonts: "Libertinus Serif, New Computer Modern, DejaVu Sans Mono, Foxit PDF base fonts (reports, from typst-assets 0.15.1)",
+        fonts: "Libertinus Serif, New Computer Modern, DejaVu Sans Mono, Foxit base fonts (typst-assets 0.15.1)",
         licence: "OFL-1.1, GFL, GPL-3.0-or-later WITH Font-exception-2.0, Bitstream-Vera, BSD-3-Clause, CC0-1.0",
         text: include_str!("../fonts/NOTICE-typst-assets-0.15.1.txt"),
     },

@@ -3,6 +3,7 @@ import { commands, type BundledPart, type Component } from "../bindings";
 import { DataTable } from "../table/DataTable";
 import { useT } from "../i18n/useT";
 import { unwrap } from "./errors";
+import { dialogKeys } from "./dialogKeys";
 
 const PART_LABEL: Record<BundledPart, string> = {
   app: "about.part.app",
@@ -24,31 +25,32 @@ export function About({ onClose }: { onClose: () => void }) {
       aria-modal="true"
       aria-labelledby="about-title"
       id="about"
-      onKeyDown={(e) => {
-        if (e.key === "Escape") onClose();
-      }}
+      onKeyDown={dialogKeys(onClose)}
     >
       <h2 id="about-title">{t("about.title")}</h2>
-      {build && (
-        <p id="about-version">
-          {t("about.version", { version: build.version })} · {t("about.commit", { commit: build.commit })}
-        </p>
-      )}
-      <p>{t("about.text")}</p>
-      {build && (
-        <>
-          <h3>{t("about.licences")}</h3>
-          {build.licences.map((licence) => (
-            <details key={licence.covers} className="about-licence">
-              <summary>
-                {t(PART_LABEL[licence.part])}: {licence.covers} <span className="about-spdx">{licence.licence}</span>
-              </summary>
-              <pre>{licence.text}</pre>
-            </details>
-          ))}
-          <Components components={build.components} />
-        </>
-      )}
+      <div className="about-body">
+        {build && (
+          <p id="about-version">
+            {t("about.version", { version: build.version })} · {t("about.commit", { commit: build.commit })}
+          </p>
+        )}
+        <p>{t("about.text")}</p>
+        {build && (
+          <>
+            <h3>{t("about.licences")}</h3>
+            {build.licences.map((licence) => (
+              <details key={licence.covers} className="about-licence">
+                <summary>
+                  {t("about.licence", { part: t(PART_LABEL[licence.part]), covers: licence.covers })}{" "}
+                  <span className="about-spdx">{licence.licence}</span>
+                </summary>
+                <pre>{licence.text}</pre>
+              </details>
+            ))}
+            <Components components={build.components} />
+          </>
+        )}
+      </div>
       <button type="button" onClick={onClose} autoFocus>
         {t("about.close")}
       </button>
