@@ -3,7 +3,7 @@ import { commands, type BundledPart, type Component } from "../bindings";
 import { DataTable } from "../table/DataTable";
 import { useT } from "../i18n/useT";
 import { unwrap } from "./errors";
-import { dialogKeys } from "./dialogKeys";
+import { ModalDialog } from "./ModalDialog";
 
 const PART_LABEL: Record<BundledPart, string> = {
   app: "about.part.app",
@@ -13,21 +13,13 @@ const PART_LABEL: Record<BundledPart, string> = {
 
 /** Help → About: the version and commit of this build, the full text of the licences that ask
  * to travel with what they cover (the app's own, the fonts'), and every library in the app
- * with its licence. Escape or Close returns to the screen. */
+ * with its licence. */
 export function About({ onClose }: { onClose: () => void }) {
   const t = useT();
   const about = useQuery({ queryKey: ["about"], queryFn: () => unwrap(commands.about()) });
   const build = about.data;
   return (
-    <div
-      className="about about-build"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="about-title"
-      id="about"
-      onKeyDown={dialogKeys(onClose)}
-    >
-      <h2 id="about-title">{t("about.title")}</h2>
+    <ModalDialog id="about" className="about-build" title={t("about.title")} onClose={onClose}>
       <div className="about-body">
         {build && (
           <p id="about-version">
@@ -51,10 +43,7 @@ export function About({ onClose }: { onClose: () => void }) {
           </>
         )}
       </div>
-      <button type="button" onClick={onClose} autoFocus>
-        {t("about.close")}
-      </button>
-    </div>
+    </ModalDialog>
   );
 }
 

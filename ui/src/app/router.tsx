@@ -15,7 +15,7 @@ import type { SlideKind } from "../bindings";
 import type { ComparedItem } from "../bindings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { About } from "./About";
-import { dialogKeys } from "./dialogKeys";
+import { ModalDialog } from "./ModalDialog";
 import { rememberOpened } from "./scenarioMemory";
 import { useSettings, type Language, type NegativeStyle, type ThemeChoice } from "./settings";
 
@@ -80,22 +80,11 @@ function MethodNotes({ onClose }: { onClose: () => void }) {
   const { language } = useSettings();
   const notes = useQuery({ queryKey: ["method-notes", language], queryFn: () => unwrap(commands.methodNotes(language)) });
   return (
-    <div
-      className="about method-notes"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="method-notes-title"
-      id="method-notes"
-      onKeyDown={dialogKeys(onClose)}
-    >
-      <h2 id="method-notes-title">{t("MethodNotes")}</h2>
+    <ModalDialog id="method-notes" className="method-notes" title={t("MethodNotes")} onClose={onClose}>
       {(notes.data ?? []).map((note) => (
         <p key={note}>{note}</p>
       ))}
-      <button type="button" onClick={onClose} autoFocus>
-        {t("about.close")}
-      </button>
-    </div>
+    </ModalDialog>
   );
 }
 
