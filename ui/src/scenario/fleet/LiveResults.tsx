@@ -17,7 +17,7 @@ export function LiveResults({ f }: { f: Figures }) {
   const option = useMemo(() => {
     if (!live.data) return null;
     const years = live.data.fiscal_years;
-    return categoryChart(
+    const chart = categoryChart(
       years.map((y) => f.fiscalYear(y.fiscal_year)),
       [
         { name: f.t("Ebit"), values: years.map((y) => chartValue(y.totals.ebit)) },
@@ -27,6 +27,9 @@ export function LiveResults({ f }: { f: Figures }) {
       undefined,
       f.compact,
     );
+    // 150 px high: two or three intervals keep the value axis's labels apart (five crowded).
+    const axes = chart.yAxis as Record<string, unknown>[];
+    return { ...chart, yAxis: axes.map((axis) => ({ ...axis, splitNumber: 2 })) };
   }, [live.data, f]);
   const error = live.error as unknown as AppError | null;
   if (error?.kind === "invalid") return <p className="live-results banner banner-error" id="live-blocked">{f.t("live.blocked", { count: error.issues.length })}</p>;
