@@ -82,7 +82,10 @@ pub fn run() {
         // The window opens where and as large as the user left it (on a monitor that is there).
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .invoke_handler(builder.invoke_handler())
-        .on_menu_event(|app, event| app.state::<menu::MenuActions>().send(event.id().as_ref()))
+        .on_menu_event(|app, event| match event.id().as_ref() {
+            menu::QUIT => quitting::quit_from_menu(app),
+            id => app.state::<menu::MenuActions>().send(id),
+        })
         .setup(move |app| {
             builder.mount_events(app);
             let settings_file = app

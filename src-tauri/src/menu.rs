@@ -1,7 +1,8 @@
 //! The native menu bar (File, Edit, View, Help) in the UI's language. The UI hands over its
 //! words and a channel; choosing an item sends the item's id back for the UI to act on, except
-//! the clipboard items and Quit, which the platform handles itself (on macOS a custom menu would
-//! otherwise drop Cmd+C/V/X in text fields). Shortcuts use CmdOrCtrl.
+//! the clipboard items, which the platform handles itself (on macOS a custom menu would
+//! otherwise drop Cmd+C/V/X in text fields), and Quit, which quitting.rs answers. Shortcuts
+//! use CmdOrCtrl.
 
 use crate::{AppError, Problem, ProblemCode};
 use serde::Deserialize;
@@ -10,6 +11,9 @@ use std::sync::Mutex;
 use tauri::ipc::Channel;
 use tauri::menu::{Menu, MenuBuilder, MenuItemBuilder, SubmenuBuilder};
 use tauri::{AppHandle, Manager, Wry};
+
+/// The id of File → Quit where it is an item of ours (not macOS).
+pub const QUIT: &str = "quit";
 
 /// The menu's words, in the UI's language.
 #[derive(Debug, Clone, Deserialize, Type)]
@@ -77,8 +81,15 @@ fn build(app: &AppHandle, l: &MenuLabels) -> tauri::Result<Menu<Wry>> {
             Some("CmdOrCtrl+E"),
         )?)
         .item(&item("meeting_pack", &l.meeting_pack, Some("CmdOrCtrl+P"))?)
-        .separator()
-        .quit_with_text(&l.quit)
+        .separator();
+    // macOS's own Quit (Cmd+Q) ends in an exit request, which quitting.rs holds. GTK has no
+    // predefined Quit (the item showed greyed out, with no Ctrl+Q), so elsewhere Quit is an
+    // item of ours that asks the same question (`quit_from_menu`).
+    #[cfg(target_os = "macos")]
+    let file = file.quit_with_text(&l.quit).build()?;
+    #[cfg(not(target_os = "macos"))]
+    let file = file
+        .item(&item(QUIT, &l.quit, Some("CmdOrCtrl+Q"))?)
         .build()?;
     // Undo and Redo are the UI's (the field being typed in, else the editors' steps: custom
     // items, as the predefined ones exist on macOS only); the clipboard is the platform's.

@@ -28,6 +28,14 @@ impl Quitting {
     }
 }
 
+/// File → Quit (an item of ours outside macOS): quits at once, or with unsaved edits asks the
+/// UI first, as a close of the window does.
+pub fn quit_from_menu(app: &tauri::AppHandle) {
+    if !app.state::<Quitting>().hold(app) {
+        app.exit(0);
+    }
+}
+
 /// The scenario on screen holds unsaved edits (`true`) or not.
 #[tauri::command]
 #[specta::specta]

@@ -698,6 +698,73 @@ fn leaving_a_scenario_with_unsaved_edits_asks_and_keeps_or_discards_the_draft() 
     app.close();
 }
 
+/// Presses `keys` on the app's window through the X server, as a user's keyboard does:
+/// WebDriver's keys reach only the web view, never the native menu's shortcuts.
+fn press_on_the_display(keys: &str) {
+    let status = std::process::Command::new("xdotool")
+        .args([
+            "search",
+            "--sync",
+            "--name",
+            "^Fleet Ledger$",
+            "windowfocus",
+            "--sync",
+        ])
+        .args(["key", "--clearmodifiers", keys])
+        .status()
+        .expect("run xdotool");
+    assert!(status.success(), "xdotool key {keys} failed");
+}
+
+/// Waits until no process runs the app binary: the app has quit.
+fn wait_until_quit(app_binary: &std::path::Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while std::process::Command::new("pgrep")
+        .arg("-f")
+        .arg(app_binary)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        assert!(std::time::Instant::now() < deadline, "the app did not quit");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// Issue 17, Quit: with unsaved edits, the native menu's Quit (Ctrl+Q) asks first. Stay keeps
+/// the app open with the edits; Keep as draft quits and the next start offers the draft, edit
+/// and all.
+#[test]
+fn quit_with_unsaved_edits_asks_first_and_keeping_the_draft_offers_it_at_the_next_start() {
+    let harness = Harness::from_env();
+    let (dir, driver, app) = burry_fleet(&harness);
+    type_in_cell(&app, "#cell-0-quantity", "4096");
+    wait_for_cell(&app, "#cell-0-quantity", "4,096");
+    press_on_the_display("ctrl+q");
+    app.wait_until_text("#leave-guard", |text| text.contains("before quitting"));
+    capture_display(&harness.output_dir.join("quit-guard.png"));
+    app.wait_for("#leave-stay").click();
+    wait_for_cell(&app, "#cell-0-quantity", "4,096");
+    assert!(app.find_all("#leave-guard").is_empty());
+
+    press_on_the_display("ctrl+q");
+    app.wait_for("#leave-keep");
+    // Clicked a moment after the script returns: the app quits under the click, and a
+    // WebDriver click would wait for an answer from a page that is gone.
+    app.execute("setTimeout(() => document.querySelector('#leave-keep').click(), 100)");
+    wait_until_quit(&harness.app_binary);
+
+    // A new start on the same library (a new driver: the old one keeps the ended session).
+    drop(driver);
+    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    let app = driver.launch(&harness.app_binary);
+    app.wait_for("#unsaved-work");
+    app.wait_for(".resume-draft").click();
+    app.wait_for("#tab-fleet").click();
+    wait_for_cell(&app, "#cell-0-quantity", "4,096");
+    app.close();
+}
+
 /// A change in estimate typed for one cohort is given to a selection of cohorts in one step
 /// (ASC 250 revisions often cover a vintage), and each of them then shows it.
 #[test]

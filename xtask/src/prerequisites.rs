@@ -32,6 +32,8 @@ pub const E2E_PACKAGES: &[&str] = &[
     "fonts-wqy-microhei",
     // The installer test: the window's name and class, read from the X server.
     "x11-utils",
+    // Keys pressed on the display, for the native menu's shortcuts (Quit).
+    "xdotool",
 ];
 
 /// What every test run needs, with or without the end-to-end tests: a private Python for
