@@ -120,16 +120,32 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// The library the app and the CLI share by default: `<OS app-data folder>/<app id>/library.sqlite`.
+/// The library the app and the CLI share by default: `<OS app-data folder>/<folder>/library.sqlite`.
 ///
-/// This is the folder Tauri's `app_data_dir` names for the identifier in tauri.conf.json
-/// (`~/.local/share/…` on Linux, `~/Library/Application Support/…` on macOS, `%APPDATA%\…` on
-/// Windows). `FLEET_LEDGER_DB` overrides it, so tests never touch a real library.
+/// The folder is the one Tauri's `app_data_dir` names for the identifier in tauri.conf.json
+/// (`~/.local/share/…` on Linux, `~/Library/Application Support/…` on macOS), except on
+/// Windows, where it is `%APPDATA%\Fleet Ledger` ([`library_folder`]). `FLEET_LEDGER_DB`
+/// overrides it, so tests never touch a real library.
 pub fn default_library_path() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os(LIBRARY_PATH_ENV) {
         return Some(PathBuf::from(path));
     }
-    dirs::data_dir().map(|d| d.join(APP_IDENTIFIER).join(LIBRARY_FILE_NAME))
+    dirs::data_dir().map(|d| {
+        d.join(library_folder(cfg!(windows)))
+            .join(LIBRARY_FILE_NAME)
+    })
+}
+
+/// The library's folder in the app-data folder. On Windows the NSIS uninstaller's "Delete the
+/// application data" box removes `%APPDATA%\<identifier>` (Tauri's template), and a user's
+/// scenarios are their work, not the app's settings: the library lives under the product's
+/// name there, which no uninstaller removes.
+pub fn library_folder(windows: bool) -> &'static str {
+    if windows {
+        "Fleet Ledger"
+    } else {
+        APP_IDENTIFIER
+    }
 }
 
 /// Must equal `identifier` in tauri.conf.json; a test in the app crate checks that it does.

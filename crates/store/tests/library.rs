@@ -663,3 +663,15 @@ fn two_connections_write_at_the_same_time_and_both_succeed() {
     });
     assert_eq!(all(&Library::open(&path).unwrap()).len(), 4 + 50);
 }
+
+/// Issue 19: uninstalling leaves the user's library in place. On Windows the NSIS
+/// uninstaller's "Delete the application data" box removes `%APPDATA%\<identifier>`, so the
+/// library lives in a folder of its own there.
+#[test]
+fn the_windows_library_is_outside_the_folder_the_uninstaller_may_delete() {
+    use fleet_ledger_store::{library_folder, APP_IDENTIFIER};
+    assert_eq!(library_folder(true), "Fleet Ledger");
+    assert_ne!(library_folder(true), APP_IDENTIFIER);
+    // Elsewhere no uninstaller touches the app-data folder, which Tauri names by identifier.
+    assert_eq!(library_folder(false), APP_IDENTIFIER);
+}
