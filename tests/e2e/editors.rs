@@ -669,6 +669,52 @@ fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
     app.close();
 }
 
+/// A register from a French Excel (semicolons, decimal commas, 1.024 GPUs, dates 01/07/2026
+/// that read day first or month first) is read with decimal commas, and the cohorts are
+/// added only once the user has said the dates are day first.
+#[test]
+fn a_european_register_asks_the_order_of_its_dates_and_reads_its_decimal_commas() {
+    let harness = Harness::from_env();
+    let dir = tempfile::tempdir().unwrap();
+    let register =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/registers/immobilisations.csv");
+    let driver = TauriDriver::start_with(
+        &harness,
+        &dir.path().join("library.sqlite"),
+        &[("FLEET_LEDGER_IMPORT_FILE", &register)],
+    );
+    let app = driver.launch(&harness.app_binary);
+    open_burry_fleet(&app);
+    app.wait_for("#import-register-file").click();
+    app.wait_for("#import-register");
+    let decimal = app.execute("return document.querySelector('#import-decimal').value");
+    assert_eq!(
+        decimal, "comma",
+        "a semicolon file's decimals are read with commas"
+    );
+    app.wait_for("#import-dates-hint");
+    let disabled = app.execute("return document.querySelector('#import-rows').disabled");
+    assert_eq!(
+        disabled, true,
+        "nothing is added while the dates' order is unknown"
+    );
+    capture_display(&harness.output_dir.join("fleet-import-dates.png"));
+    app.wait_for("#import-dates option[value=\"day_first\"]")
+        .click();
+    app.wait_until_text("#import-register", |_| {
+        app.find_all("#import-dates-hint").is_empty()
+    });
+    app.wait_for("#import-rows").click();
+    app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 3);
+    assert_eq!(cell(&app, "#cell-1-quantity"), "1,024");
+    assert_eq!(cell(&app, "#cell-1-in_service"), "2026-07");
+    assert_eq!(cell(&app, "#cell-2-in_service"), "2026-10");
+    assert_eq!(cell(&app, "#cell-1-unit_cost"), "41,500.00");
+    assert_eq!(cell(&app, "#cell-2-unit_cost"), "39,000.50");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
 /// Leaving a scenario with unsaved edits asks; keeping the draft leaves it offered in the
 /// library, discarding it leaves nothing unsaved.
 #[test]

@@ -945,6 +945,11 @@ export type RegisterFile = {
 	/**  The file's name, without its folder. */
 	name: string,
 	rows: string[][],
+	/**
+	 *  Whether the file is text separated by semicolons, as Excel writes a CSV where the
+	 *  comma is the decimal separator: its numbers likely have decimal commas (39000,50).
+	 */
+	decimal_comma: boolean,
 };
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";

@@ -20,6 +20,9 @@ pub struct RegisterFile {
     /// The file's name, without its folder.
     pub name: String,
     pub rows: Vec<Vec<String>>,
+    /// Whether the file is text separated by semicolons, as Excel writes a CSV where the
+    /// comma is the decimal separator: its numbers likely have decimal commas (39000,50).
+    pub decimal_comma: bool,
 }
 
 fn refused(issue: Issue) -> StoreError {
@@ -45,9 +48,9 @@ pub fn read_register(path: &Path) -> Result<RegisterFile, StoreError> {
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let rows = match extension.as_str() {
+    let (rows, delimiter) = match extension.as_str() {
         "csv" | "tsv" | "txt" => delimited(&std::fs::read(path).map_err(io)?, &extension)?,
-        "xlsx" | "xlsm" | "xls" | "ods" => workbook(path)?,
+        "xlsx" | "xlsm" | "xls" | "ods" => (workbook(path)?, None),
         other => {
             return Err(refused(
                 Issue::new(IssueCode::RegisterFormat).with("given", other),
@@ -67,12 +70,14 @@ pub fn read_register(path: &Path) -> Result<RegisterFile, StoreError> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
         rows,
+        decimal_comma: delimiter == Some(b';'),
     })
 }
 
 /// Delimited text: a tab for `.tsv`; for a CSV, a semicolon when the first line has more of
-/// them than commas (Excel writes `;` where the comma is the decimal separator).
-fn delimited(bytes: &[u8], extension: &str) -> Result<Vec<Vec<String>>, StoreError> {
+/// them than commas (Excel writes `;` where the comma is the decimal separator). The rows,
+/// and the delimiter they were split on.
+fn delimited(bytes: &[u8], extension: &str) -> Result<(Vec<Vec<String>>, Option<u8>), StoreError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         refused(Issue::new(IssueCode::RegisterNotUtf8).with("byte", e.valid_up_to()))
@@ -90,14 +95,15 @@ fn delimited(bytes: &[u8], extension: &str) -> Result<Vec<Vec<String>>, StoreErr
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    reader
+    let rows = reader
         .records()
         .map(|record| {
             record
                 .map(|r| r.iter().map(str::to_owned).collect())
                 .map_err(|e| refused(Issue::new(IssueCode::Unreadable).with("detail", e)))
         })
-        .collect()
+        .collect::<Result<_, _>>()?;
+    Ok((rows, Some(delimiter)))
 }
 
 /// The first sheet of a workbook, each cell as the grid reads it: numbers plain (a date as
@@ -155,13 +161,15 @@ mod tests {
                 vec!["A-1", "H100-SXM", "8", "2026-01", "39,000.00"],
             ]
         );
+        assert!(!register.decimal_comma);
     }
 
     #[test]
     fn a_semicolon_csv_from_a_european_excel_is_split_on_semicolons() {
         let (_dir, path) = written("register.csv", b"Asset;Qty;Cost\nA-1;8;39000,50\n");
-        let rows = read_register(&path).unwrap().rows;
-        assert_eq!(rows[1], ["A-1", "8", "39000,50"]);
+        let register = read_register(&path).unwrap();
+        assert_eq!(register.rows[1], ["A-1", "8", "39000,50"]);
+        assert!(register.decimal_comma);
     }
 
     #[test]

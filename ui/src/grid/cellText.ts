@@ -2,9 +2,10 @@
  * What a user types or pastes into a cell, read as the value its column holds. Spreadsheets
  * copy figures as they display them, so money may come as 1,234.50, (1,234.50), -$1,234.50,
  * with a non-breaking space from Excel's accounting format, a U+2212 minus or full-width
- * digits; months as 2026-01, 2026/1, Jan-26, 2026年1月 or an Excel date serial. The point is
- * the decimal separator, the comma groups thousands. Values come back as the scenario file
- * writes them: decimals as strings, months as YYYY-MM.
+ * digits; months as 2026-01, 2026/1, Jan-26, 2026年1月, 31.12.2026 or an Excel date serial. The
+ * point is the decimal separator, the comma groups thousands (a register file written with
+ * decimal commas is turned to points first: `fromDecimalComma`). Values come back as the
+ * scenario file writes them: decimals as strings, months as YYYY-MM.
  */
 
 import { catalogs } from "../i18n/catalog";
@@ -12,7 +13,7 @@ import { catalogs } from "../i18n/catalog";
 /** Why a cell's text is not a value of its column: a code of the message catalogs
  * (`cell.<code>`) and what the wording names. */
 export type CellProblem = { code: CellProblemCode; params?: Record<string, string> };
-export type CellProblemCode = "required" | "number" | "wholeNumber" | "month" | "choice" | "wholeMonths";
+export type CellProblemCode = "required" | "number" | "wholeNumber" | "month" | "ambiguousDate" | "choice" | "wholeMonths";
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 
@@ -103,12 +104,30 @@ function month(year: number, m: number): Read<string> {
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
-/** A calendar month as YYYY-MM; none when the text is empty. */
+/** A date written day, month, year or month, day, year with slashes or dashes (31/12/2026,
+ * 7-1-26): its two first parts and its year. */
+const DAY_MONTH_OR_MONTH_DAY = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?:[ t].*)?$/;
+
+/** The month of a date given as day, month and year. */
+const dayMonth = (day: number, m: number, year: number) => (day < 1 || day > 31 ? refused("month") : month(year, m));
+
+/** A calendar month as YYYY-MM; none when the text is empty. A date like 7/1/2026 is read
+ * when its figures say which part is the month (31/12/2026, 12/31/2026, 1/1/2026) and is
+ * otherwise refused naming both readings; dots are day first (31.12.2026), as in every
+ * country that writes them. */
 export function readMonth(text: string): Read<string | null> {
   const s = plain(text).toLowerCase();
   if (s === "") return ok(null);
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:[ t].*)?$/.exec(s))) return month(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:[ t].*)?$/.exec(s))) return dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]));
+  if ((m = DAY_MONTH_OR_MONTH_DAY.exec(s))) {
+    const [first, second, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
+    if (first > 12 || first === second) return dayMonth(first, second, year);
+    if (second > 12) return dayMonth(second, first, year);
+    const readings = [month(year, first), month(year, second)];
+    return readings.every((r) => r.ok) ? refused("ambiguousDate", { given: text.trim(), monthFirst: readings[0].value, dayFirst: readings[1].value }) : refused("month");
+  }
   if ((m = /^(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?\d{1,2} ?日)?$/.exec(s))) return month(Number(m[1]), Number(m[2]));
   if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(s))) return month(Number(m[2]), Number(m[1]));
   if ((m = /^([a-z]{3,9})\.?[- ']?(\d{2}|\d{4})$/.exec(s)) || (m = /^(\d{2}|\d{4})[- ]([a-z]{3,9})$/.exec(s))) {
@@ -118,6 +137,45 @@ export function readMonth(text: string): Read<string | null> {
   }
   if ((m = /^(\d{5,7})(?:\.\d+)?$/.exec(s))) return serialMonth(Number(m[1]));
   return refused("month");
+}
+
+/** The order a file writes dates like 7/1/2026 in: day first (31/12/2026) or month first. */
+export type DateOrder = "day_first" | "month_first";
+
+/** What a column's dates like 7/1/2026 say of their order: whether there are any, and the
+ * order when a first or second part over 12 tells it (none when nothing does, or both do). */
+export function dateOrderOf(cells: readonly string[]): { seen: boolean; order: DateOrder | null } {
+  let seen = false;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const cell of cells) {
+    const m = DAY_MONTH_OR_MONTH_DAY.exec(plain(cell).toLowerCase());
+    if (!m) continue;
+    seen = true;
+    dayFirst ||= Number(m[1]) > 12;
+    monthFirst ||= Number(m[2]) > 12;
+  }
+  return { seen, order: dayFirst === monthFirst ? null : dayFirst ? "day_first" : "month_first" };
+}
+
+/** A date like 7/1/2026 written year first (2026-07-01 when month first) for the readers;
+ * text of another shape is returned as it is. */
+export function inDateOrder(text: string, order: DateOrder): string {
+  const m = DAY_MONTH_OR_MONTH_DAY.exec(plain(text).toLowerCase());
+  if (!m) return text;
+  const [monthPart, dayPart] = order === "month_first" ? [m[1], m[2]] : [m[2], m[1]];
+  return `${fullYear(m[3])}-${monthPart.padStart(2, "0")}-${dayPart.padStart(2, "0")}`;
+}
+
+/** A number written with a decimal comma, as Excel writes it where the comma is the decimal
+ * separator (1.234,50; 1 234,50 €; (39000,5)), with a decimal point for the readers; text of
+ * another shape is returned as it is, so a point decimal (1.5) still reads. */
+export function fromDecimalComma(text: string): string {
+  const s = plain(text);
+  const m = /^([^\d.,]*)(\d{1,3}(?:[. ]\d{3})+|\d+)(?:,(\d+))?([^\d.,]*)$/.exec(s);
+  if (!m) return text;
+  const [, before, whole, fraction, after] = m;
+  return `${before}${whole.replace(/[. ]/g, "")}${fraction === undefined ? "" : `.${fraction}`}${after}`;
 }
 
 function fullMonthName(short: string): string {

@@ -6,23 +6,32 @@ import { engineProblems, planPaste, type PasteProblem } from "../../grid/paste";
 import { PasteReview } from "../../grid/PasteReview";
 import { useEditing } from "../editing/WorkingCopy";
 import { FLEET_COLUMNS, FLEET_ROWS } from "./columns";
-import { guessMapping, hasHeader, registerBlock, rememberedMapping, rememberMapping, type Mapping } from "./registerImport";
+import type { DateOrder } from "../../grid/cellText";
+import { guessMapping, hasHeader, registerBlock, registerDates, remembered, remember, type Mapping } from "./registerImport";
 
 const PREVIEW_ROWS = 6;
 
 /** A register read from a file: a preview, which of its columns fills each of the grid's
- * (guessed, then chosen, remembered for the same headers), and its rows added after the last
- * cohort as one step, once they read and the engine has checked them, like a paste. */
+ * (guessed, then chosen, remembered for the same headers), how the file writes decimals and
+ * dates (guessed from the file, then chosen; a date order nothing tells must be chosen), and
+ * its rows added after the last cohort as one step, once they read and the engine has checked
+ * them, like a paste. */
 export function ImportRegister({ register, f, onDone }: { register: RegisterFile; f: Figures; onDone(imported: number): void }) {
   const editing = useEditing();
   const { lives } = useSettings();
   const [header, setHeader] = useState(() => hasHeader(register.rows));
   const headers = header ? (register.rows[0] ?? []) : [];
-  const [mapping, setMapping] = useState<Mapping>(() => rememberedMapping(register.rows[0] ?? []) ?? guessMapping(register.rows, hasHeader(register.rows)));
+  const [memory] = useState(() => remembered(register.rows[0] ?? []));
+  const [mapping, setMapping] = useState<Mapping>(() => memory?.mapping ?? guessMapping(register.rows, hasHeader(register.rows)));
+  const [decimal, setDecimal] = useState<"point" | "comma">(register.decimal_comma ? "comma" : "point");
+  const [chosenDates, setChosenDates] = useState<DateOrder | null>(memory?.dates ?? null);
   const [problems, setProblems] = useState<PasteProblem[] | null>(null);
   const [dropped, setDropped] = useState<Set<number>>(new Set());
   const width = Math.max(0, ...register.rows.map((r) => r.length));
-  const block = useMemo(() => registerBlock(register.rows, header, mapping), [register.rows, header, mapping]);
+  const dates = useMemo(() => registerDates(register.rows, header, mapping), [register.rows, header, mapping]);
+  const dateOrder = dates.order ?? chosenDates;
+  const block = useMemo(() => registerBlock(register.rows, header, mapping, { decimal, dates: dateOrder }), [register.rows, header, mapping, decimal, dateOrder]);
+  const datesUnknown = dates.seen && dateOrder === null;
   const context = { lifeUnit: lives, currency: editing.scenario.currency };
   const fileColumn = (i: number) => `${String.fromCharCode(65 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ""}${headers[i] ? `: ${headers[i]}` : ""}`;
 
@@ -35,7 +44,7 @@ export function ImportRegister({ register, f, onDone }: { register: RegisterFile
       setProblems(found);
       return;
     }
-    rememberMapping(register.rows[0] ?? [], mapping);
+    remember(register.rows[0] ?? [], { mapping, dates: dateOrder });
     editing.apply({ ...editing.scenario, cohorts: plan.rows });
     onDone(plan.written.length);
   };
@@ -78,6 +87,35 @@ export function ImportRegister({ register, f, onDone }: { register: RegisterFile
           </label>
         ))}
       </div>
+      <div className="import-mapping import-writing" role="group" aria-label={f.t("import.writing")}>
+        <label>
+          {f.t("import.decimal")}
+          <select id="import-decimal" value={decimal} onChange={(e) => setDecimal(e.target.value === "comma" ? "comma" : "point")}>
+            <option value="point">{f.t("import.decimal.point")}</option>
+            <option value="comma">{f.t("import.decimal.comma")}</option>
+          </select>
+        </label>
+        {dates.seen && (
+          <label>
+            {f.t("import.dates")}
+            <select
+              id="import-dates"
+              value={dateOrder ?? ""}
+              aria-describedby={datesUnknown ? "import-dates-hint" : undefined}
+              onChange={(e) => setChosenDates(e.target.value === "day_first" || e.target.value === "month_first" ? e.target.value : null)}
+            >
+              {dateOrder === null && <option value="">{f.t("import.dates.choose")}</option>}
+              <option value="day_first">{f.t("import.dates.day_first")}</option>
+              <option value="month_first">{f.t("import.dates.month_first")}</option>
+            </select>
+          </label>
+        )}
+      </div>
+      {datesUnknown && (
+        <p className="import-hint" id="import-dates-hint">
+          {f.t("import.dates.unknown")}
+        </p>
+      )}
       {problems ? (
         <PasteReview
           problems={problems}
@@ -88,7 +126,7 @@ export function ImportRegister({ register, f, onDone }: { register: RegisterFile
         />
       ) : (
         <div className="paste-actions">
-          <button type="button" id="import-rows" onClick={() => void run(new Set())} disabled={block.length === 0}>
+          <button type="button" id="import-rows" onClick={() => void run(new Set())} disabled={block.length === 0 || datesUnknown}>
             {f.t("import.run", { rows: block.length })}
           </button>
           <button type="button" className="secondary" id="import-cancel" onClick={() => onDone(0)}>

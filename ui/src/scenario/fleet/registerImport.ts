@@ -2,9 +2,11 @@
  * A fixed-asset register read from a file, mapped onto the fleet register: which of the
  * file's columns fills each of the grid's (guessed from the headers, then the user's choice,
  * remembered for files with the same headers), and the rows as a block the grid's paste
- * reads, a column not mapped left as a new cohort begins.
+ * reads, a column not mapped left as a new cohort begins, and numbers and dates written as
+ * the file's country writes them (decimal commas, 31/12/2026) turned to the grid's own way.
  */
 import { catalogs } from "../../i18n/catalog";
+import { dateOrderOf, fromDecimalComma, inDateOrder, type DateOrder } from "../../grid/cellText";
 import { FLEET_COLUMNS } from "./columns";
 
 /** For each grid column, the file column that fills it, or none. */
@@ -54,34 +56,64 @@ export function guessMapping(rows: readonly string[][], header: boolean): Mappin
   return mapping;
 }
 
+/** How the file writes what differs by country: the decimal separator of its numbers, and
+ * the order of its dates like 7/1/2026 (none until known). */
+export type FileWriting = { decimal: "point" | "comma"; dates: DateOrder | null };
+
+/** The grid columns holding months, whose file cells may be dates like 31/12/2026. */
+const MONTH_COLUMNS = new Set(["in_service", "planned_retirement"]);
+
+const dataRows = (rows: readonly string[][], header: boolean) => rows.slice(header ? 1 : 0).filter((row) => row.some((cell) => cell.trim() !== ""));
+
+/** What the mapped month columns' dates like 7/1/2026 say of their order (`dateOrderOf`). */
+export function registerDates(rows: readonly string[][], header: boolean, mapping: Mapping) {
+  const cells = FLEET_COLUMNS.flatMap((column, col) => {
+    const fileCol = mapping[col];
+    return MONTH_COLUMNS.has(column.id) && fileCol !== null ? dataRows(rows, header).map((row) => row[fileCol] ?? "") : [];
+  });
+  return dateOrderOf(cells);
+}
+
 /** The block the grid pastes: a row per register row, the grid's columns in order, a cell
- * of a column not mapped left out (null), empty rows skipped. */
-export function registerBlock(rows: readonly string[][], header: boolean, mapping: Mapping): (string | null)[][] {
-  return rows
-    .slice(header ? 1 : 0)
-    .filter((row) => row.some((cell) => cell.trim() !== ""))
-    .map((row) => mapping.map((fileCol) => (fileCol === null ? null : (row[fileCol] ?? ""))));
+ * of a column not mapped left out (null), empty rows skipped; numbers with decimal commas
+ * and dates in a known order rewritten as the grid reads them. */
+export function registerBlock(rows: readonly string[][], header: boolean, mapping: Mapping, writing: FileWriting): (string | null)[][] {
+  const cell = (col: number, text: string) => {
+    const column = FLEET_COLUMNS[col];
+    if (column.numeric && writing.decimal === "comma") return fromDecimalComma(text);
+    if (MONTH_COLUMNS.has(column.id) && writing.dates !== null) return inDateOrder(text, writing.dates);
+    return text;
+  };
+  return dataRows(rows, header).map((row) => mapping.map((fileCol, col) => (fileCol === null ? null : cell(col, row[fileCol] ?? ""))));
 }
 
 const MEMORY = "fleet-ledger.register-mappings";
 
-/** The mapping chosen before for a file with these headers, if any. */
-export function rememberedMapping(headers: readonly string[]): Mapping | null {
+/** What was chosen for a file with the same headers: the mapping, and the order of its dates
+ * when the file did not tell it. */
+export type Remembered = { mapping: Mapping; dates: DateOrder | null };
+
+const isDateOrder = (value: unknown): value is DateOrder => value === "day_first" || value === "month_first";
+
+/** The choices made before for a file with these headers, if any. */
+export function remembered(headers: readonly string[]): Remembered | null {
   try {
-    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, Mapping>;
+    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, unknown>;
     const found = all[headers.join("\t")];
-    return Array.isArray(found) && found.length === FLEET_COLUMNS.length ? found : null;
+    const entry = found as Partial<Remembered> | undefined;
+    if (!Array.isArray(entry?.mapping) || entry.mapping.length !== FLEET_COLUMNS.length) return null;
+    return { mapping: entry.mapping, dates: isDateOrder(entry.dates) ? entry.dates : null };
   } catch {
     return null;
   }
 }
 
-export function rememberMapping(headers: readonly string[], mapping: Mapping): void {
+export function remember(headers: readonly string[], choices: Remembered): void {
   try {
-    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, Mapping>;
-    all[headers.join("\t")] = mapping;
+    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, unknown>;
+    all[headers.join("\t")] = choices;
     localStorage.setItem(MEMORY, JSON.stringify(all));
   } catch {
-    // Storage full or refused: the mapping is guessed again next time.
+    // Storage full or refused: the choices are guessed again next time.
   }
 }
