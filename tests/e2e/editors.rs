@@ -2,7 +2,7 @@
 //! hand or taken from the CLI on the same file; pasted blocks are the spreadsheets' fixtures.
 
 use crate::in_thousands;
-use fleet_ledger_e2e::{capture_display, Harness, Session, TauriDriver};
+use fleet_ledger_e2e::{capture_display, Harness, InputMethod, Session, TauriDriver};
 use std::path::Path;
 
 /// The WebDriver key code of Enter.
@@ -649,7 +649,7 @@ fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
     let driver = TauriDriver::start_with(
         &harness,
         &dir.path().join("library.sqlite"),
-        &[("FLEET_LEDGER_IMPORT_FILE", &register)],
+        &[("FLEET_LEDGER_IMPORT_FILE", register.as_os_str())],
     );
     let app = driver.launch(&harness.app_binary);
     open_burry_fleet(&app);
@@ -681,7 +681,7 @@ fn a_european_register_asks_the_order_of_its_dates_and_reads_its_decimal_commas(
     let driver = TauriDriver::start_with(
         &harness,
         &dir.path().join("library.sqlite"),
-        &[("FLEET_LEDGER_IMPORT_FILE", &register)],
+        &[("FLEET_LEDGER_IMPORT_FILE", register.as_os_str())],
     );
     let app = driver.launch(&harness.app_binary);
     open_burry_fleet(&app);
@@ -744,8 +744,48 @@ fn leaving_a_scenario_with_unsaved_edits_asks_and_keeps_or_discards_the_draft() 
     app.close();
 }
 
-/// Presses `keys` on the app's window through the X server, as a user's keyboard does:
-/// WebDriver's keys reach only the web view, never the native menu's shortcuts.
+/// Pinyin typed on the keyboard through a Chinese input method (ibus with libpinyin, its
+/// candidate window beside the cell) composes without a letter reaching the cell; Space takes
+/// the first candidate into the cell the cursor is on, and Enter writes it.
+#[test]
+fn pinyin_typed_through_an_input_method_is_committed_into_the_cell_and_enter_writes_it() {
+    let harness = Harness::from_env();
+    let ime = InputMethod::start_pinyin();
+    let dir = tempfile::tempdir().unwrap();
+    let driver =
+        TauriDriver::start_with(&harness, &dir.path().join("library.sqlite"), &ime.app_env());
+    let app = driver.launch(&harness.app_binary);
+    // WebDriver's typing goes through the input method too (and composes): the library's first
+    // scenario is opened with clicks alone.
+    app.wait_for(".open-scenario").click();
+    app.wait_for("#tab-fleet").click();
+    app.wait_for("#fleet-cell-input");
+    let first = cell(&app, "#cell-0-id");
+    go_to_cell(&app, "#cell-0-id");
+    let typed = "return document.querySelector('#fleet-cell-input').value";
+    press_on_the_display("b e i j i n g");
+    capture_display(&harness.output_dir.join("fleet-input-method.png"));
+    assert_eq!(app.execute(typed), "", "no pinyin letter reached the cell");
+    assert_eq!(cell(&app, "#cell-0-id"), first);
+    press_on_the_display("space");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while app.execute(typed) != "北京" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the cell's input holds {:?}",
+            app.execute(typed)
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    press_on_the_display("Return");
+    wait_for_cell(&app, "#cell-0-id", "北京");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
+/// Presses `keys` (X key names, space-separated) on the app's window through the X server, as
+/// a user's keyboard does: WebDriver's keys reach only the web view, never the native menu's
+/// shortcuts or an input method.
 fn press_on_the_display(keys: &str) {
     let status = std::process::Command::new("xdotool")
         .args([
@@ -756,7 +796,8 @@ fn press_on_the_display(keys: &str) {
             "windowfocus",
             "--sync",
         ])
-        .args(["key", "--clearmodifiers", keys])
+        .args(["key", "--clearmodifiers"])
+        .args(keys.split_whitespace())
         .status()
         .expect("run xdotool");
     assert!(status.success(), "xdotool key {keys} failed");

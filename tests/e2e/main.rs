@@ -426,7 +426,11 @@ fn a_briefing_from_a_comparison_is_stepped_through_by_keyboard_and_saved_with_it
 fn exporting_driver(harness: &Harness, db: &std::path::Path) -> (TauriDriver, std::path::PathBuf) {
     let reports = db.with_file_name("reports");
     std::fs::create_dir_all(&reports).unwrap();
-    let driver = TauriDriver::start_with(harness, db, &[("FLEET_LEDGER_EXPORT_DIR", &reports)]);
+    let driver = TauriDriver::start_with(
+        harness,
+        db,
+        &[("FLEET_LEDGER_EXPORT_DIR", reports.as_os_str())],
+    );
     (driver, reports)
 }
 

@@ -3,7 +3,11 @@
 //! The client speaks only what the tests need (sessions, finding elements, typing, clicking,
 //! reading text). It talks plain HTTP to tauri-driver on the loopback interface.
 
+mod input_method;
+pub use input_method::InputMethod;
+
 use serde_json::{json, Value};
+use std::ffi::OsStr;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -64,7 +68,7 @@ impl TauriDriver {
     }
 
     /// As [`TauriDriver::start`], with more environment for the app.
-    pub fn start_with(harness: &Harness, db_path: &Path, env: &[(&str, &Path)]) -> Self {
+    pub fn start_with(harness: &Harness, db_path: &Path, env: &[(&str, &OsStr)]) -> Self {
         // The webview's local storage (language, theme) and the window state live in the user's
         // data and config folders; a profile beside the library keeps one test's choices, or an
         // earlier run's on the same machine, out of the next test. Restarts on the same library
@@ -109,6 +113,9 @@ impl TauriDriver {
             "--native-port",
             &native_port.to_string(),
         ]);
+        // GTK's own key handling, as without an input method, unless a test starts one (the
+        // ibus module is GTK's default wherever ibus is installed, daemon running or not).
+        command.env("GTK_IM_MODULE", "gtk-im-context-simple");
         configure(&mut command);
         command
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")

@@ -34,6 +34,10 @@ pub const E2E_PACKAGES: &[&str] = &[
     "x11-utils",
     // Keys pressed on the display, for the native menu's shortcuts (Quit).
     "xdotool",
+    // A Chinese input method, for typing pinyin into the grid as a Chinese user does.
+    "ibus",
+    "ibus-gtk3",
+    "ibus-libpinyin",
 ];
 
 /// What every test run needs, with or without the end-to-end tests: a private Python for
