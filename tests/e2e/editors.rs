@@ -71,7 +71,7 @@ fn paste(app: &Session, text: &str) {
 fn settled(app: &Session) {
     app.wait_until_text("#editing-state", |t| !t.is_empty());
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while app.find_all("#results-stale").len() > 0 {
+    while !app.find_all("#results-stale").is_empty() {
         assert!(
             std::time::Instant::now() < deadline,
             "the results never caught up"
