@@ -456,7 +456,10 @@ fn scenarios_of_different_years_share_one_axis_with_gaps() {
 fn a_comparison_holds_two_to_four_scenarios_in_one_currency() {
     let s = worked_world("2026-01", 12);
     let code = |list: &[Scenario]| compare_scenarios(list).unwrap_err().issues[0].clone();
-    assert_eq!(code(&[s.clone()]).code, IssueCode::ComparedCount);
+    assert_eq!(
+        code(std::slice::from_ref(&s)).code,
+        IssueCode::ComparedCount
+    );
     assert_eq!(code(&vec![s.clone(); 5]).code, IssueCode::ComparedCount);
     let mut yuan = s.clone();
     yuan.currency = Currency::CNY;

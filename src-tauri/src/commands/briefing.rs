@@ -32,9 +32,9 @@ pub struct Briefing {
 }
 
 /// What a deck's versions show: one scenario's results (every cohort) or a comparison, and
-/// the finding of each slide.
+/// the finding of each slide (boxed: a scenario's results are far larger than a comparison).
 enum Shown {
-    Scenario(ScenarioResults),
+    Scenario(Box<ScenarioResults>),
     Comparison(ScenarioComparison),
 }
 
@@ -44,7 +44,7 @@ fn shown(scenarios: &[Scenario]) -> Result<(Shown, Vec<SlideFinding>), AppError>
         [one] => {
             let results = scenario_results(one).map_err(invalid)?;
             let findings = scenario_findings(&results);
-            Ok((Shown::Scenario(results), findings))
+            Ok((Shown::Scenario(Box::new(results)), findings))
         }
         many => {
             let comparison = compare_scenarios(many).map_err(invalid)?;

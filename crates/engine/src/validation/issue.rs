@@ -162,8 +162,11 @@ impl TierName {
 /// The parameter shown exactly as the file wrote it, never reformatted as a number.
 pub const RAW: &str = "raw";
 
+/// A smaller catalog's English words for one of its codes.
+type Wording = fn(&str) -> Option<&'static str>;
+
 /// The parameters whose values are codes of a smaller catalog, worded from it.
-const CODED_PARAMS: [(&str, fn(&str) -> Option<&'static str>); 3] = [
+const CODED_PARAMS: [(&str, Wording); 3] = [
     ("unit", |k| find(Unit::ALL, k, |c| (c.key(), c.english()))),
     ("expected", |k| {
         find(Expected::ALL, k, |c| (c.key(), c.english()))

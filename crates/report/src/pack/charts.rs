@@ -29,16 +29,19 @@ pub(crate) fn ebit_by_policy(r: &ScenarioResults, lang: Language, currency: &str
     grouped_bars(&fy_labels, &series, currency, chart_font(lang))
 }
 
+/// One bar series: its name, and what it takes from a fiscal year's totals.
+pub(crate) type YearLine = (
+    Term,
+    fn(&fleet_ledger_engine::fleet::ScheduleLine) -> Decimal,
+);
+
 /// Lines of each fiscal year's totals side by side, as bars: the key-figures slide's EBIT and
 /// free cash flow, the impairment slide's losses, the energy slide's MWh.
 pub(crate) fn by_fiscal_year(
     r: &ScenarioResults,
     lang: Language,
     unit: &str,
-    lines: &[(
-        Term,
-        fn(&fleet_ledger_engine::fleet::ScheduleLine) -> Decimal,
-    )],
+    lines: &[YearLine],
 ) -> String {
     let years: Vec<String> = r
         .fiscal_years
