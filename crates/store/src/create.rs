@@ -25,22 +25,67 @@ pub(crate) fn create_if_missing(path: &Path) -> Result<(), StoreError> {
         return Ok(());
     }
     let draft = draft_path(path);
-    let result = build(&draft).and_then(|()| link_into_place(&draft, path));
+    let result = build(&draft)
+        .and_then(|()| set_aside_orphaned_journals(path))
+        .and_then(|()| link_into_place(&draft, path));
     remove_draft(&draft);
     result
 }
 
+/// A `-wal` or `-journal` left at a library's name after the library itself was deleted or
+/// moved without it would be replayed by SQLite into the new library linked there: its pages
+/// are another file's (the deleted library's scenarios came back, mixed with the new pages).
+/// Each is renamed `<name>-wal.orphaned-<nanos>`, kept in case it holds the last edits of the
+/// library that was deleted; the `-shm` index holds no data and is removed. Done the moment
+/// before the link, and only while no library is at the name: a creator racing this one
+/// makes its own log only after its link, and this one then sees the library and stops.
+fn set_aside_orphaned_journals(path: &Path) -> Result<(), StoreError> {
+    let nanos = now_nanos();
+    for suffix in ["-wal", "-journal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let journal = PathBuf::from(name);
+        if path.exists() || !journal.exists() {
+            continue;
+        }
+        let result = if suffix == "-shm" {
+            std::fs::remove_file(&journal)
+        } else {
+            let mut aside = journal.clone().into_os_string();
+            aside.push(format!(".orphaned-{nanos}"));
+            std::fs::rename(&journal, PathBuf::from(aside))
+        };
+        // A log that cannot be moved must not be replayed into the new library: refuse. (One
+        // gone meanwhile was set aside by another creator.)
+        match result {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(StoreError::Io {
+                    path: journal,
+                    source: e,
+                })
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// `.library.sqlite.new-<pid>-<nanos>` beside the library: hidden, and unique per attempt.
 fn draft_path(path: &Path) -> PathBuf {
-    let nanos = SystemTime::now()
+    path.with_file_name(format!(
+        "{}{}-{}",
+        draft_prefix(path),
+        std::process::id(),
+        now_nanos()
+    ))
+}
+
+/// Nanoseconds since 1970, for names unique per attempt.
+fn now_nanos() -> u128 {
+    SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    path.with_file_name(format!(
-        "{}{}-{nanos}",
-        draft_prefix(path),
-        std::process::id()
-    ))
+        .unwrap_or(0)
 }
 
 fn draft_prefix(path: &Path) -> String {

@@ -675,3 +675,44 @@ fn the_windows_library_is_outside_the_folder_the_uninstaller_may_delete() {
     // Elsewhere no uninstaller touches the app-data folder, which Tauri names by identifier.
     assert_eq!(library_folder(false), APP_IDENTIFIER);
 }
+
+/// The bug: a library deleted without its `-wal` file (a user clearing the folder by hand, a
+/// sync tool) left the write-ahead log beside the name, and the new library made there took
+/// it up: SQLite replayed the deleted library's pages into the new one. The log is now set
+/// aside (kept, it may hold the last edits of the library that was deleted) before the new
+/// library takes the name.
+#[test]
+fn a_library_deleted_without_its_wal_is_made_anew_without_replaying_that_wal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    let wal = dir.path().join("library.sqlite-wal");
+    let mut lib = Library::open(&path).unwrap();
+    lib.create_scenario("Deleted with its library", jan_2026())
+        .unwrap();
+    // The log as it stands while the app runs: the new scenario is in it, not yet in the file.
+    let log = bytes(&wal);
+    assert!(!log.is_empty());
+    drop(lib);
+    std::fs::remove_file(&path).unwrap();
+    std::fs::write(&wal, &log).unwrap();
+
+    let lib = Library::open(&path).unwrap();
+    assert!(!all(&lib).contains(&"Deleted with its library".to_owned()));
+    assert_eq!(all(&lib).len(), 4, "the shipped examples, and nothing else");
+    let check: String = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("library.sqlite-wal.orphaned-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "the old log is kept aside");
+    assert_eq!(bytes(&aside[0].path()), log);
+}
