@@ -638,16 +638,15 @@ fn four_against_six_year_lives_typed_as_the_compared_policies_give_the_gap_worke
     app.close();
 }
 
-/// A fixed-asset register exported from a ledger (its own headers and order, columns the
-/// fleet does not use) is imported through its headers as four cohorts, in one undo step.
-#[test]
-fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
-    let harness = Harness::from_env();
+/// A new library, the app started with `fixtures/registers/<name>` as the file the import's
+/// dialog picks, "Burry vs Bernstein" open on its Fleet tab and the import panel shown.
+fn importing(harness: &Harness, name: &str) -> (tempfile::TempDir, TauriDriver, Session) {
     let dir = tempfile::tempdir().unwrap();
-    let register =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/registers/fixed-assets.csv");
+    let register = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/registers")
+        .join(name);
     let driver = TauriDriver::start_with(
-        &harness,
+        harness,
         &dir.path().join("library.sqlite"),
         &[("FLEET_LEDGER_IMPORT_FILE", register.as_os_str())],
     );
@@ -655,6 +654,15 @@ fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
     open_burry_fleet(&app);
     app.wait_for("#import-register-file").click();
     app.wait_for("#import-register");
+    (dir, driver, app)
+}
+
+/// A fixed-asset register exported from a ledger (its own headers and order, columns the
+/// fleet does not use) is imported through its headers as four cohorts, in one undo step.
+#[test]
+fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
+    let harness = Harness::from_env();
+    let (_dir, _driver, app) = importing(&harness, "fixed-assets.csv");
     assert!(app.text_of("#import-title").contains("fixed-assets.csv"));
     capture_display(&harness.output_dir.join("fleet-import.png"));
     app.wait_for("#import-rows").click();
@@ -675,18 +683,7 @@ fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
 #[test]
 fn a_european_register_asks_the_order_of_its_dates_and_reads_its_decimal_commas() {
     let harness = Harness::from_env();
-    let dir = tempfile::tempdir().unwrap();
-    let register =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/registers/immobilisations.csv");
-    let driver = TauriDriver::start_with(
-        &harness,
-        &dir.path().join("library.sqlite"),
-        &[("FLEET_LEDGER_IMPORT_FILE", register.as_os_str())],
-    );
-    let app = driver.launch(&harness.app_binary);
-    open_burry_fleet(&app);
-    app.wait_for("#import-register-file").click();
-    app.wait_for("#import-register");
+    let (_dir, _driver, app) = importing(&harness, "immobilisations.csv");
     let decimal = app.execute("return document.querySelector('#import-decimal').value");
     assert_eq!(
         decimal, "comma",
