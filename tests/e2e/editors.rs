@@ -677,13 +677,17 @@ fn a_fixed_asset_register_file_is_imported_by_its_headers_as_cohorts() {
     app.close();
 }
 
-/// A register from a French Excel (semicolons, decimal commas, 1.024 GPUs, dates 01/07/2026
-/// that read day first or month first) is read with decimal commas, and the cohorts are
-/// added only once the user has said the dates are day first.
+/// A register from a French Excel's plain CSV (Windows-1252 text, semicolons, decimal
+/// commas, 1.024 GPUs, dates 01/07/2026 that read day first or month first) is read in its
+/// code page and with decimal commas, and the cohorts are added only once the user has said
+/// the dates are day first.
 #[test]
 fn a_european_register_asks_the_order_of_its_dates_and_reads_its_decimal_commas() {
     let harness = Harness::from_env();
     let (_dir, _driver, app) = importing(&harness, "immobilisations.csv");
+    let encoding = app.wait_for("#import-encoding").text();
+    assert!(encoding.contains("Windows-1252"), "{encoding}");
+    assert!(app.text_of("#import-preview").contains("Inférence Lyon"));
     let decimal = app.execute("return document.querySelector('#import-decimal').value");
     assert_eq!(
         decimal, "comma",

@@ -731,7 +731,7 @@ export type ImpairmentStandard =
 "ias36";
 
 /**  One rule a field broke. The wording says what is allowed, in plain words. */
-export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "compared_count" | "currencies_differ" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "register_format" | "register_not_utf8" | "register_too_long" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
+export type IssueCode = "required" | "too_long" | "one_line" | "duplicate" | "out_of_range" | "at_least_one_month" | "at_least_one" | "greater_than_zero" | "not_negative" | "fraction_below_one" | "declining_factor" | "discount_rate" | "percent_open" | "month_of_year" | "month_in_model" | "month_in_model_after_in_service" | "month_in_model_from_in_service" | "not_before_in_service" | "after_in_service" | "not_before_launch" | "not_before_contract_start" | "needs_points" | "after_previous_month" | "older_than_previous" | "unknown_sku" | "empty_catalog" | "no_price_curve" | "needs_utilisation" | "too_many_policies" | "no_policies" | "compared_count" | "currencies_differ" | "whole_years" | "db_needs_salvage" | "macrs_years" | "revise_something" | "units_of_production_only" | "too_large_for_model" | "discount_too_low_for_horizon" | "format_version" | "format_version_missing" | "format_version_newer" | "whole_number" | "one_or_more" | "month_format" | "not_an_object" | "not_json" | "not_utf8" | "file_too_large" | "not_a_regular_file" | "register_format" | "register_too_long" | "unreadable" | "wrong_type" | "wrong_type_number" | "wrong_type_text" | "unknown_choice" | "unknown_field" | "unknown_field_of" | "missing_field" | "more_problems" | "not_computed" | "choose_scenarios" | "choose_formats";
 
 /**  How a scenario's figure reads against the first scenario's. */
 export type Judgement = "better" | "worse" | "same" | 
@@ -950,6 +950,8 @@ export type RegisterFile = {
 	 *  comma is the decimal separator: its numbers likely have decimal commas (39000,50).
 	 */
 	decimal_comma: boolean,
+	/**  How a delimited file's bytes were read as text; none for a workbook. */
+	encoding: TextEncoding | null,
 };
 
 export type ReportFormat = "pdf" | "xlsx" | "csv" | "json";
@@ -1165,6 +1167,16 @@ export type TaxPolicy = {
 };
 
 export type TestTrigger = "fiscal_year_end" | "price_drop" | "negative_margin";
+
+/**
+ *  The encodings a spreadsheet writes delimited text in: Excel's "CSV UTF-8", or its plain
+ *  "CSV", which is in the Windows code page of the user's system.
+ */
+export type TextEncoding = "utf8" | 
+/**  Code page 1252, Windows' for Western Europe and the Americas. */
+"windows1252" | 
+/**  GB18030 (its GBK part is code page 936), Windows' for Simplified Chinese. */
+"gb18030";
 
 /**
  *  Where a cohort's hours are sold (the Oracle-style mix: the newest chips train, older ones

@@ -18,7 +18,7 @@ pub use decks::{ComparedItem, Deck};
 pub use error::StoreError;
 pub use files::read_scenario_file;
 pub use migrations::{LATEST_SCHEMA_VERSION, MIGRATIONS};
-pub use registers::{read_register, RegisterFile, MAX_REGISTER_ROWS};
+pub use registers::{read_register, RegisterFile, TextEncoding, MAX_REGISTER_ROWS};
 pub use scenarios::{ListQuery, ScenarioSummary, SortBy, StoredScenario, VersionSummary};
 pub use working_copies::{UnsavedWork, WorkingCopy};
 

@@ -23,6 +23,20 @@ pub struct RegisterFile {
     /// Whether the file is text separated by semicolons, as Excel writes a CSV where the
     /// comma is the decimal separator: its numbers likely have decimal commas (39000,50).
     pub decimal_comma: bool,
+    /// How a delimited file's bytes were read as text; none for a workbook.
+    pub encoding: Option<TextEncoding>,
+}
+
+/// The encodings a spreadsheet writes delimited text in: Excel's "CSV UTF-8", or its plain
+/// "CSV", which is in the Windows code page of the user's system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum TextEncoding {
+    Utf8,
+    /// Code page 1252, Windows' for Western Europe and the Americas.
+    Windows1252,
+    /// GB18030 (its GBK part is code page 936), Windows' for Simplified Chinese.
+    Gb18030,
 }
 
 fn refused(issue: Issue) -> StoreError {
@@ -48,9 +62,13 @@ pub fn read_register(path: &Path) -> Result<RegisterFile, StoreError> {
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let (rows, delimiter) = match extension.as_str() {
-        "csv" | "tsv" | "txt" => delimited(&std::fs::read(path).map_err(io)?, &extension)?,
-        "xlsx" | "xlsm" | "xls" | "ods" => (workbook(path)?, None),
+    let (rows, delimiter, encoding) = match extension.as_str() {
+        "csv" | "tsv" | "txt" => {
+            let (text, encoding) = decode(&std::fs::read(path).map_err(io)?);
+            let (rows, delimiter) = delimited(&text, &extension)?;
+            (rows, Some(delimiter), Some(encoding))
+        }
+        "xlsx" | "xlsm" | "xls" | "ods" => (workbook(path)?, None, None),
         other => {
             return Err(refused(
                 Issue::new(IssueCode::RegisterFormat).with("given", other),
@@ -71,17 +89,49 @@ pub fn read_register(path: &Path) -> Result<RegisterFile, StoreError> {
             .unwrap_or_default(),
         rows,
         decimal_comma: delimiter == Some(b';'),
+        encoding,
     })
+}
+
+/// A delimited file's text: UTF-8 when its bytes are (a byte-order mark dropped); otherwise
+/// the Windows code page Excel wrote it in. GB18030 when every byte beyond ASCII is half of a
+/// two-byte character of GB2312's range (both bytes 0xA1 to 0xFE, where every common Chinese
+/// character lies), else Windows-1252: Western text has its accented letters one byte each,
+/// among ASCII letters (Inférence is `Inf\xe9rence`), which that test never passes.
+fn decode(bytes: &[u8]) -> (String, TextEncoding) {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_owned(), TextEncoding::Utf8);
+    }
+    let (encoding, code) = if in_gb2312_pairs(bytes) {
+        (encoding_rs::GB18030, TextEncoding::Gb18030)
+    } else {
+        (encoding_rs::WINDOWS_1252, TextEncoding::Windows1252)
+    };
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    (text.into_owned(), code)
+}
+
+/// Whether every byte beyond ASCII comes in a pair of bytes from 0xA1 to 0xFE.
+fn in_gb2312_pairs(bytes: &[u8]) -> bool {
+    let in_range = |b: u8| (0xa1..=0xfe).contains(&b);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+        } else if in_range(bytes[i]) && bytes.get(i + 1).is_some_and(|&b| in_range(b)) {
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Delimited text: a tab for `.tsv`; for a CSV, a semicolon when the first line has more of
 /// them than commas (Excel writes `;` where the comma is the decimal separator). The rows,
 /// and the delimiter they were split on.
-fn delimited(bytes: &[u8], extension: &str) -> Result<(Vec<Vec<String>>, Option<u8>), StoreError> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        refused(Issue::new(IssueCode::RegisterNotUtf8).with("byte", e.valid_up_to()))
-    })?;
+fn delimited(text: &str, extension: &str) -> Result<(Vec<Vec<String>>, u8), StoreError> {
     let first = text.lines().next().unwrap_or_default();
     let delimiter = if extension == "tsv" {
         b'\t'
@@ -103,7 +153,7 @@ fn delimited(bytes: &[u8], extension: &str) -> Result<(Vec<Vec<String>>, Option<
                 .map_err(|e| refused(Issue::new(IssueCode::Unreadable).with("detail", e)))
         })
         .collect::<Result<_, _>>()?;
-    Ok((rows, Some(delimiter)))
+    Ok((rows, delimiter))
 }
 
 /// The first sheet of a workbook, each cell as the grid reads it: numbers plain (a date as
@@ -189,7 +239,12 @@ mod tests {
             .write_datetime_with_format(1, 2, &date, &format)
             .unwrap();
         book.save(&path).unwrap();
-        let rows = read_register(&path).unwrap().rows;
+        let register = read_register(&path).unwrap();
+        assert_eq!(
+            register.encoding, None,
+            "a workbook's cells are text already"
+        );
+        let rows = register.rows;
         // 46204 is 2026-07-01 in Excel's 1900 date system.
         assert_eq!(
             rows,
@@ -211,12 +266,33 @@ mod tests {
     }
 
     #[test]
-    fn a_register_not_in_utf8_names_the_first_bad_byte() {
-        let (_dir, path) = written("register.csv", b"Asset,Cost\nA-\xe9,1\n");
-        let StoreError::Invalid(errors) = read_register(&path).unwrap_err() else {
-            panic!("expected a field issue")
-        };
-        assert_eq!(errors.issues[0].code, IssueCode::RegisterNotUtf8);
-        assert_eq!(errors.issues[0].params["byte"], "13");
+    fn a_csv_from_excel_on_a_western_windows_is_read_as_windows_1252() {
+        // "Inférence;39 000 €" as Excel's plain CSV writes it in code page 1252.
+        let (_dir, path) = written(
+            "register.csv",
+            b"Description;Cost\nInf\xe9rence;39000 \x80\n",
+        );
+        let register = read_register(&path).unwrap();
+        assert_eq!(register.encoding, Some(TextEncoding::Windows1252));
+        assert_eq!(register.rows[1], ["Inférence", "39000 €"]);
+    }
+
+    #[test]
+    fn a_csv_from_excel_on_a_chinese_windows_is_read_as_gb18030() {
+        // "资产编号,数量" then "北京,8" in code page 936 (GBK): 资 is D7 CA, 北 is B1 B1.
+        let bytes = b"\xd7\xca\xb2\xfa\xb1\xe0\xba\xc5,\xca\xfd\xc1\xbf\n\xb1\xb1\xbe\xa9,8\n";
+        let (_dir, path) = written("register.csv", bytes);
+        let register = read_register(&path).unwrap();
+        assert_eq!(register.encoding, Some(TextEncoding::Gb18030));
+        assert_eq!(register.rows, [vec!["资产编号", "数量"], vec!["北京", "8"]]);
+    }
+
+    #[test]
+    fn a_utf8_csv_is_read_as_utf8() {
+        let (_dir, path) = written("register.csv", "Description\nInférence\n".as_bytes());
+        assert_eq!(
+            read_register(&path).unwrap().encoding,
+            Some(TextEncoding::Utf8)
+        );
     }
 }

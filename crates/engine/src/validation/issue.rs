@@ -89,7 +89,6 @@ catalog! {
         FileTooLarge => "is {given} MB; a scenario file may be at most {max} MB",
         NotARegularFile => "must be a regular file; this is a folder, a device or a pipe",
         RegisterFormat => "is a .{given} file; a fleet register is read from a .csv, .tsv, .xlsx, .xlsm, .xls or .ods file",
-        RegisterNotUtf8 => "is not UTF-8 text (byte {byte} is not); save the register as CSV UTF-8, or as a workbook",
         RegisterTooLong => "has {given} rows; a register may have at most {max}",
         Unreadable => "could not be read: {detail}",
         WrongType => "is {raw}; must be {expected}",

@@ -52,6 +52,11 @@ export function ImportRegister({ register, f, onDone }: { register: RegisterFile
   return (
     <section className="panel import-register" aria-labelledby="import-title" id="import-register">
       <h3 id="import-title">{f.t("import.title", { name: register.name, rows: block.length })}</h3>
+      {register.encoding && register.encoding !== "utf8" && (
+        <p className="import-note" id="import-encoding">
+          {register.encoding === "windows1252" ? f.t("import.encoding.windows1252") : f.t("import.encoding.gb18030")}
+        </p>
+      )}
       <label>
         <input type="checkbox" id="import-header" checked={header} onChange={(e) => setHeader(e.target.checked)} /> {f.t("import.header")}
       </label>
