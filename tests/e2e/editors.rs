@@ -201,6 +201,32 @@ fn three_rows_pasted_from_each_spreadsheet_add_three_cohorts_in_one_undo_step() 
     app.close();
 }
 
+/// Rows copied from a German Excel (1.024 GPUs, 41.500,00 €, 01.07.2026) are refused as
+/// written, and read whole once the user asks for decimal commas, the first key the review
+/// offers.
+#[test]
+fn rows_pasted_from_a_german_excel_are_read_with_decimal_commas_when_asked() {
+    let harness = Harness::from_env();
+    let (_dir, _driver, app) = burry_fleet(&harness);
+    go_to_cell(&app, "#cell-1-id");
+    paste(&app, &fixture("excel-windows-german.tsv"));
+    app.wait_for("#paste-review");
+    assert_eq!(
+        cohort_count(&app),
+        1,
+        "nothing is pasted before the user chooses"
+    );
+    assert_eq!(app.focused(), "paste-decimal-commas");
+    capture_display(&harness.output_dir.join("fleet-paste-decimal-commas.png"));
+    app.wait_for("#paste-decimal-commas").click();
+    app.wait_until_text("#fleet-title", |_| cohort_count(&app) == 4);
+    assert_eq!(cell(&app, "#cell-1-unit_cost"), "41,500.00");
+    assert_eq!(cell(&app, "#cell-3-quantity"), "1,024");
+    assert_eq!(cell(&app, "#cell-3-in_service"), "2027-01");
+    assert_eq!(app.faults(), Vec::<String>::new());
+    app.close();
+}
+
 #[test]
 fn a_pasted_block_with_one_bad_cell_is_named_at_that_cell_and_nothing_is_applied() {
     let harness = Harness::from_env();

@@ -5,8 +5,23 @@ import type { PasteProblem } from "./paste";
 
 /** A pasted block that cannot be applied as it is: each problem at its cell (row, column,
  * what is wrong and what is allowed), and the user's choice: drop the rows that have one and
- * paste the rest, or paste nothing. Until then nothing of the block is applied. */
-export function PasteReview({ problems, titles, f, onDrop, onCancel }: { problems: readonly PasteProblem[]; titles: readonly { id: string; title: string }[]; f: Figures; onDrop(): void; onCancel(): void }) {
+ * paste the rest, or paste nothing; when figures do not read, also reading them with decimal
+ * commas (`onDecimalCommas`). Until then nothing of the block is applied. */
+export function PasteReview({
+  problems,
+  titles,
+  f,
+  onDrop,
+  onCancel,
+  onDecimalCommas,
+}: {
+  problems: readonly PasteProblem[];
+  titles: readonly { id: string; title: string }[];
+  f: Figures;
+  onDrop(): void;
+  onCancel(): void;
+  onDecimalCommas?: () => void;
+}) {
   const { language } = useSettings();
   const rows = new Set(problems.map((p) => p.blockRow)).size;
   return (
@@ -43,7 +58,12 @@ export function PasteReview({ problems, titles, f, onDrop, onCancel }: { problem
       </table>
       <p>{f.t("paste.nothingApplied")}</p>
       <div className="paste-actions">
-        <button type="button" id="paste-drop" onClick={onDrop} autoFocus>
+        {onDecimalCommas && (
+          <button type="button" id="paste-decimal-commas" onClick={onDecimalCommas} autoFocus>
+            {f.t("paste.decimalCommas")}
+          </button>
+        )}
+        <button type="button" id="paste-drop" className={onDecimalCommas ? "secondary" : undefined} onClick={onDrop} autoFocus={!onDecimalCommas}>
           {f.t("paste.drop", { rows })}
         </button>
         <button type="button" className="secondary" id="paste-cancel" onClick={onCancel}>

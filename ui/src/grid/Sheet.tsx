@@ -13,7 +13,7 @@ import { useSettings } from "../app/settings";
 import { issueText } from "../i18n/issues";
 import type { CellProblem } from "./cellText";
 import { columnOfIssue, type SheetColumn } from "./column";
-import { engineProblems, planPaste, rowOfIssue, type CellAt, type PastePlan, type PasteProblem, type RowModel } from "./paste";
+import { engineProblems, hasUnreadFigures, planPaste, rowOfIssue, withDecimalCommas, type CellAt, type PastePlan, type PasteProblem, type RowModel } from "./paste";
 import { sheetAction, type Mode, type SheetAction } from "./sheetKeys";
 import { parseTsv, writeTsv } from "./tsv";
 import { PasteReview } from "./PasteReview";
@@ -85,7 +85,10 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
   const [draft, setDraft] = useState("");
   const [typedProblem, setTypedProblem] = useState<CellProblem | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [review, setReview] = useState<{ plan: PastePlan<Row>; block: string[][]; at: CellAt; dropped: Set<number> } | null>(null);
+  /** A pasted block with problems, waiting for the user; `commas` once its figures are read
+   * with decimal commas. */
+  type Review = { plan: PastePlan<Row>; block: string[][]; at: CellAt; dropped: Set<number>; commas: boolean };
+  const [review, setReview] = useState<Review | null>(null);
   const composing = useRef(false);
   // One row past the last: typing or pasting there adds a row.
   const rowCount = rows.length + 1;
@@ -263,14 +266,14 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
   };
 
   /** Applies `plan` if the engine finds nothing wrong in the rows it writes; else shows them. */
-  const applyChecked = async (plan: PastePlan<Row>, block: string[][], at: CellAt, dropped: Set<number>) => {
+  const applyChecked = async (plan: PastePlan<Row>, block: string[][], at: CellAt, dropped: Set<number>, commas = false) => {
     if (plan.problems.length > 0) {
-      setReview({ plan, block, at, dropped });
+      setReview({ plan, block, at, dropped, commas });
       return;
     }
     const problems = engineProblems(plan, path, columns, await check(plan.rows));
     if (problems.length > 0) {
-      setReview({ plan: { ...plan, problems }, block, at, dropped });
+      setReview({ plan: { ...plan, problems }, block, at, dropped, commas });
       return;
     }
     setReview(null);
@@ -300,7 +303,14 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
   const dropAndPaste = () => {
     if (!review) return;
     const dropped = new Set([...review.dropped, ...review.plan.problems.map((p) => p.blockRow)]);
-    void applyChecked(planPaste(rows, review.block, review.at, model, context, dropped), review.block, review.at, dropped);
+    void applyChecked(planPaste(rows, review.block, review.at, model, context, dropped), review.block, review.at, dropped, review.commas);
+  };
+
+  /** The refused block read again with decimal commas, as a German or French Excel copies it. */
+  const pasteWithDecimalCommas = () => {
+    if (!review) return;
+    const block = withDecimalCommas(review.block, review.at.col, columns);
+    void applyChecked(planPaste(rows, block, review.at, model, context, review.dropped), block, review.at, review.dropped, true);
   };
 
   // Typing stops when the cursor moves by the mouse, or the rows change under it (undo).
@@ -423,6 +433,7 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
           titles={columns}
           f={f}
           onDrop={dropAndPaste}
+          onDecimalCommas={!review.commas && hasUnreadFigures(review.plan.problems) ? pasteWithDecimalCommas : undefined}
           onCancel={() => {
             setReview(null);
             input.current?.focus();

@@ -6,7 +6,7 @@
  */
 import type { FieldIssue } from "../bindings";
 import { catalogs } from "../i18n/catalog";
-import type { CellProblem } from "./cellText";
+import { fromDecimalComma, type CellProblem } from "./cellText";
 import { columnOfIssue, type SheetColumn } from "./column";
 
 export type CellAt = { row: number; col: number };
@@ -65,6 +65,21 @@ export function engineProblems<Row, Context>(plan: PastePlan<Row>, path: string,
     return at && blockRow !== undefined ? [{ row: at[0], col: columnOfIssue(columns, at[1]), blockRow, problem: null, issue }] : [];
   });
 }
+
+/** The block as written where the comma is the decimal separator (copied from a German or
+ * French Excel, say): the cells landing in numeric columns, from `col` on, with their decimal
+ * commas read as points (`fromDecimalComma`); every other cell as it is. */
+export function withDecimalCommas<Row, Context, Cell extends string | null>(
+  block: readonly (readonly Cell[])[],
+  col: number,
+  columns: readonly SheetColumn<Row, Context>[],
+): Cell[][] {
+  return block.map((cells) => cells.map((text, i) => (text !== null && columns[col + i]?.numeric ? (fromDecimalComma(text) as Cell) : text)));
+}
+
+/** Whether a plan's problems include a figure that does not read as a number: what a block
+ * written with decimal commas gives. */
+export const hasUnreadFigures = (problems: readonly PasteProblem[]) => problems.some((p) => p.problem?.code === "number" || p.problem?.code === "wholeNumber");
 
 /** `id`, or `id-2`, `id-3`… whichever is not in `taken`. */
 export function unique(id: string, taken: ReadonlySet<string>): string {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Cohort } from "../../bindings";
 import { parseTsv } from "../../grid/tsv";
-import { planPaste as plan } from "../../grid/paste";
+import { hasUnreadFigures, planPaste as plan, withDecimalCommas } from "../../grid/paste";
 import { columnOfIssue } from "../../grid/column";
 import { FLEET_COLUMNS, FLEET_ROWS, type ColumnContext } from "./columns";
 import { BURRY_COHORT } from "./burry.fixture";
@@ -51,6 +51,27 @@ describe("a block copied from a spreadsheet pastes as cohorts", () => {
   it("rows added take the last cohort's policies but none of its tier, retirement or contract", () => {
     const plan = planPaste([h100], parseTsv(fixture("excel-windows.tsv")), { row: 1, col: 0 }, years);
     expect(plan.cohorts[1]).toMatchObject({ book: h100.book, tax: h100.tax, tier: null, planned_retirement: null, contract: null });
+  });
+
+  it("excel-windows-german.tsv: refused as written, it reads whole with decimal commas", () => {
+    const block = parseTsv(fixture("excel-windows-german.tsv"));
+    const asWritten = planPaste([h100], block, { row: 1, col: 0 }, years);
+    // 1.024 is no whole number of GPUs, 41.500,00 € no number, with the point as the decimal.
+    expect(asWritten.problems.map((p) => [p.row, FLEET_COLUMNS[p.col].id, p.problem?.code])).toEqual([
+      [1, "unit_cost", "number"],
+      [2, "unit_cost", "number"],
+      [3, "quantity", "wholeNumber"],
+      [3, "unit_cost", "number"],
+    ]);
+    expect(hasUnreadFigures(asWritten.problems)).toBe(true);
+    const read = planPaste([h100], withDecimalCommas(block, 0, FLEET_COLUMNS), { row: 1, col: 0 }, years);
+    expect(read.problems).toEqual([]);
+    expect(same(register(read.cohorts.slice(1)))).toEqual(expected);
+  });
+
+  it("decimal commas are read only in numeric columns, from the column the block lands in", () => {
+    // Landing on the SKU column: its "A,1" is a name, GPUs 1.024 are 1,024, a unit cost of 9,5 is 9.5.
+    expect(withDecimalCommas([["A,1", "1.024", "2026-07", "9,5"]], 1, FLEET_COLUMNS)).toEqual([["A,1", "1024", "2026-07", "9.5"]]);
   });
 
   it("a block with one bad cell names that cell and the rows it would write", () => {

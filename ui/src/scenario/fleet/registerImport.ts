@@ -6,7 +6,8 @@
  * the file's country writes them (decimal commas, 31/12/2026) turned to the grid's own way.
  */
 import { catalogs } from "../../i18n/catalog";
-import { dateOrderOf, fromDecimalComma, inDateOrder, type DateOrder } from "../../grid/cellText";
+import { dateOrderOf, inDateOrder, type DateOrder } from "../../grid/cellText";
+import { withDecimalCommas } from "../../grid/paste";
 import { FLEET_COLUMNS } from "./columns";
 
 /** For each grid column, the file column that fills it, or none. */
@@ -78,13 +79,10 @@ export function registerDates(rows: readonly string[][], header: boolean, mappin
  * of a column not mapped left out (null), empty rows skipped; numbers with decimal commas
  * and dates in a known order rewritten as the grid reads them. */
 export function registerBlock(rows: readonly string[][], header: boolean, mapping: Mapping, writing: FileWriting): (string | null)[][] {
-  const cell = (col: number, text: string) => {
-    const column = FLEET_COLUMNS[col];
-    if (column.numeric && writing.decimal === "comma") return fromDecimalComma(text);
-    if (MONTH_COLUMNS.has(column.id) && writing.dates !== null) return inDateOrder(text, writing.dates);
-    return text;
-  };
-  return dataRows(rows, header).map((row) => mapping.map((fileCol, col) => (fileCol === null ? null : cell(col, row[fileCol] ?? ""))));
+  const { dates } = writing;
+  const cell = (col: number, text: string) => (dates !== null && MONTH_COLUMNS.has(FLEET_COLUMNS[col].id) ? inDateOrder(text, dates) : text);
+  const block = dataRows(rows, header).map((row) => mapping.map((fileCol, col) => (fileCol === null ? null : cell(col, row[fileCol] ?? ""))));
+  return writing.decimal === "comma" ? withDecimalCommas(block, 0, FLEET_COLUMNS) : block;
 }
 
 const MEMORY = "fleet-ledger.register-mappings";
