@@ -245,6 +245,10 @@ fn a_pasted_block_with_one_bad_cell_is_named_at_that_cell_and_nothing_is_applied
         1,
         "nothing is applied while the problems are shown"
     );
+    assert!(
+        app.find_all("#paste-decimal-commas").is_empty(),
+        "a word reads no better with decimal commas: that reading is not offered"
+    );
     capture_display(&harness.output_dir.join("fleet-paste-refused.png"));
     app.wait_for("#paste-cancel").click();
     assert_eq!(cohort_count(&app), 1);

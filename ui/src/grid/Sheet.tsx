@@ -13,7 +13,7 @@ import { useSettings } from "../app/settings";
 import { issueText } from "../i18n/issues";
 import type { CellProblem } from "./cellText";
 import { columnOfIssue, type SheetColumn } from "./column";
-import { engineProblems, hasUnreadFigures, planPaste, rowOfIssue, withDecimalCommas, type CellAt, type PastePlan, type PasteProblem, type RowModel } from "./paste";
+import { engineProblems, planPaste, rowOfIssue, unreadFigures, withDecimalCommas, type CellAt, type PastePlan, type PasteProblem, type RowModel } from "./paste";
 import { sheetAction, type Mode, type SheetAction } from "./sheetKeys";
 import { parseTsv, writeTsv } from "./tsv";
 import { PasteReview } from "./PasteReview";
@@ -306,11 +306,17 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
     void applyChecked(planPaste(rows, review.block, review.at, model, context, dropped), review.block, review.at, dropped, review.commas);
   };
 
-  /** The refused block read again with decimal commas, as a German or French Excel copies it. */
-  const pasteWithDecimalCommas = () => {
-    if (!review) return;
+  /** The refused block read with decimal commas, as a German or French Excel copies it, when
+   * that reads figures the block as written does not (none otherwise). */
+  const commaReading = useMemo(() => {
+    if (!review || review.commas || unreadFigures(review.plan.problems) === 0) return null;
     const block = withDecimalCommas(review.block, review.at.col, columns);
-    void applyChecked(planPaste(rows, block, review.at, model, context, review.dropped), block, review.at, review.dropped, true);
+    const plan = planPaste(rows, block, review.at, model, context, review.dropped);
+    return unreadFigures(plan.problems) < unreadFigures(review.plan.problems) ? { block, plan } : null;
+  }, [review, rows, model, context, columns]);
+  const pasteWithDecimalCommas = () => {
+    if (!review || !commaReading) return;
+    void applyChecked(commaReading.plan, commaReading.block, review.at, review.dropped, true);
   };
 
   // Typing stops when the cursor moves by the mouse, or the rows change under it (undo).
@@ -433,7 +439,7 @@ export function Sheet<Row, Context>({ id, cells: cellPrefix, label, rows, model,
           titles={columns}
           f={f}
           onDrop={dropAndPaste}
-          onDecimalCommas={!review.commas && hasUnreadFigures(review.plan.problems) ? pasteWithDecimalCommas : undefined}
+          onDecimalCommas={commaReading ? pasteWithDecimalCommas : undefined}
           onCancel={() => {
             setReview(null);
             input.current?.focus();

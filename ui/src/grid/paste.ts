@@ -77,9 +77,9 @@ export function withDecimalCommas<Row, Context, Cell extends string | null>(
   return block.map((cells) => cells.map((text, i) => (text !== null && columns[col + i]?.numeric ? (fromDecimalComma(text) as Cell) : text)));
 }
 
-/** Whether a plan's problems include a figure that does not read as a number: what a block
+/** How many of a plan's problems are figures that do not read as numbers: what a block
  * written with decimal commas gives. */
-export const hasUnreadFigures = (problems: readonly PasteProblem[]) => problems.some((p) => p.problem?.code === "number" || p.problem?.code === "wholeNumber");
+export const unreadFigures = (problems: readonly PasteProblem[]) => problems.filter((p) => p.problem?.code === "number" || p.problem?.code === "wholeNumber").length;
 
 /** `id`, or `id-2`, `id-3`… whichever is not in `taken`. */
 export function unique(id: string, taken: ReadonlySet<string>): string {

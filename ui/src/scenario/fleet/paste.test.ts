@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Cohort } from "../../bindings";
 import { parseTsv } from "../../grid/tsv";
-import { hasUnreadFigures, planPaste as plan, withDecimalCommas } from "../../grid/paste";
+import { planPaste as plan, unreadFigures, withDecimalCommas } from "../../grid/paste";
 import { columnOfIssue } from "../../grid/column";
 import { FLEET_COLUMNS, FLEET_ROWS, type ColumnContext } from "./columns";
 import { BURRY_COHORT } from "./burry.fixture";
@@ -63,10 +63,16 @@ describe("a block copied from a spreadsheet pastes as cohorts", () => {
       [3, "quantity", "wholeNumber"],
       [3, "unit_cost", "number"],
     ]);
-    expect(hasUnreadFigures(asWritten.problems)).toBe(true);
+    expect(unreadFigures(asWritten.problems)).toBe(4);
     const read = planPaste([h100], withDecimalCommas(block, 0, FLEET_COLUMNS), { row: 1, col: 0 }, years);
     expect(read.problems).toEqual([]);
     expect(same(register(read.cohorts.slice(1)))).toEqual(expected);
+  });
+
+  it("one-bad-cell.tsv: a word where GPUs go reads no better with decimal commas", () => {
+    const block = parseTsv(fixture("one-bad-cell.tsv"));
+    const read = planPaste([h100], withDecimalCommas(block, 0, FLEET_COLUMNS), { row: 1, col: 0 }, years);
+    expect(unreadFigures(read.problems)).toBe(unreadFigures(planPaste([h100], block, { row: 1, col: 0 }, years).problems));
   });
 
   it("decimal commas are read only in numeric columns, from the column the block lands in", () => {
