@@ -13,7 +13,7 @@ const PREVIEW_ROWS = 6;
 
 /** A register read from a file: a preview, which of its columns fills each of the grid's
  * (guessed, then chosen, remembered for the same headers), how the file writes decimals and
- * dates (guessed from the file, then chosen; a date order nothing tells must be chosen), and
+ * dates (guessed from the file, then chosen; a date order neither the file nor an earlier choice tells must be chosen), and
  * its rows added after the last cohort as one step, once they read and the engine has checked
  * them, like a paste. */
 export function ImportRegister({ register, f, onDone }: { register: RegisterFile; f: Figures; onDone(imported: number): void }) {
@@ -24,12 +24,13 @@ export function ImportRegister({ register, f, onDone }: { register: RegisterFile
   const [memory] = useState(() => remembered(register.rows[0] ?? []));
   const [mapping, setMapping] = useState<Mapping>(() => memory?.mapping ?? guessMapping(register.rows, hasHeader(register.rows)));
   const [decimal, setDecimal] = useState<"point" | "comma">(register.decimal_comma ? "comma" : "point");
-  const [chosenDates, setChosenDates] = useState<DateOrder | null>(memory?.dates ?? null);
+  const [chosenDates, setChosenDates] = useState<DateOrder | null>(null);
   const [problems, setProblems] = useState<PasteProblem[] | null>(null);
   const [dropped, setDropped] = useState<Set<number>>(new Set());
   const width = Math.max(0, ...register.rows.map((r) => r.length));
   const dates = useMemo(() => registerDates(register.rows, header, mapping), [register.rows, header, mapping]);
-  const dateOrder = dates.order ?? chosenDates;
+  // The user's choice, else what the file's dates tell, else what was chosen for its headers.
+  const dateOrder = chosenDates ?? dates.order ?? memory?.dates ?? null;
   const block = useMemo(() => registerBlock(register.rows, header, mapping, { decimal, dates: dateOrder }), [register.rows, header, mapping, decimal, dateOrder]);
   const datesUnknown = dates.seen && dateOrder === null;
   const context = { lifeUnit: lives, currency: editing.scenario.currency };
