@@ -3,6 +3,7 @@
 
 use fleet_ledger_e2e::{capture_display, Harness, TauriDriver};
 use rusqlite::Connection;
+use std::path::Path;
 
 mod editors;
 mod installed;
@@ -737,7 +738,14 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
     let dir = tempfile::tempdir().unwrap();
     let shots = harness.output_dir.join("screens");
     std::fs::create_dir_all(&shots).unwrap();
-    let driver = TauriDriver::start(&harness, &dir.path().join("library.sqlite"));
+    // The register the Fleet tab's import reads: a French Excel's, which shows every choice.
+    let register =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/registers/immobilisations.csv");
+    let driver = TauriDriver::start_with(
+        &harness,
+        &dir.path().join("library.sqlite"),
+        &[("FLEET_LEDGER_IMPORT_FILE", register.as_os_str())],
+    );
     let app = driver.launch(&harness.app_binary);
     // The smallest screen the product is laid out for: nothing may be cut off at 1280 × 720.
     app.set_window_size(1280, 720);
@@ -761,6 +769,10 @@ fn every_screen_is_captured_in_both_languages_and_both_themes() {
             app.wait_for("#tab-fleet").click();
             app.wait_for("#fleet-cell-input");
             capture_display(&shots.join(format!("fleet-{code}-{theme}.png")));
+            app.wait_for("#import-register-file").click();
+            app.wait_for("#import-dates-hint");
+            capture_display(&shots.join(format!("fleet-import-{code}-{theme}.png")));
+            app.wait_for("#import-cancel").click();
             app.wait_for("#tab-assumptions").click();
             app.wait_for("#assumptions-policies");
             capture_display(&shots.join(format!("assumptions-{code}-{theme}.png")));
