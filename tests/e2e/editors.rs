@@ -2,7 +2,9 @@
 //! hand or taken from the CLI on the same file; pasted blocks are the spreadsheets' fixtures.
 
 use crate::in_thousands;
-use fleet_ledger_e2e::{capture_display, Harness, InputMethod, Session, TauriDriver};
+use fleet_ledger_e2e::{
+    capture_display, wait_until_no_process_runs, Harness, InputMethod, Session, TauriDriver,
+};
 use std::path::Path;
 
 /// The WebDriver key code of Enter.
@@ -834,21 +836,6 @@ fn press_on_the_display(keys: &str) {
     assert!(status.success(), "xdotool key {keys} failed");
 }
 
-/// Waits until no process runs the app binary: the app has quit.
-fn wait_until_quit(app_binary: &std::path::Path) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    while std::process::Command::new("pgrep")
-        .arg("-f")
-        .arg(app_binary)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-    {
-        assert!(std::time::Instant::now() < deadline, "the app did not quit");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-}
-
 /// Issue 17, Quit: with unsaved edits, the native menu's Quit (Ctrl+Q) asks first. Stay keeps
 /// the app open with the edits; Keep as draft quits and the next start offers the draft, edit
 /// and all.
@@ -870,7 +857,10 @@ fn quit_with_unsaved_edits_asks_first_and_keeping_the_draft_offers_it_at_the_nex
     // Clicked a moment after the script returns: the app quits under the click, and a
     // WebDriver click would wait for an answer from a page that is gone.
     app.execute("setTimeout(() => document.querySelector('#leave-keep').click(), 100)");
-    wait_until_quit(&harness.app_binary);
+    assert!(
+        wait_until_no_process_runs(&harness.app_binary, std::time::Duration::from_secs(15)),
+        "the app did not quit"
+    );
 
     // A new start on the same library (a new driver: the old one keeps the ended session).
     drop(driver);

@@ -137,8 +137,24 @@ impl TauriDriver {
         Self { child, port }
     }
 
-    /// Launches the app in a new WebDriver session.
+    /// Launches the app in a new WebDriver session, once no earlier app runs: an app still
+    /// exiting (a session just closed, a driver just dropped) holds its name on the session
+    /// bus, and the new one would hand over to it and exit, the session's start ending in
+    /// "Unexpected EOF" (seen in CI after a restart within a test).
     pub fn launch(&self, app_binary: &Path) -> Session {
+        if !wait_until_no_process_runs(app_binary, Duration::from_secs(10)) {
+            // One left asking about unsaved edits stays until killed, as a dropped driver does.
+            let _ = Command::new("pkill")
+                .arg("-KILL")
+                .arg("-f")
+                .arg(app_binary)
+                .status();
+            assert!(
+                wait_until_no_process_runs(app_binary, Duration::from_secs(10)),
+                "an earlier {} would not end",
+                app_binary.display()
+            );
+        }
         let base = format!("http://127.0.0.1:{}", self.port);
         let caps = json!({"capabilities": {"alwaysMatch": {
             "tauri:options": {"application": app_binary}
@@ -179,6 +195,27 @@ impl Drop for TauriDriver {
                 std::thread::sleep(Duration::from_millis(50));
             }
         }
+    }
+}
+
+/// Waits up to `timeout` until no process runs `app_binary` (its command line names it);
+/// whether none does.
+pub fn wait_until_no_process_runs(app_binary: &Path, timeout: Duration) -> bool {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let running = Command::new("pgrep")
+            .arg("-f")
+            .arg(app_binary)
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !running {
+            return true;
+        }
+        if Instant::now() > deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
