@@ -42,18 +42,17 @@ pub(crate) fn create_if_missing(path: &Path) -> Result<(), StoreError> {
 fn set_aside_orphaned_journals(path: &Path) -> Result<(), StoreError> {
     let nanos = now_nanos();
     for suffix in ["-wal", "-journal", "-shm"] {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        let journal = PathBuf::from(name);
+        let journal = with_suffix(path, suffix);
         if path.exists() || !journal.exists() {
             continue;
         }
         let result = if suffix == "-shm" {
             std::fs::remove_file(&journal)
         } else {
-            let mut aside = journal.clone().into_os_string();
-            aside.push(format!(".orphaned-{nanos}"));
-            std::fs::rename(&journal, PathBuf::from(aside))
+            std::fs::rename(
+                &journal,
+                with_suffix(&journal, &format!(".orphaned-{nanos}")),
+            )
         };
         // A log that cannot be moved must not be replayed into the new library: refuse. (One
         // gone meanwhile was set aside by another creator.)
@@ -156,10 +155,15 @@ fn sync_folder(path: &Path) {
 
 fn remove_draft(draft: &Path) {
     for suffix in ["", "-journal", "-wal", "-shm"] {
-        let mut name = draft.as_os_str().to_owned();
-        name.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(name));
+        let _ = std::fs::remove_file(with_suffix(draft, suffix));
     }
+}
+
+/// `path` with `suffix` after its file name: SQLite's companions (`-wal`) are named so.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// Removes drafts (and their journals) that a killed process left beside the library.

@@ -68,9 +68,10 @@ const dataRows = (rows: readonly string[][], header: boolean) => rows.slice(head
 
 /** What the mapped month columns' dates like 7/1/2026 say of their order (`dateOrderOf`). */
 export function registerDates(rows: readonly string[][], header: boolean, mapping: Mapping) {
+  const data = dataRows(rows, header);
   const cells = FLEET_COLUMNS.flatMap((column, col) => {
     const fileCol = mapping[col];
-    return MONTH_COLUMNS.has(column.id) && fileCol !== null ? dataRows(rows, header).map((row) => row[fileCol] ?? "") : [];
+    return MONTH_COLUMNS.has(column.id) && fileCol !== null ? data.map((row) => row[fileCol] ?? "") : [];
   });
   return dateOrderOf(cells);
 }
@@ -96,9 +97,8 @@ const isDateOrder = (value: unknown): value is DateOrder => value === "day_first
 /** The choices made before for a file with these headers, if any. */
 export function remembered(headers: readonly string[]): Remembered | null {
   try {
-    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, unknown>;
-    const found = all[headers.join("\t")];
-    const entry = found as Partial<Remembered> | undefined;
+    const all = JSON.parse(localStorage.getItem(MEMORY) ?? "{}") as Record<string, Partial<Remembered> | undefined>;
+    const entry = all[headers.join("\t")];
     if (!Array.isArray(entry?.mapping) || entry.mapping.length !== FLEET_COLUMNS.length) return null;
     return { mapping: entry.mapping, dates: isDateOrder(entry.dates) ? entry.dates : null };
   } catch {
